@@ -1,0 +1,44 @@
+// Lint holds the architecture's boundaries: the core stays pure, Office.js stays in its shell.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+
+const hostAndIo = [
+  { group: ["react", "react-dom", "@fluentui/*"], message: "The core is pure: no UI." },
+  { group: ["node:*", "fs", "path", "os", "child_process"], message: "The core is pure: no Node APIs; file I/O lives in src/xlsx and src/cli." },
+  { group: ["@cj-tech-master/*", "exceljs"], message: "The core is pure: xlsx files are the file shell's business (src/xlsx)." },
+  { group: ["**/excel/*", "**/xlsx/*", "**/taskpane/*", "**/cli/*"], message: "The core never imports a shell." },
+];
+
+export default tseslint.config(
+  { ignores: ["dist/**", "out/**", "node_modules/**", "coverage/**", "docs/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/domain/**/*.ts", "src/report/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: hostAndIo }],
+      "no-restricted-globals": ["error", { name: "Excel", message: "Office.js lives in src/excel." }, { name: "Office", message: "Office.js lives in src/excel." }],
+    },
+  },
+  {
+    files: ["src/excel/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
+  },
+);
