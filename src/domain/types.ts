@@ -83,8 +83,13 @@ export interface Indicator {
   dashboard: boolean;
   /** Cumulative from 1 April (NI 59 / NI 60 style): values are year-to-date. */
   yearToDate?: boolean;
-  /** Dashboard order (ascending); indicators without one follow in catalogue order. */
-  order?: number;
+  /**
+   * How often a figure is expected: monthly (the default) or once a year
+   * (attainment gaps, absence, rates per 10,000). Gap and staleness checks use it.
+   */
+  frequency?: "monthly" | "annual";
+  /** Baseline figure and month, for "at least maintain" and trajectory starts. */
+  baseline?: { value: number; month?: MonthIndex; note?: string };
 }
 
 export type Catalogue = readonly Indicator[];
