@@ -1,0 +1,121 @@
+/**
+ * A WorkbookPlan is the one description of generated output: every sheet, block
+ * of values, format, merge, chart, freeze pane and print setting. The report
+ * layer builds it from results; the Office.js and .xlsx shells only translate it.
+ * Addresses are A1 on the sheet named by the SheetPlan.
+ */
+
+/** A value to write. Strings are always literal text, never formulas (the shells escape them). */
+export type PlanValue = string | number | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  fontSize?: number;
+  /** "#RRGGBB". */
+  fontColor?: string;
+  /** Background fill "#RRGGBB". */
+  fill?: string;
+  horizontalAlignment?: "left" | "center" | "right";
+  verticalAlignment?: "top" | "center" | "bottom";
+  wrapText?: boolean;
+  /** Excel number format code, e.g. "0.0%" or "#,##0". */
+  numberFormat?: string;
+  /** A thin border on these edges. */
+  border?: { top?: boolean; bottom?: boolean; left?: boolean; right?: boolean; color?: string };
+}
+
+/** A rectangle of values written as one 2-D array, top-left at `address`. */
+export interface CellBlock {
+  address: string;
+  values: PlanValue[][];
+}
+
+/** A style applied to every cell of a range ("B4:H4" or "C7"). */
+export interface RangeStyle {
+  range: string;
+  style: CellStyle;
+}
+
+export interface ChartSeriesPlan {
+  name: string;
+  /** A1 range of the values, on `ChartPlan.dataSheet`. */
+  values: string;
+  /** "#RRGGBB". */
+  color: string;
+  dash?: "solid" | "dash";
+  /** Points. */
+  lineWidth?: number;
+  markers?: boolean;
+}
+
+export interface ChartPlan {
+  /** Stable name, so a refresh finds and replaces the chart ("chart-UNALLOC28"). */
+  name: string;
+  type: "line";
+  title: string;
+  /** The sheet holding the chart's data ranges. */
+  dataSheet: string;
+  /** A1 range of the category (month) labels, on `dataSheet`. */
+  categories: string;
+  series: ChartSeriesPlan[];
+  valueAxis: { title: string; numberFormat: string; min?: number; max?: number };
+  /** The cells the chart covers on its own sheet. */
+  position: { from: string; to: string };
+}
+
+/** A cell people type into; its text is carried across refreshes by `key`. */
+export interface InputCell {
+  /** Stable key, e.g. "commentary:UNALLOC28". */
+  key: string;
+  address: string;
+  /** What to show when nobody has typed anything yet. */
+  placeholder?: string;
+}
+
+export interface PrintPlan {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  fitToPagesWide: 1;
+  /** Rows repeated at the top of every printed page, e.g. { first: 1, last: 3 }. */
+  titleRows?: { first: number; last: number };
+  /** The printed area, e.g. "B1:L60". */
+  area?: string;
+}
+
+export interface SheetPlan {
+  /** Stable identity of a generated sheet ("member-dashboard"); written as the ownership marker. */
+  key: string;
+  /** The sheet's name in the workbook. */
+  name: string;
+  blocks: CellBlock[];
+  styles: RangeStyle[];
+  merges: string[];
+  /** 1-based column number → width in characters. */
+  columnWidths: Record<number, number>;
+  /** 1-based row number → height in points. */
+  rowHeights?: Record<number, number>;
+  freeze?: { rows: number; columns: number };
+  print?: PrintPlan;
+  charts: ChartPlan[];
+  inputs: InputCell[];
+  tabColor?: string;
+  showGridlines?: boolean;
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+  /** Which sheet to show when the build finishes. */
+  activate?: string;
+}
+
+/**
+ * Generated sheets carry this marker in a hidden column A (A1), followed by the
+ * sheet's key. A sheet without it belongs to a person and is never overwritten.
+ * Input-cell keys sit in the same hidden column, on the input cell's row, so text
+ * people typed is matched by key even after rows are inserted.
+ */
+export const GENERATED_MARKER = "scorecard-generated:";
+/** The hidden column that holds the marker and the input keys. */
+export const KEY_COLUMN = "A";
