@@ -58,6 +58,8 @@ export interface TargetGap {
   trajectory?: Trajectory;
   /** Plain-English remark, e.g. "no statistical neighbour average supplied". */
   note?: string;
+  /** False for a by-date target still ahead of the reporting month: shown with its trajectory, not judged. */
+  inForce?: boolean;
 }
 
 export interface IndicatorResult {
@@ -67,6 +69,8 @@ export interface IndicatorResult {
   indicator: Indicator;
   month: MonthIndex;
   value: number | null;
+  /** The month `value` is for when it is not `month` (annual indicators show their latest yearly figure). */
+  valueMonth?: MonthIndex;
   previous: number | null;
   sameMonthLastYear: number | null;
   asAt?: string;
@@ -84,4 +88,6 @@ export interface IndicatorResult {
   directionYearOnYear: Direction;
   /** Consecutive months, ending at `month`, on (green) or off (not green) the headline target. */
   run?: { onTarget: boolean; months: number };
+  /** Remarks about the series itself, e.g. a missing month before the latest figure. */
+  notes?: string[];
 }

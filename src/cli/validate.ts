@@ -1,0 +1,31 @@
+/** `scorecard validate <in.xlsx> [--json]`. */
+import { analyseTables } from "../domain/analyse";
+import type { ValidationIssue } from "../domain/types";
+import { readTablesFromFile } from "./workbookInput";
+
+export async function runValidate(path: string, json: boolean, out: (t: string) => void, err: (t: string) => void): Promise<number> {
+  const { tables } = await readTablesFromFile(path);
+  const { issues, summary } = analyseTables(tables);
+  if (json) out(JSON.stringify({ issues, summary }, null, 2));
+  else out(formatIssues(path, issues, summary));
+  if (!summary.usable) {
+    err(issues.find((i) => i.rule === "missing-table")?.message ?? "The workbook cannot be checked.");
+    return 2;
+  }
+  return summary.errors > 0 ? 1 : 0;
+}
+
+/** The human-readable report: a count line, then one line per issue with its cell. */
+export function formatIssues(path: string, issues: ValidationIssue[], summary: { errors: number; warnings: number; infos: number }): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const lines = [`${path}: ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.infos, "note")}.`];
+  for (const i of issues) {
+    const where = i.sheet ? `${quoteSheet(i.sheet)}!${i.cell}` : "workbook";
+    lines.push(`  ${i.severity.padEnd(7)} ${where.padEnd(22)} ${i.rule.padEnd(26)} ${i.message}`);
+  }
+  return lines.join("\n");
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,93 @@
+/**
+ * The whole check of a workbook's tables, shell-agnostic: catalogue, data rows,
+ * series rules. Both the command line and the task pane call this.
+ */
+import { readCatalogue } from "./catalogueTable";
+import { DEFAULT_CATALOGUE } from "./catalogue";
+import { checkSeries } from "./seriesRules";
+import { readObservations } from "./observations";
+import { checkYearToDate } from "./gaps";
+import { issue, type RuleInfo } from "./issue";
+import { tableCell } from "./tableCells";
+import type { Catalogue, Observation, RawTable, Severity, ValidationIssue, WorkbookTables } from "./types";
+
+export const TABLE_RULES: RuleInfo[] = [
+  { id: "missing-table", severity: "error", summary: "The IndicatorData table (or a sheet of that name) is not in the workbook." },
+  { id: "empty-table", severity: "error", summary: "The IndicatorData table has a header row but no data rows." },
+  { id: "default-catalogue", severity: "info", summary: "No Indicators table: the built-in catalogue from the source documents is used." },
+];
+
+export interface ValidationSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  indicators: number;
+  rows: number;
+  /** false when a required table is missing: the workbook cannot be checked further. */
+  usable: boolean;
+}
+
+export interface Analysis {
+  catalogue: Catalogue;
+  observations: Observation[];
+  issues: ValidationIssue[];
+  summary: ValidationSummary;
+  tables: { indicators?: RawTable; data?: RawTable };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Issues in a stable order: by severity, then sheet, then row and column. */
+export function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
+  const rowCol = (cell: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    return m ? [Number(m[2]), m[1]!.length, m[1]!] as const : [0, 0, cell] as const;
+  };
+  return [...issues].sort((a, b) => {
+    const s = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+    if (s) return s;
+    if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
+    const [ra, la, ca] = rowCol(a.cell);
+    const [rb, lb, cb] = rowCol(b.cell);
+    return ra - rb || la - lb || (ca < cb ? -1 : ca > cb ? 1 : 0) || a.rule.localeCompare(b.rule);
+  });
+}
+
+function summarise(issues: ValidationIssue[], catalogue: Catalogue, rows: number, usable: boolean): ValidationSummary {
+  const count = (s: Severity) => issues.filter((i) => i.severity === s).length;
+  return { errors: count("error"), warnings: count("warning"), infos: count("info"), indicators: catalogue.length, rows, usable };
+}
+
+/** Validates the indicator tables of a workbook. Never throws for bad data: problems come back as issues. */
+export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFAULT_CATALOGUE): Analysis {
+  const indicators = tables.get("indicators");
+  const data = tables.get("indicatordata");
+  const issues: ValidationIssue[] = [];
+
+  const { catalogue, issues: catalogueIssues } = readCatalogue(indicators, defaults);
+  issues.push(...catalogueIssues);
+  if (!indicators) {
+    const at = data ? { sheet: data.sheet, cell: "A1" } : { sheet: "", cell: "A1" };
+    issues.push(issue("default-catalogue", "info", at, "There is no Indicators table, so the built-in catalogue of indicators and targets is used."));
+  }
+
+  if (!data) {
+    issues.push(
+      issue("missing-table", "error", { sheet: "", cell: "A1" }, "The workbook has no IndicatorData table (nor a sheet called IndicatorData) holding the monthly figures."),
+    );
+    const sorted = sortIssues(issues);
+    return { catalogue, observations: [], issues: sorted, summary: summarise(sorted, catalogue, 0, false), tables: { indicators } };
+  }
+
+  const { observations, issues: rowIssues } = readObservations(data, catalogue);
+  issues.push(...rowIssues);
+  const hasData = data.rows.some((row) => row.some((v) => v !== null && !(typeof v === "string" && v.trim() === "")));
+  if (!hasData) {
+    issues.push(issue("empty-table", "error", tableCell(data), `Table ${data.name} has a header row but no figures below it.`));
+  }
+  issues.push(...checkSeries(observations, catalogue));
+  issues.push(...checkYearToDate(observations, catalogue));
+
+  const sorted = sortIssues(issues);
+  return { catalogue, observations, issues: sorted, summary: summarise(sorted, catalogue, observations.length, true), tables: { indicators, data } };
+}

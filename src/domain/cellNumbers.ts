@@ -1,0 +1,119 @@
+/**
+ * One policy for turning a cell into a number, used by every numeric column
+ * (Value, Numerator, Denominator …) so that a figure means the same wherever it sits.
+ *
+ * - A finite number is taken as it is.
+ * - Blank (null, empty or only spaces) is missing, not zero.
+ * - An Excel error value (`#N/A`, `#DIV/0!` …), whether handed over as text or
+ *   typed, is an error kind of its own so messages can name it.
+ * - Text is read as a number only when it is unambiguous in a UK workbook:
+ *   thousands separated by commas or spaces in groups of three (`1,234`, ` 1 234 `),
+ *   a leading `£`, a trailing `%` (`87.5%` → 87.5, flagged `percentText`), and
+ *   accounting negatives in brackets (`(12)` → -12). `1,23` is not read, because
+ *   in some locales the comma is a decimal point.
+ * - Anything else (`n/a`, `tbc`, `12 cases`, `-`), booleans and dates are text:
+ *   not numbers.
+ */
+import type { CellValue } from "./types";
+
+/** The outcome of reading one cell as a number. */
+export type CellNumber =
+  | { kind: "number"; value: number; /** Written as text ending in "%": already on the 0–100 scale. */ percentText?: true }
+  | { kind: "blank" }
+  | { kind: "excel-error"; code: string }
+  | { kind: "text"; text: string };
+
+/** Excel's error values, as Excel spells them. */
+export const EXCEL_ERROR_CODES: readonly string[] = [
+  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+  "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!",
+];
+const ERROR_BY_UPPER = new Map(EXCEL_ERROR_CODES.map((code) => [code, code]));
+
+// Digits with optional thousands groups (one separator kind per number), then decimals.
+const PLAIN = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+const COMMA_GROUPS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const SPACE_GROUPS = /^\d{1,3}(?:\s\d{3})+(?:\.\d+)?$/;
+// U+2212 is the typographic minus that Word and some exports produce.
+const SIGNED = /^([-+\u2212]?)\s*(£?)\s*([-+\u2212]?)\s*(.*)$/;
+
+function unsignedAmount(text: string): number | undefined {
+  if (PLAIN.test(text)) return Number(text);
+  if (COMMA_GROUPS.test(text)) return Number(text.replace(/,/g, ""));
+  if (SPACE_GROUPS.test(text)) return Number(text.replace(/\s/g, ""));
+  return undefined;
+}
+
+function stripSuffix(text: string, suffix: string): string | undefined {
+  return text.endsWith(suffix) ? text.slice(0, -suffix.length).trim() : undefined;
+}
+
+/** Reads number-like text; undefined when the text is not unambiguously a number. */
+function parseNumberText(raw: string): { value: number; percent: boolean } | undefined {
+  let text = raw.trim();
+  let percent = false;
+  let brackets = false;
+  const beforePercent = stripSuffix(text, "%");
+  if (beforePercent !== undefined) [text, percent] = [beforePercent, true];
+  const inner = /^\((.*)\)$/.exec(text);
+  if (inner) [text, brackets] = [inner[1]!.trim(), true];
+  const innerPercent = !percent ? stripSuffix(text, "%") : undefined;
+  if (innerPercent !== undefined) [text, percent] = [innerPercent, true];
+
+  const m = SIGNED.exec(text);
+  if (!m) return undefined;
+  const [, sign1, pound, sign2, body] = m;
+  if (sign1 && sign2) return undefined;
+  if (pound && percent) return undefined;
+  const sign = sign1 || sign2;
+  // "(-12)" is a double negative nobody means.
+  if (brackets && sign) return undefined;
+  const amount = unsignedAmount(body!);
+  if (amount === undefined || !Number.isFinite(amount)) return undefined;
+  const negative = brackets || sign === "-" || sign === "\u2212";
+  // Adding 0 turns -0 into 0, so "(0)" reads as a plain zero.
+  return { value: (negative ? -amount : amount) + 0, percent };
+}
+
+/** Reads one cell as a number under the policy above. */
+export function readCellNumber(value: CellValue | undefined): CellNumber {
+  if (value === null || value === undefined) return { kind: "blank" };
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? { kind: "number", value } : { kind: "text", text: String(value) };
+  }
+  if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
+  if (value instanceof Date) {
+    return { kind: "text", text: Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString().slice(0, 10) };
+  }
+  const trimmed = value.trim();
+  if (trimmed === "") return { kind: "blank" };
+  const error = ERROR_BY_UPPER.get(trimmed.toUpperCase());
+  if (error) return { kind: "excel-error", code: error };
+  const parsed = parseNumberText(trimmed);
+  if (!parsed) return { kind: "text", text: trimmed };
+  return parsed.percent
+    ? { kind: "number", value: parsed.value, percentText: true }
+    : { kind: "number", value: parsed.value };
+}
+
+/** True for null, undefined, "" and whitespace-only text. */
+export function isBlankCell(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * Why a cell is not a number, as the end of a sentence:
+ * `holds the Excel error #N/A` or `holds "n/a", which is not a number`.
+ */
+export function describeNotNumber(result: CellNumber): string {
+  switch (result.kind) {
+    case "excel-error":
+      return `holds the Excel error ${result.code}`;
+    case "text":
+      return `holds "${result.text}", which is not a number`;
+    case "blank":
+      return "is blank";
+    case "number":
+      return `holds the number ${result.value}`;
+  }
+}

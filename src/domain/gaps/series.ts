@@ -1,0 +1,87 @@
+/**
+ * One indicator's figures for one area, as a month-ordered series with prefix
+ * sums, so that a value, a span's mean or the last few points are cheap to get.
+ */
+import type { SeriesPoint } from "../results";
+import type { MonthIndex, Observation } from "../types";
+
+/** Observations grouped by code, then area, in one pass; each list keeps the input order. */
+export function groupObservations(observations: readonly Observation[]): Map<string, Map<string, Observation[]>> {
+  const byCode = new Map<string, Map<string, Observation[]>>();
+  for (const o of observations) {
+    let byArea = byCode.get(o.code);
+    if (!byArea) byCode.set(o.code, (byArea = new Map()));
+    const list = byArea.get(o.area);
+    if (list) list.push(o);
+    else byArea.set(o.area, [o]);
+  }
+  return byCode;
+}
+
+export class Series {
+  /** Oldest first, one point per month. */
+  readonly points: readonly SeriesPoint[];
+  private readonly indexByMonth: Map<MonthIndex, number>;
+  /** prefix[i] is the sum of the first i values. */
+  private readonly prefix: number[];
+
+  constructor(points: readonly SeriesPoint[]) {
+    this.points = points;
+    this.indexByMonth = new Map(points.map((p, i) => [p.month, i]));
+    this.prefix = [0];
+    for (const p of points) this.prefix.push(this.prefix[this.prefix.length - 1]! + p.value);
+  }
+
+  /**
+   * The figures up to and including `upTo`. Blank values are left out. When a
+   * month appears twice, the later row wins: a corrected figure is usually
+   * added below the first (duplicates are reported by validation).
+   */
+  static fromObservations(observations: readonly Observation[], upTo: MonthIndex): Series {
+    const byMonth = new Map<MonthIndex, number>();
+    for (const o of observations) {
+      if (o.month <= upTo && o.value !== null && Number.isFinite(o.value)) byMonth.set(o.month, o.value);
+    }
+    const points = [...byMonth].map(([month, value]) => ({ month, value })).sort((a, b) => a.month - b.month);
+    return new Series(points);
+  }
+
+  valueAt(month: MonthIndex): number | undefined {
+    const i = this.indexByMonth.get(month);
+    return i === undefined ? undefined : this.points[i]!.value;
+  }
+
+  indexOf(month: MonthIndex): number | undefined {
+    return this.indexByMonth.get(month);
+  }
+
+  /** Index of the last point at or before `month`; -1 when there is none. */
+  indexAtOrBefore(month: MonthIndex): number {
+    let lo = 0;
+    let hi = this.points.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.points[mid]!.month <= month) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** Sum and number of the figures in the months `from` to `to`, inclusive. */
+  span(from: MonthIndex, to: MonthIndex): { sum: number; count: number } {
+    if (to < from) return { sum: 0, count: 0 };
+    const end = this.indexAtOrBefore(to) + 1;
+    const start = this.indexAtOrBefore(from - 1) + 1;
+    if (end <= start) return { sum: 0, count: 0 };
+    return { sum: this.prefix[end]! - this.prefix[start]!, count: end - start };
+  }
+
+  /** The last `n` points at or before `month`, oldest first. */
+  lastPoints(n: number, month: MonthIndex): SeriesPoint[] {
+    const end = this.indexAtOrBefore(month) + 1;
+    return this.points.slice(Math.max(0, end - n), end);
+  }
+}

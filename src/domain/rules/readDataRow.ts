@@ -1,0 +1,100 @@
+/**
+ * Reads one IndicatorData row into an observation, reporting what is wrong with
+ * its own cells. Checks that need other rows (duplicates, percent scale, ratios
+ * on the final scale) run afterwards over all the parsed rows.
+ */
+import { describeNotNumber, readCellNumber } from "../cellNumbers";
+import { issue } from "../issue";
+import { monthLabel, parseMonth } from "../periods";
+import type { CellValue, Observation, RawTable, ValidationIssue } from "../types";
+import { areaWords } from "./areaNames";
+import { cellPlace } from "./cellPlace";
+import type { DataColumns, ParsedRow } from "./dataColumns";
+import type { IndicatorMatch } from "./indicatorLookup";
+import { checkCountPair, readAsAt, readCount, readNote, rowCell, type RowCell } from "./rowFields";
+
+/** What reading a row needs: the table, its columns, lookups that remember, and where issues go. */
+export interface RowReader {
+  table: RawTable;
+  columns: DataColumns;
+  lookup: (code: string) => IndicatorMatch;
+  area: (value: CellValue | undefined) => string;
+  issues: ValidationIssue[];
+}
+
+function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  return String(value).trim();
+}
+
+function readCode(reader: RowReader, cell: RowCell): ParsedRow["indicator"] | undefined {
+  const { table, issues } = reader;
+  const code = cellText(cell.value);
+  if (code === "") {
+    issues.push(issue("missing-code", "error", cell.at, `${cellPlace(table.name, "Code", cell.at)} is blank, but the row has other entries. Enter the indicator's code.`));
+    return undefined;
+  }
+  const match = reader.lookup(code);
+  if (match.indicator) return match.indicator;
+  const hint = match.suggestion ? ` Did you mean ${match.suggestion}?` : " Add it to the Indicators table or correct the code.";
+  issues.push(issue("unknown-indicator", "error", cell.at, `${cellPlace(table.name, "Code", cell.at)} holds "${code}", which is not an indicator in the catalogue.${hint}`));
+  return undefined;
+}
+
+function readPeriod(reader: RowReader, cell: RowCell): number | undefined {
+  const month = parseMonth(cell.value ?? null);
+  if (month !== undefined) return month;
+  const text = cellText(cell.value);
+  const what = text === "" ? "is blank" : `holds "${text}", which is not a month`;
+  reader.issues.push(issue("bad-period", "error", cell.at, `${cellPlace(reader.table.name, "Period", cell.at)} ${what}. Write the month as a date or as text such as Oct 2012 or 2012-10.`));
+  return undefined;
+}
+
+/**
+ * Reads data row `r` (0-based). Returns the parsed row when its code and month are
+ * known; rows with a bad Value are still returned, with a null value, so that
+ * series checks do not also report the month as missing.
+ */
+export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined {
+  const { table, columns, issues } = reader;
+  const indicator = readCode(reader, rowCell(table, r, columns.code)!);
+  const month = readPeriod(reader, rowCell(table, r, columns.period)!);
+  const area = reader.area(rowCell(table, r, columns.area)?.value);
+  const what = `${indicator?.code ?? "this indicator"}${month === undefined ? "" : ` for ${monthLabel(month)}`} (${areaWords(area)})`;
+
+  const valueCell = rowCell(table, r, columns.value)!;
+  const read = readCellNumber(valueCell.value);
+  const place = cellPlace(table.name, "Value", valueCell.at);
+  let value: number | null = null;
+  if (read.kind === "number") value = read.value;
+  else if (read.kind === "blank") {
+    issues.push(issue("value-missing", "warning", valueCell.at, `${place} is blank, so ${what} has no figure. The row is kept as missing.`));
+  } else {
+    issues.push(issue("value-not-number", "error", valueCell.at, `${place} ${describeNotNumber(read)}. Enter the figure for ${what} as a number, or leave it blank if it is not known.`));
+  }
+  if (indicator?.unit === "count" && value !== null && value < 0) {
+    issues.push(issue("negative-count", "error", valueCell.at, `${place} is ${value}, but ${indicator.code} is a count and cannot be below zero.`));
+  }
+
+  const numCell = rowCell(table, r, columns.numerator);
+  const denCell = rowCell(table, r, columns.denominator);
+  const n = readCount(table, numCell, "Numerator", issues);
+  const d = readCount(table, denCell, "Denominator", issues);
+  if (indicator) {
+    checkCountPair(table, indicator,
+      n === undefined ? undefined : { n, cell: numCell! },
+      d === undefined ? undefined : { d, cell: denCell! },
+      issues);
+  }
+  const asAt = readAsAt(table, rowCell(table, r, columns.asAt), month, issues);
+  const note = readNote(rowCell(table, r, columns.note));
+
+  if (!indicator || month === undefined) return undefined;
+  const obs: Observation = { code: indicator.code, month, area, value, at: valueCell.at, row: r };
+  if (n !== undefined) obs.numerator = n;
+  if (d !== undefined) obs.denominator = d;
+  if (asAt !== undefined) obs.asAt = asAt;
+  if (note !== undefined) obs.note = note;
+  return { obs, indicator, percentText: read.kind === "number" && read.percentText === true };
+}

@@ -1,0 +1,86 @@
+/**
+ * The optional columns of one IndicatorData row: Numerator, Denominator, As at
+ * and Note, with the checks that need only that row.
+ */
+import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
+import { issue } from "../issue";
+import { monthKey, monthLabel, parseDay, dayLabel } from "../periods";
+import { dataCell } from "../tableCells";
+import type { CellValue, CellRef, Indicator, MonthIndex, RawTable, ValidationIssue } from "../types";
+import { cellPlace } from "./cellPlace";
+
+/** One cell of a row, by column index, with its address. */
+export interface RowCell {
+  value: CellValue | undefined;
+  at: CellRef;
+}
+
+export function rowCell(table: RawTable, row: number, column: number | undefined): RowCell | undefined {
+  if (column === undefined) return undefined;
+  return { value: table.rows[row]?.[column], at: dataCell(table, row, column) };
+}
+
+/** A Numerator or Denominator: a number, or undefined when blank or unreadable (reported). */
+export function readCount(
+  table: RawTable,
+  cell: RowCell | undefined,
+  column: "Numerator" | "Denominator",
+  issues: ValidationIssue[],
+): number | undefined {
+  if (!cell) return undefined;
+  const read = readCellNumber(cell.value);
+  if (read.kind === "number") return read.value;
+  if (read.kind !== "blank") {
+    const rule = column === "Numerator" ? "bad-numerator" : "bad-denominator";
+    issues.push(issue(rule, "error", cell.at, `${cellPlace(table.name, column, cell.at)} ${describeNotNumber(read)}. Enter the ${column.toLowerCase()} as a number or leave it blank.`));
+  }
+  return undefined;
+}
+
+/** `zero-denominator` and `numerator-above-denominator`. */
+export function checkCountPair(
+  table: RawTable,
+  indicator: Indicator,
+  numerator: { n: number; cell: RowCell } | undefined,
+  denominator: { d: number; cell: RowCell } | undefined,
+  issues: ValidationIssue[],
+): void {
+  if (!numerator || !denominator) return;
+  const { n } = numerator;
+  const { d, cell } = denominator;
+  if (d === 0) {
+    issues.push(issue("zero-denominator", "error", cell.at, `${cellPlace(table.name, "Denominator", cell.at)} is 0 while the numerator is ${n}; a rate cannot be worked out from a zero denominator.`));
+    return;
+  }
+  if (indicator.unit === "percent" && d > 0 && n > d) {
+    const at = numerator.cell.at;
+    issues.push(issue("numerator-above-denominator", "error", at, `${cellPlace(table.name, "Numerator", at)} is ${n}, more than the denominator ${d}, so ${indicator.code} would be over 100%.`));
+  }
+}
+
+/** The As at extract date as ISO, with `bad-as-at` and `as-at-before-period`. */
+export function readAsAt(
+  table: RawTable,
+  cell: RowCell | undefined,
+  month: MonthIndex | undefined,
+  issues: ValidationIssue[],
+): string | undefined {
+  if (!cell || isBlankCell(cell.value)) return undefined;
+  const day = parseDay(cell.value ?? null);
+  if (day === undefined) {
+    const shown = cell.value instanceof Date ? "an invalid date" : `"${String(cell.value).trim()}"`;
+    issues.push(issue("bad-as-at", "warning", cell.at, `${cellPlace(table.name, "As at", cell.at)} holds ${shown}, which is not a date. Write the extract date as a date, e.g. 13/03/2011.`));
+    return undefined;
+  }
+  if (month !== undefined && day < `${monthKey(month)}-01`) {
+    issues.push(issue("as-at-before-period", "warning", cell.at, `${cellPlace(table.name, "As at", cell.at)} says the figures were extracted on ${dayLabel(day)}, before ${monthLabel(month)} began. Check the Period or the extract date.`));
+  }
+  return day;
+}
+
+/** The Note as trimmed text; undefined when blank. */
+export function readNote(cell: RowCell | undefined): string | undefined {
+  if (!cell || isBlankCell(cell.value)) return undefined;
+  const v = cell.value!;
+  return v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim();
+}
