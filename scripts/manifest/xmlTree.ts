@@ -73,7 +73,8 @@ export function parseXmlTree(xml: string): XmlNode {
 }
 
 /** An attribute by its local name (prefix ignored), e.g. attr(n, "type") finds "xsi:type". */
-export function attr(node: XmlNode, local: string): string | undefined {
+export function attr(node: XmlNode | undefined, local: string): string | undefined {
+  if (node === undefined) return undefined;
   for (const [key, value] of Object.entries(node.attrs)) {
     if (key.startsWith("xmlns")) continue;
     if (localName(key) === local) return value;
@@ -82,8 +83,8 @@ export function attr(node: XmlNode, local: string): string | undefined {
 }
 
 /** Direct children with the given local name. */
-export function childrenNamed(node: XmlNode, local: string): XmlNode[] {
-  return node.children.filter((c) => c.local === local);
+export function childrenNamed(node: XmlNode | undefined, local: string): XmlNode[] {
+  return node?.children.filter((c) => c.local === local) ?? [];
 }
 
 /** The first direct child with the given local name. */

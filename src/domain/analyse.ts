@@ -6,7 +6,7 @@ import { readCatalogue } from "./catalogueTable";
 import { DEFAULT_CATALOGUE } from "./catalogue";
 import { checkSeries } from "./seriesRules";
 import { readObservations } from "./observations";
-import { checkYearToDate } from "./gaps";
+import { checkYearToDate, readBenchmarks, type Benchmark } from "./gaps";
 import { issue, type RuleInfo } from "./issue";
 import { tableCell } from "./tableCells";
 import type { Catalogue, Observation, RawTable, Severity, ValidationIssue, WorkbookTables } from "./types";
@@ -32,6 +32,8 @@ export interface Analysis {
   observations: Observation[];
   issues: ValidationIssue[];
   summary: ValidationSummary;
+  /** Statistical neighbour (or other) comparators from the optional Benchmarks table. */
+  benchmarks: Map<string, Benchmark>;
   tables: { indicators?: RawTable; data?: RawTable };
 }
 
@@ -66,6 +68,8 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
 
   const { catalogue, issues: catalogueIssues } = readCatalogue(indicators, defaults);
   issues.push(...catalogueIssues);
+  const { benchmarks, issues: benchmarkIssues } = readBenchmarks(tables.get("benchmarks"));
+  issues.push(...benchmarkIssues);
   if (!indicators) {
     const at = data ? { sheet: data.sheet, cell: "A1" } : { sheet: "", cell: "A1" };
     issues.push(issue("default-catalogue", "info", at, "There is no Indicators table, so the built-in catalogue of indicators and targets is used."));
@@ -76,7 +80,7 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
       issue("missing-table", "error", { sheet: "", cell: "A1" }, "The workbook has no IndicatorData table (nor a sheet called IndicatorData) holding the monthly figures."),
     );
     const sorted = sortIssues(issues);
-    return { catalogue, observations: [], issues: sorted, summary: summarise(sorted, catalogue, 0, false), tables: { indicators } };
+    return { catalogue, observations: [], issues: sorted, summary: summarise(sorted, catalogue, 0, false), benchmarks, tables: { indicators } };
   }
 
   const { observations, issues: rowIssues } = readObservations(data, catalogue);
@@ -89,5 +93,5 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
   issues.push(...checkYearToDate(observations, catalogue));
 
   const sorted = sortIssues(issues);
-  return { catalogue, observations, issues: sorted, summary: summarise(sorted, catalogue, observations.length, true), tables: { indicators, data } };
+  return { catalogue, observations, issues: sorted, summary: summarise(sorted, catalogue, observations.length, true), benchmarks, tables: { indicators, data } };
 }

@@ -18,15 +18,34 @@ import type { CellValue } from "./types";
 
 /** The outcome of reading one cell as a number. */
 export type CellNumber =
-  | { kind: "number"; value: number; /** Written as text ending in "%": already on the 0–100 scale. */ percentText?: true }
+  | {
+      kind: "number";
+      value: number;
+      /** Written as text ending in "%": already on the 0–100 scale. */ percentText?: true;
+    }
   | { kind: "blank" }
   | { kind: "excel-error"; code: string }
   | { kind: "text"; text: string };
 
 /** Excel's error values, as Excel spells them. */
 export const EXCEL_ERROR_CODES: readonly string[] = [
-  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
-  "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!",
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#EXTERNAL!",
+  "#PYTHON!",
 ];
 const ERROR_BY_UPPER = new Map(EXCEL_ERROR_CODES.map((code) => [code, code]));
 

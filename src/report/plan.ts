@@ -82,6 +82,11 @@ export interface PrintPlan {
   titleRows?: { first: number; last: number };
   /** The printed area, e.g. "B1:L60". */
   area?: string;
+  /**
+   * Rows that start a new printed page (a manual page break above each), so a
+   * chart is never cut in two. A shell that cannot set breaks may skip them.
+   */
+  rowBreaks?: number[];
 }
 
 export interface SheetPlan {

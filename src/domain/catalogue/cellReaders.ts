@@ -1,8 +1,8 @@
 /**
- * Reading the Indicators table's cells: words people write for units,
- * polarities and yes/no, and numbers typed as text ("65%", "1,234", "£1.2k" is
- * not one of them). Each reader returns `undefined` for a blank cell and
- * `null` for a cell it cannot read, so the caller can report the right rule.
+ * Reading the Indicators table's cells: the words people write for units,
+ * polarities and yes/no, and numbers typed as text ("65%", "1,234", "£200").
+ * Each reader returns `undefined` for a blank cell and `null` for a cell it
+ * cannot read, so the caller can report the right rule.
  */
 import type { CellValue, Polarity, Unit } from "../types";
 

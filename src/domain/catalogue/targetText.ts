@@ -47,8 +47,10 @@ export function firstTarget(indicator: Pick<Indicator, "targets">, level: Target
 
 /**
  * The month the table's "Target date" column shows for a target: the deadline
- * of a by-date target, and the last month of a period average (when it is judged).
+ * of a by-date target, the last month of a period average (when it is judged),
+ * and none for a target without a value (maintain, benchmark).
  */
 export function targetDate(target: Target): MonthIndex | undefined {
+  if (target.value === undefined) return undefined;
   return target.kind === "period-average" ? (target.to ?? target.from) : target.from;
 }

@@ -34,13 +34,13 @@ export class Series {
 
   /**
    * The figures up to and including `upTo`. Blank values are left out. When a
-   * month appears twice, the later row wins: a corrected figure is usually
-   * added below the first (duplicates are reported by validation).
+   * month appears twice the first row wins, as when the data table is read
+   * (the repeat is reported there).
    */
   static fromObservations(observations: readonly Observation[], upTo: MonthIndex): Series {
     const byMonth = new Map<MonthIndex, number>();
     for (const o of observations) {
-      if (o.month <= upTo && o.value !== null && Number.isFinite(o.value)) byMonth.set(o.month, o.value);
+      if (o.month <= upTo && o.value !== null && Number.isFinite(o.value) && !byMonth.has(o.month)) byMonth.set(o.month, o.value);
     }
     const points = [...byMonth].map(([month, value]) => ({ month, value })).sort((a, b) => a.month - b.month);
     return new Series(points);

@@ -11,12 +11,12 @@ function key(code: string): string {
   return code.trim().toUpperCase();
 }
 
-/** The closest catalogue code within two edits (and less than half the code's length). */
+/** The closest catalogue code within two edits, changing at most half the code ("NI95" → "NI59"). */
 function nearest(code: string, codes: readonly string[]): string | undefined {
   let best: { code: string; d: number } | undefined;
   for (const candidate of codes) {
     const d = distance(code, key(candidate));
-    if (d <= 2 && d * 2 < Math.max(code.length, 2) && (!best || d < best.d)) best = { code: candidate, d };
+    if (d <= 2 && d * 2 <= code.length && (!best || d < best.d)) best = { code: candidate, d };
   }
   return best?.code;
 }

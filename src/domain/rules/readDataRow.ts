@@ -32,13 +32,29 @@ function readCode(reader: RowReader, cell: RowCell): ParsedRow["indicator"] | un
   const { table, issues } = reader;
   const code = cellText(cell.value);
   if (code === "") {
-    issues.push(issue("missing-code", "error", cell.at, `${cellPlace(table.name, "Code", cell.at)} is blank, but the row has other entries. Enter the indicator's code.`));
+    issues.push(
+      issue(
+        "missing-code",
+        "error",
+        cell.at,
+        `${cellPlace(table.name, "Code", cell.at)} is blank, but the row has other entries. Enter the indicator's code.`,
+      ),
+    );
     return undefined;
   }
   const match = reader.lookup(code);
   if (match.indicator) return match.indicator;
-  const hint = match.suggestion ? ` Did you mean ${match.suggestion}?` : " Add it to the Indicators table or correct the code.";
-  issues.push(issue("unknown-indicator", "error", cell.at, `${cellPlace(table.name, "Code", cell.at)} holds "${code}", which is not an indicator in the catalogue.${hint}`));
+  const hint = match.suggestion
+    ? ` Did you mean ${match.suggestion}?`
+    : " Add it to the Indicators table or correct the code.";
+  issues.push(
+    issue(
+      "unknown-indicator",
+      "error",
+      cell.at,
+      `${cellPlace(table.name, "Code", cell.at)} holds "${code}", which is not an indicator in the catalogue.${hint}`,
+    ),
+  );
   return undefined;
 }
 
@@ -47,7 +63,14 @@ function readPeriod(reader: RowReader, cell: RowCell): number | undefined {
   if (month !== undefined) return month;
   const text = cellText(cell.value);
   const what = text === "" ? "is blank" : `holds "${text}", which is not a month`;
-  reader.issues.push(issue("bad-period", "error", cell.at, `${cellPlace(reader.table.name, "Period", cell.at)} ${what}. Write the month as a date or as text such as Oct 2012 or 2012-10.`));
+  reader.issues.push(
+    issue(
+      "bad-period",
+      "error",
+      cell.at,
+      `${cellPlace(reader.table.name, "Period", cell.at)} ${what}. Write the month as a date or as text such as Oct 2012 or 2012-10.`,
+    ),
+  );
   return undefined;
 }
 
@@ -69,12 +92,33 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
   let value: number | null = null;
   if (read.kind === "number") value = read.value;
   else if (read.kind === "blank") {
-    issues.push(issue("value-missing", "warning", valueCell.at, `${place} is blank, so ${what} has no figure. The row is kept as missing.`));
+    issues.push(
+      issue(
+        "value-missing",
+        "warning",
+        valueCell.at,
+        `${place} is blank, so ${what} has no figure. The row is kept as missing.`,
+      ),
+    );
   } else {
-    issues.push(issue("value-not-number", "error", valueCell.at, `${place} ${describeNotNumber(read)}. Enter the figure for ${what} as a number, or leave it blank if it is not known.`));
+    issues.push(
+      issue(
+        "value-not-number",
+        "error",
+        valueCell.at,
+        `${place} ${describeNotNumber(read)}. Enter the figure for ${what} as a number, or leave it blank if it is not known.`,
+      ),
+    );
   }
   if (indicator?.unit === "count" && value !== null && value < 0) {
-    issues.push(issue("negative-count", "error", valueCell.at, `${place} is ${value}, but ${indicator.code} is a count and cannot be below zero.`));
+    issues.push(
+      issue(
+        "negative-count",
+        "error",
+        valueCell.at,
+        `${place} is ${value}, but ${indicator.code} is a count and cannot be below zero.`,
+      ),
+    );
   }
 
   const numCell = rowCell(table, r, columns.numerator);
@@ -82,10 +126,13 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
   const n = readCount(table, numCell, "Numerator", issues);
   const d = readCount(table, denCell, "Denominator", issues);
   if (indicator) {
-    checkCountPair(table, indicator,
+    checkCountPair(
+      table,
+      indicator,
       n === undefined ? undefined : { n, cell: numCell! },
       d === undefined ? undefined : { d, cell: denCell! },
-      issues);
+      issues,
+    );
   }
   const asAt = readAsAt(table, rowCell(table, r, columns.asAt), month, issues);
   const note = readNote(rowCell(table, r, columns.note));

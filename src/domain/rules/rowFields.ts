@@ -32,7 +32,14 @@ export function readCount(
   if (read.kind === "number") return read.value;
   if (read.kind !== "blank") {
     const rule = column === "Numerator" ? "bad-numerator" : "bad-denominator";
-    issues.push(issue(rule, "error", cell.at, `${cellPlace(table.name, column, cell.at)} ${describeNotNumber(read)}. Enter the ${column.toLowerCase()} as a number or leave it blank.`));
+    issues.push(
+      issue(
+        rule,
+        "error",
+        cell.at,
+        `${cellPlace(table.name, column, cell.at)} ${describeNotNumber(read)}. Enter the ${column.toLowerCase()} as a number or leave it blank.`,
+      ),
+    );
   }
   return undefined;
 }
@@ -49,12 +56,26 @@ export function checkCountPair(
   const { n } = numerator;
   const { d, cell } = denominator;
   if (d === 0) {
-    issues.push(issue("zero-denominator", "error", cell.at, `${cellPlace(table.name, "Denominator", cell.at)} is 0 while the numerator is ${n}; a rate cannot be worked out from a zero denominator.`));
+    issues.push(
+      issue(
+        "zero-denominator",
+        "error",
+        cell.at,
+        `${cellPlace(table.name, "Denominator", cell.at)} is 0 while the numerator is ${n}; a rate cannot be worked out from a zero denominator.`,
+      ),
+    );
     return;
   }
   if (indicator.unit === "percent" && d > 0 && n > d) {
     const at = numerator.cell.at;
-    issues.push(issue("numerator-above-denominator", "error", at, `${cellPlace(table.name, "Numerator", at)} is ${n}, more than the denominator ${d}, so ${indicator.code} would be over 100%.`));
+    issues.push(
+      issue(
+        "numerator-above-denominator",
+        "error",
+        at,
+        `${cellPlace(table.name, "Numerator", at)} is ${n}, more than the denominator ${d}, so ${indicator.code} would be over 100%.`,
+      ),
+    );
   }
 }
 
@@ -69,11 +90,25 @@ export function readAsAt(
   const day = parseDay(cell.value ?? null);
   if (day === undefined) {
     const shown = cell.value instanceof Date ? "an invalid date" : `"${String(cell.value).trim()}"`;
-    issues.push(issue("bad-as-at", "warning", cell.at, `${cellPlace(table.name, "As at", cell.at)} holds ${shown}, which is not a date. Write the extract date as a date, e.g. 13/03/2011.`));
+    issues.push(
+      issue(
+        "bad-as-at",
+        "warning",
+        cell.at,
+        `${cellPlace(table.name, "As at", cell.at)} holds ${shown}, which is not a date. Write the extract date as a date, e.g. 13/03/2011.`,
+      ),
+    );
     return undefined;
   }
   if (month !== undefined && day < `${monthKey(month)}-01`) {
-    issues.push(issue("as-at-before-period", "warning", cell.at, `${cellPlace(table.name, "As at", cell.at)} says the figures were extracted on ${dayLabel(day)}, before ${monthLabel(month)} began. Check the Period or the extract date.`));
+    issues.push(
+      issue(
+        "as-at-before-period",
+        "warning",
+        cell.at,
+        `${cellPlace(table.name, "As at", cell.at)} says the figures were extracted on ${dayLabel(day)}, before ${monthLabel(month)} began. Check the Period or the extract date.`,
+      ),
+    );
   }
   return day;
 }

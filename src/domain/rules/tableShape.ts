@@ -48,7 +48,12 @@ export function mergedCellIssues(table: RawTable): ValidationIssue[] {
     const box = parseArea(address);
     if (!box) {
       issues.push(
-        issue("merged-cells", "error", tableCell(table), `Table ${table.name} has merged cells at ${address} over its data. Merged cells keep only one value; unmerge them and fill in each cell.`),
+        issue(
+          "merged-cells",
+          "error",
+          tableCell(table),
+          `Table ${table.name} has merged cells at ${address} over its data. Merged cells keep only one value; unmerge them and fill in each cell.`,
+        ),
       );
       continue;
     }
@@ -73,7 +78,9 @@ export function mergedCellIssues(table: RawTable): ValidationIssue[] {
  * someone looking at a filtered table.
  */
 export function hiddenRowIssues(table: RawTable): ValidationIssue[] {
-  const hidden = [...new Set(table.hiddenRows ?? [])].filter((r) => Number.isInteger(r) && r >= 0 && r < table.rows.length);
+  const hidden = [...new Set(table.hiddenRows ?? [])].filter(
+    (r) => Number.isInteger(r) && r >= 0 && r < table.rows.length,
+  );
   if (hidden.length === 0) return [];
   // A loop, not Math.min(...hidden): a long filtered table would overflow the argument list.
   let first = hidden[0]!;

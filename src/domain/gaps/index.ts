@@ -1,0 +1,16 @@
+/**
+ * The target-gaps engine: RAG, direction, period averages, baselines and
+ * benchmarks, year-to-date checks and trajectories. Pure: no I/O.
+ */
+export { computeResults, type ComputeOptions } from "./computeResults";
+export { availableMonths, describeMonths, UnknownPeriodError } from "./availableMonths";
+export { readBenchmarks, BENCHMARK_RULES } from "./readBenchmarks";
+export { checkYearToDate, YEAR_TO_DATE_RULES } from "./checkYearToDate";
+export { toBuildJson, indicatorJson, round4 } from "./toBuildJson";
+export { headlineGap, pickGap } from "./headline";
+export { judgeTarget, targetStatus, type JudgeContext, type TargetStatus } from "./judgeTarget";
+export { resolveLevel, type Benchmark } from "./resolveLevel";
+export { ragFor, signedGap, atOrBetter, toleranceFor, tidy, DEFAULT_TOLERANCE, EPSILON } from "./compare";
+export { directionOf } from "./direction";
+export { trajectoryFor, FORECAST_MONTHS, FORECAST_MIN_MONTHS } from "./trajectory";
+export { Series, groupObservations } from "./series";

@@ -1,0 +1,85 @@
+/**
+ * One target judged at one month: its level, the gap, the RAG, and for
+ * period averages the mean so far, for future deadlines the trajectory.
+ */
+import { monthLabel } from "../periods";
+import type { TargetGap } from "../results";
+import type { Indicator, MonthIndex, Target } from "../types";
+import { ragFor, signedGap, tidy, toleranceFor } from "./compare";
+import { periodAverage } from "./periodAverage";
+import { resolveLevel, type Benchmark } from "./resolveLevel";
+import type { Series } from "./series";
+import { trajectoryFor } from "./trajectory";
+
+/** In force at the month, due later (a by-date deadline still ahead), or not relevant then. */
+export type TargetStatus = "in-force" | "due" | "not-applicable";
+
+/**
+ * - by-date: from its deadline on (no `from` = always); before it, "due".
+ * - period-average: within its span [from, to] only.
+ * - maintain and benchmark: always.
+ */
+export function targetStatus(target: Target, month: MonthIndex): TargetStatus {
+  switch (target.kind) {
+    case "by-date":
+      return target.from === undefined || target.from <= month ? "in-force" : "due";
+    case "period-average":
+      return (target.from ?? -Infinity) <= month && month <= (target.to ?? Infinity) ? "in-force" : "not-applicable";
+    case "maintain":
+    case "benchmark":
+      return "in-force";
+  }
+}
+
+export interface JudgeContext {
+  indicator: Indicator;
+  series: Series;
+  defaultTolerance: number;
+  /** The comparator figure for this indicator, for benchmark targets. */
+  benchmark?: Benchmark;
+}
+
+function withNote(gap: TargetGap, note: string): TargetGap {
+  return { ...gap, note: gap.note ? `${gap.note}; ${note}` : note };
+}
+
+/**
+ * Judges `target` at `month` given that month's figure (`value`, null when
+ * there is none). Undefined when the target does not apply at that month.
+ * A by-date target still ahead is returned unjudged (rag none, `inForce`
+ * false, note "due Aug 2011") with its trajectory when `withTrajectory`.
+ * With no figure for the month there is no RAG, even for a period average,
+ * so that a stale series never shows a colour.
+ */
+export function judgeTarget(ctx: JudgeContext, target: Target, month: MonthIndex, value: number | null, withTrajectory = true): TargetGap | undefined {
+  const status = targetStatus(target, month);
+  if (status === "not-applicable") return undefined;
+  const { indicator, series } = ctx;
+  const inForce = status === "in-force";
+  const { level, note } = resolveLevel(indicator, target, ctx.benchmark);
+  let gap: TargetGap = { target, rag: "none", inForce, ...(note ? { note } : {}) };
+  if (level === undefined) return gap;
+  gap.level = level;
+
+  const average = target.kind === "period-average" ? periodAverage(series, target, month, level) : undefined;
+  if (average) gap.average = average;
+  const judged = target.kind === "period-average" ? average?.mean : (value ?? undefined);
+  if (judged !== undefined) {
+    gap.judged = judged;
+    gap.gap = signedGap(judged, level, indicator.polarity);
+    if (level !== 0) gap.relativeGap = tidy(gap.gap / Math.abs(level));
+  }
+  const tolerance = toleranceFor(indicator, level, ctx.defaultTolerance);
+
+  if (!inForce) {
+    gap = withNote(gap, `due ${monthLabel(target.from!)}`);
+    if (withTrajectory && value !== null) {
+      gap.trajectory = trajectoryFor({ indicator, series, month, latest: value, level, targetMonth: target.from!, tolerance });
+    }
+    return gap;
+  }
+  if (value === null) return withNote(gap, `no figure for ${monthLabel(month)}`);
+  if (judged === undefined) return withNote(gap, "no figures yet in the period");
+  gap.rag = ragFor(judged, level, indicator.polarity, tolerance);
+  return gap;
+}

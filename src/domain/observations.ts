@@ -1,0 +1,107 @@
+/**
+ * Reads the IndicatorData table into observations and reports, at the offending
+ * cell, everything wrong with it that can be seen row by row or per indicator.
+ * Checks across a series (gaps, staleness, jumps, area sums) are in seriesRules.
+ *
+ * Decisions worth knowing:
+ * - Fully blank rows are skipped silently; hidden or filtered rows are read like any other.
+ * - A row whose code or month cannot be read becomes no observation.
+ * - A row whose Value is blank or not a number is kept, with value null, so its
+ *   month does not also show up as missing.
+ * - Of two rows for the same code, month and area the first is used.
+ * - Area words meaning the whole county become "" (see areaNames).
+ * - Percent values end on the 0–100 scale (see percentScale).
+ */
+import { isBlankCell } from "./cellNumbers";
+import { parseA1 } from "./a1";
+import { findColumns } from "./columns";
+import { issue } from "./issue";
+import { monthLabel } from "./periods";
+import { dataCell } from "./tableCells";
+import type { Catalogue, CellValue, Observation, RawTable, ValidationIssue } from "./types";
+import { areaCanonicaliser, areaWords } from "./rules/areaNames";
+import { DATA_COLUMNS, type DataColumns, type ParsedRow } from "./rules/dataColumns";
+import { indicatorLookup } from "./rules/indicatorLookup";
+import { applyPercentScale } from "./rules/percentScale";
+import { checkRatios } from "./rules/ratioCheck";
+import { readDataRow, type RowReader } from "./rules/readDataRow";
+import { hiddenRowIssues, mergedCellIssues } from "./rules/tableShape";
+
+export { DATA_RULES } from "./rules/dataRules";
+export { DATA_COLUMNS } from "./rules/dataColumns";
+export { AUTHORITY_AREA_NAMES, normaliseArea } from "./rules/areaNames";
+
+function isBlankRow(row: readonly CellValue[]): boolean {
+  return row.every(isBlankCell);
+}
+
+/** `duplicate-row`: keeps the first row for each code, month and area; reports and drops repeats. */
+function dropDuplicates(
+  table: RawTable,
+  columns: DataColumns,
+  rows: ParsedRow[],
+  issues: ValidationIssue[],
+): ParsedRow[] {
+  const first = new Map<string, ParsedRow>();
+  const kept: ParsedRow[] = [];
+  for (const row of rows) {
+    const { code, month, area } = row.obs;
+    const key = `${code}\u0000${month}\u0000${area}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, row);
+      kept.push(row);
+      continue;
+    }
+    const at = dataCell(table, row.obs.row, columns.code);
+    const earlierAt = dataCell(table, earlier.obs.row, columns.code);
+    issues.push(
+      issue(
+        "duplicate-row",
+        "error",
+        at,
+        `In table ${table.name}, the row at ${at.cell} repeats ${code} for ${monthLabel(month)} (${areaWords(area)}), already given in the row at ${earlierAt.cell}. The first row is used; delete or correct this one.`,
+      ),
+    );
+  }
+  return kept;
+}
+
+/** Issues in reading order (row, then column), so an analyst can work down the table. */
+function byPosition(issues: ValidationIssue[]): ValidationIssue[] {
+  const keyed = issues.map((item, i) => {
+    const { row, column } = parseA1(item.cell);
+    return { item, row, column, i };
+  });
+  keyed.sort((a, b) => a.row - b.row || a.column - b.column || a.i - b.i);
+  return keyed.map((k) => k.item);
+}
+
+/**
+ * Reads the IndicatorData table. A missing required column (Code, Period, Value)
+ * returns only the column issues and no observations.
+ */
+export function readObservations(
+  table: RawTable,
+  catalogue: Catalogue,
+): { observations: Observation[]; issues: ValidationIssue[] } {
+  const found = findColumns(table, DATA_COLUMNS);
+  const issues = found.issues;
+  const { code, period, value } = found.columns;
+  if (code === undefined || period === undefined || value === undefined) return { observations: [], issues };
+  const columns: DataColumns = { ...found.columns, code, period, value };
+
+  issues.push(...mergedCellIssues(table), ...hiddenRowIssues(table));
+  const reader: RowReader = { table, columns, lookup: indicatorLookup(catalogue), area: areaCanonicaliser(), issues };
+  const parsed: ParsedRow[] = [];
+  table.rows.forEach((row, r) => {
+    if (isBlankRow(row)) return;
+    const result = readDataRow(reader, r);
+    if (result) parsed.push(result);
+  });
+
+  const rows = dropDuplicates(table, columns, parsed, issues);
+  applyPercentScale(table.name, rows, issues);
+  checkRatios(table.name, rows, issues);
+  return { observations: rows.map((row) => row.obs), issues: byPosition(issues) };
+}

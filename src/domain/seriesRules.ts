@@ -1,0 +1,60 @@
+/**
+ * Checks across the parsed observations of the IndicatorData table: gaps in a
+ * series, indicators that have fallen behind, implausible jumps, and areas that
+ * do not add up to the whole authority. Linear in the number of rows: Maps for
+ * grouping, one sort per series, medians by selection.
+ */
+import type { RuleInfo } from "./issue";
+import type { Catalogue, Observation, ValidationIssue } from "./types";
+import { checkAreaSums } from "./rules/areaSums";
+import { checkImplausibleJumps } from "./rules/implausibleJumps";
+import { checkMissingMonths } from "./rules/missingMonths";
+import { groupSeries } from "./rules/seriesIndex";
+import { checkStaleIndicators } from "./rules/staleIndicators";
+
+export const SERIES_RULES: RuleInfo[] = [
+  {
+    id: "missing-months",
+    severity: "warning",
+    summary:
+      "A series (one code in one area) has no row for some months between its first and last (for annual indicators, a missing year).",
+  },
+  {
+    id: "stale-indicator",
+    severity: "warning",
+    summary:
+      "An indicator's latest row is 2 or more months behind the latest month of the monthly indicators (annual ones: more than 12 months).",
+  },
+  {
+    id: "implausible-jump",
+    severity: "warning",
+    summary:
+      "A change from one period to the next is an outlier for its series: more than 6 × 1.4826 × MAD from the median change (at least 5% of the series' level and 1 unit), judged once a series has 6 changes.",
+  },
+  {
+    id: "area-sum-mismatch",
+    severity: "warning",
+    summary: "For a count indicator, the area rows of a month do not add up to its whole-authority row.",
+  },
+];
+
+export interface SeriesOptions {
+  /** Named in messages; the observations' cells already carry the sheet. Default "IndicatorData". */
+  tableName?: string;
+}
+
+/** Runs every series rule over the observations `readObservations` returned. */
+export function checkSeries(
+  observations: readonly Observation[],
+  catalogue: Catalogue,
+  options: SeriesOptions = {},
+): ValidationIssue[] {
+  const tableName = options.tableName ?? "IndicatorData";
+  const series = groupSeries(observations, catalogue);
+  return [
+    ...checkMissingMonths(tableName, series),
+    ...checkStaleIndicators(tableName, series),
+    ...checkImplausibleJumps(tableName, series),
+    ...checkAreaSums(tableName, observations, catalogue),
+  ];
+}

@@ -1,0 +1,122 @@
+/**
+ * The Member Dashboard as a WorkbookPlan: the dashboard sheet (title, headline
+ * table, one section per indicator with its chart) and the data sheet its
+ * charts read. Pure: the same plan whichever shell writes it.
+ */
+import type { IndicatorResult } from "../domain/results";
+import type { MonthIndex } from "../domain/types";
+import { DashboardOptionError } from "./DashboardOptionError";
+import { dashboardResults } from "./dashboardResults";
+import { DASHBOARD_WIDTHS, FIRST_COL, L, LAST_COL, PALETTE } from "./dashboardLayout";
+import { dataSheet } from "./dataSheet";
+import { headlineTable } from "./headlineTable";
+import { indicatorSection } from "./indicatorSection";
+import type { Band } from "./pageBreaks";
+import { PAGE_HEIGHT, pageBreaks } from "./pageBreaks";
+import type { SheetPlan, WorkbookPlan } from "./plan";
+import type { SheetParts } from "./sheetParts";
+import { joinParts } from "./sheetParts";
+import { TITLE_ROWS, titleBlock } from "./titleBlock";
+
+export const DASHBOARD_SHEET_KEY = "member-dashboard";
+export const DEFAULT_MONTHS_SHOWN = 13;
+
+export interface DashboardInput {
+  results: IndicatorResult[];
+  /** The reporting month. */
+  month: MonthIndex;
+  /** Extract date (ISO yyyy-mm-dd); defaults to the latest `asAt` among the dashboard's results. */
+  asAt?: string;
+  /** When the plan was made (ISO yyyy-mm-dd); shown beside the title when given. */
+  generatedOn?: string;
+  /** Months in each chart, ending at the reporting month (default 13). */
+  monthsShown?: number;
+  title?: string;
+  sheetName?: string;
+  dataSheetName?: string;
+}
+
+const DEFAULT_ROW_HEIGHT = 15;
+const SPACER_HEIGHT = 14;
+// Row 4 separates the repeated title rows from the table.
+const TABLE_ROW = TITLE_ROWS + 2;
+
+function heightOf(rows: Record<number, number>, first: number, last: number): number {
+  let total = 0;
+  for (let r = first; r <= last; r++) total += rows[r] ?? DEFAULT_ROW_HEIGHT;
+  return total;
+}
+
+function checkOptions(monthsShown: number, sheetName: string, dataSheetName: string): void {
+  if (!Number.isInteger(monthsShown) || monthsShown < 1) {
+    throw new DashboardOptionError(`The number of months shown in each chart must be a whole number of at least 1, not ${monthsShown}.`);
+  }
+  if (sheetName.trim().toLowerCase() === dataSheetName.trim().toLowerCase()) {
+    throw new DashboardOptionError(`The dashboard and its data sheet need different names; both are "${sheetName}".`);
+  }
+}
+
+function latestAsAt(results: readonly IndicatorResult[]): string | undefined {
+  return results.reduce<string | undefined>((latest, r) => (r.asAt && (!latest || r.asAt > latest) ? r.asAt : latest), undefined);
+}
+
+/** Builds the Member Dashboard and its data sheet from computed results. */
+export function buildDashboardPlan(input: DashboardInput): WorkbookPlan {
+  const monthsShown = input.monthsShown ?? DEFAULT_MONTHS_SHOWN;
+  const sheetName = input.sheetName ?? "Member Dashboard";
+  const dataSheetName = input.dataSheetName ?? "Dashboard Data";
+  checkOptions(monthsShown, sheetName, dataSheetName);
+
+  const results = dashboardResults(input.results);
+  const data = dataSheet(results, input.month, monthsShown, dataSheetName);
+  const asAt = input.asAt ?? latestAsAt(results);
+
+  const title = titleBlock({
+    title: input.title ?? "Member Dashboard",
+    month: input.month,
+    ...(asAt ? { asAt } : {}),
+    ...(input.generatedOn ? { generatedOn: input.generatedOn } : {}),
+  });
+  const table = headlineTable(results, TABLE_ROW);
+  const parts: SheetParts[] = [title, table.parts];
+  const spacers: Record<number, number> = { [TITLE_ROWS + 1]: 8 };
+  const bands: Band[] = [];
+  let lastRow = table.lastRow;
+  for (const result of results) {
+    const startRow = lastRow + 2;
+    spacers[startRow - 1] = SPACER_HEIGHT;
+    const section = indicatorSection(result, startRow, data.ranges.get(result.code)!, dataSheetName);
+    parts.push(section.parts);
+    bands.push({ startRow: startRow - 1, height: SPACER_HEIGHT + heightOf(section.parts.rowHeights, startRow, section.lastRow) });
+    lastRow = section.lastRow;
+  }
+  const joined = joinParts(parts);
+  const rowHeights = { ...spacers, ...joined.rowHeights };
+  const titleHeight = heightOf(rowHeights, 1, TITLE_ROWS);
+  const tableHeight = heightOf(rowHeights, TITLE_ROWS + 1, table.lastRow);
+
+  const dashboard: SheetPlan = {
+    key: DASHBOARD_SHEET_KEY,
+    name: sheetName,
+    blocks: joined.blocks,
+    styles: joined.styles,
+    merges: joined.merges,
+    columnWidths: { ...DASHBOARD_WIDTHS },
+    rowHeights,
+    freeze: { rows: TITLE_ROWS, columns: 0 },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToPagesWide: 1,
+      titleRows: { first: 1, last: TITLE_ROWS },
+      area: `${L(FIRST_COL)}1:${L(LAST_COL)}${lastRow}`,
+      // A band starts at the spacer above its section; break below the spacer, so a page starts with a heading.
+      rowBreaks: pageBreaks(bands, PAGE_HEIGHT - titleHeight, tableHeight).map((row) => row + 1),
+    },
+    charts: joined.charts,
+    inputs: joined.inputs,
+    tabColor: PALETTE.tab,
+    showGridlines: false,
+  };
+  return { sheets: [dashboard, data.sheet], activate: sheetName };
+}

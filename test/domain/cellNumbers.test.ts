@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import {
+  describeNotNumber,
+  EXCEL_ERROR_CODES,
+  isBlankCell,
+  readCellNumber,
+  type CellNumber,
+} from "../../src/domain/cellNumbers";
+import type { CellValue } from "../../src/domain/types";
+
+const num = (value: number): CellNumber => ({ kind: "number", value });
+const pct = (value: number): CellNumber => ({ kind: "number", value, percentText: true });
+const text = (t: string): CellNumber => ({ kind: "text", text: t });
+
+describe("readCellNumber", () => {
+  const cases: [string, CellValue | undefined, CellNumber][] = [
+    ["a number as it is", 87.5, num(87.5)],
+    ["zero", 0, num(0)],
+    ["a negative number", -3, num(-3)],
+    ["null", null, { kind: "blank" }],
+    ["undefined (a short row)", undefined, { kind: "blank" }],
+    ["empty text", "", { kind: "blank" }],
+    ["only spaces", "   \t", { kind: "blank" }],
+    ["a non-breaking space", "\u00a0", { kind: "blank" }],
+    ["numeric text", "42", num(42)],
+    ["numeric text with spaces around", "  42.5 ", num(42.5)],
+    ["a leading decimal point", ".5", num(0.5)],
+    ["percent text", "87.5%", pct(87.5)],
+    ["percent text with a space", "87.5 %", pct(87.5)],
+    ["comma thousands", "1,234", num(1234)],
+    ["comma thousands with decimals", "1,234,567.25", num(1234567.25)],
+    ["space thousands", " 1 234 ", num(1234)],
+    ["non-breaking space thousands", "12\u00a0345", num(12345)],
+    ["pounds", "£1,000", num(1000)],
+    ["negative pounds", "-£250", num(-250)],
+    ["accounting negative", "(12)", num(-12)],
+    ["accounting negative pounds", "(£1,000.50)", num(-1000.5)],
+    ["accounting negative percent", "(2.5%)", pct(-2.5)],
+    ["accounting zero is plain zero", "(0)", num(0)],
+    ["typographic minus", "\u22127", num(-7)],
+    ["explicit plus", "+3", num(3)],
+    ["n/a", "n/a", text("n/a")],
+    ["tbc", "tbc", text("tbc")],
+    ["a number with words", "12 cases", text("12 cases")],
+    ["a dash", "-", text("-")],
+    ["a comma decimal (ambiguous)", "1,23", text("1,23")],
+    ["badly grouped thousands", "12,34,567", text("12,34,567")],
+    ["mixed separators", "1,234 567", text("1,234 567")],
+    ["a double negative", "(-12)", text("(-12)")],
+    ["pounds and percent together", "£12%", text("£12%")],
+    ["two signs", "-+3", text("-+3")],
+    ["a boolean", true, text("TRUE")],
+    ["a date", new Date(Date.UTC(2012, 9, 31)), text("2012-10-31")],
+    ["not a finite number", Number.NaN, text("NaN")],
+  ];
+  it.each(cases)("reads %s", (_name, cell, expected) => {
+    expect(readCellNumber(cell)).toEqual(expected);
+  });
+
+  it.each([...EXCEL_ERROR_CODES])("reads %s as an Excel error", (code) => {
+    expect(readCellNumber(code)).toEqual({ kind: "excel-error", code });
+  });
+
+  it("recognises Excel errors whatever their case and spacing", () => {
+    expect(readCellNumber(" #n/a ")).toEqual({ kind: "excel-error", code: "#N/A" });
+    expect(readCellNumber("#div/0!")).toEqual({ kind: "excel-error", code: "#DIV/0!" });
+  });
+
+  it("does not mistake other hash text for an error", () => {
+    expect(readCellNumber("#1")).toEqual(text("#1"));
+  });
+
+  it("never flags plain numbers as written with a percent sign", () => {
+    expect(readCellNumber("0.875")).not.toHaveProperty("percentText");
+  });
+});
+
+describe("isBlankCell", () => {
+  it.each([
+    [null, true],
+    [undefined, true],
+    ["  ", true],
+    ["x", false],
+    [0, false],
+    [false, false],
+  ] as const)("%s → %s", (cell, blank) => {
+    expect(isBlankCell(cell)).toBe(blank);
+  });
+});
+
+describe("describeNotNumber", () => {
+  it("names the Excel error or quotes the text", () => {
+    expect(describeNotNumber(readCellNumber("#REF!"))).toContain("#REF!");
+    expect(describeNotNumber(readCellNumber("tbc"))).toContain('"tbc"');
+  });
+});

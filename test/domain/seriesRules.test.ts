@@ -1,0 +1,339 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readObservations } from "../../src/domain/observations";
+import { parseMonthKey } from "../../src/domain/periods";
+import { median } from "../../src/domain/rules/median";
+import { checkSeries, SERIES_RULES } from "../../src/domain/seriesRules";
+import type { CellValue, Indicator, Observation, Unit, ValidationIssue } from "../../src/domain/types";
+
+function ind(code: string, unit: Unit, extra: Partial<Indicator> = {}): Indicator {
+  return { code, name: code, unit, polarity: "lower", targets: [], dashboard: true, ...extra };
+}
+
+const CATALOGUE = [
+  ind("UNALLOC28", "count"),
+  ind("NI59", "percent", { polarity: "higher" }),
+  ind("KS2_GAP", "pp", { frequency: "annual" }),
+];
+
+function month(key: string): number {
+  const m = parseMonthKey(key);
+  if (m === undefined) throw new Error(`bad test month ${key}`);
+  return m;
+}
+
+/** Builds observations as if read from rows 2, 3, 4 … of a table, Value in column D. */
+function table() {
+  const rows: Observation[] = [];
+  const add = (code: string, key: string, value: number | null, area = ""): Observation => {
+    const row = rows.length;
+    const obs: Observation = { code, month: month(key), area, value, at: { sheet: "Data", cell: `D${row + 2}` }, row };
+    rows.push(obs);
+    return obs;
+  };
+  /** A run of consecutive months from `startKey`. */
+  const run = (code: string, startKey: string, values: (number | null)[], area = ""): Observation[] =>
+    values.map((v, i) => add(code, keyAfter(startKey, i), v, area));
+  return { rows, add, run };
+}
+
+function keyAfter(startKey: string, months: number): string {
+  const m = month(startKey) + months;
+  return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;
+}
+
+function found(issues: ValidationIssue[], rule: string): [string, string, string][] {
+  return issues.filter((i) => i.rule === rule).map((i) => [i.rule, i.severity, `${i.sheet}!${i.cell}`]);
+}
+
+/** A repeatable wobble in [-1, 1], so "noisy" series are the same on every run. */
+function wobble(i: number): number {
+  return Math.sin(i * 12.9898) * 0.5 + Math.sin(i * 78.233) * 0.5;
+}
+
+describe("SERIES_RULES", () => {
+  it("lists each rule once", () => {
+    const ids = SERIES_RULES.map((r) => r.id);
+    expect(ids).toEqual(["missing-months", "stale-indicator", "implausible-jump", "area-sum-mismatch"]);
+  });
+});
+
+describe("missing-months", () => {
+  it("one warning per gap, at the row after it, naming the missing months", () => {
+    const t = table();
+    t.add("NI59", "2012-09", 85);
+    t.add("NI59", "2012-10", 86);
+    t.add("NI59", "2013-02", 87); // Nov 2012 to Jan 2013 missing
+    t.add("NI59", "2013-04", 88); // Mar 2013 missing
+    const issues = checkSeries(t.rows, CATALOGUE);
+    expect(found(issues, "missing-months")).toEqual([
+      ["missing-months", "warning", "Data!D4"],
+      ["missing-months", "warning", "Data!D5"],
+    ]);
+    expect(issues[0]!.message).toContain("Nov 2012 to Jan 2013");
+    expect(issues[1]!.message).toContain("Mar 2013");
+  });
+
+  it("judges each area on its own", () => {
+    const t = table();
+    t.run("UNALLOC28", "2012-09", [5, 6, 7]);
+    t.add("UNALLOC28", "2012-09", 1, "East Kent");
+    t.add("UNALLOC28", "2012-11", 2, "East Kent");
+    expect(found(checkSeries(t.rows, CATALOGUE), "missing-months")).toEqual([["missing-months", "warning", "Data!D6"]]);
+  });
+
+  it("not for a complete series, whatever the row order, and blank values count as present", () => {
+    const t = table();
+    t.add("NI59", "2012-11", 86);
+    t.add("NI59", "2012-09", null);
+    t.add("NI59", "2012-10", 85);
+    t.run("UNALLOC28", "2012-06", [1, 2, 3], "West Kent");
+    t.run("UNALLOC28", "2012-09", [1, 2, 3]);
+    expect(checkSeries(t.rows, CATALOGUE)).toEqual([]);
+  });
+
+  it("annual indicators: a missing year", () => {
+    const t = table();
+    t.add("KS2_GAP", "2010-07", 40);
+    t.add("KS2_GAP", "2011-07", 38);
+    t.add("KS2_GAP", "2013-07", 35);
+    const issues = checkSeries(t.rows, CATALOGUE);
+    expect(found(issues, "missing-months")).toEqual([["missing-months", "warning", "Data!D4"]]);
+    expect(issues[0]!.message).toContain("Jul 2012");
+  });
+
+  it("not for annual figures a year or so apart, even when dated in different months", () => {
+    const t = table();
+    t.add("KS2_GAP", "2010-07", 40);
+    t.add("KS2_GAP", "2011-07", 38);
+    t.add("KS2_GAP", "2012-09", 36);
+    expect(checkSeries(t.rows, CATALOGUE)).toEqual([]);
+  });
+});
+
+describe("stale-indicator", () => {
+  it("a monthly indicator 2 months behind, at its latest row (the whole authority's when areas tie)", () => {
+    const t = table();
+    t.run("NI59", "2012-08", [85, 86, 87]);
+    t.add("UNALLOC28", "2012-08", 3, "East Kent");
+    t.add("UNALLOC28", "2012-08", 9);
+    const issues = checkSeries(t.rows, CATALOGUE);
+    expect(found(issues, "stale-indicator")).toEqual([["stale-indicator", "warning", "Data!D6"]]);
+    expect(issues[0]!.message).toContain("Aug 2012");
+  });
+
+  it("not for a monthly indicator 1 month behind", () => {
+    const t = table();
+    t.run("NI59", "2012-08", [85, 86, 87]);
+    t.run("UNALLOC28", "2012-08", [3, 4]);
+    expect(found(checkSeries(t.rows, CATALOGUE), "stale-indicator")).toEqual([]);
+  });
+
+  it("an annual indicator more than 12 months behind the monthly ones", () => {
+    const t = table();
+    t.add("KS2_GAP", "2011-07", 38);
+    t.run("NI59", "2012-07", [85, 86]);
+    expect(found(checkSeries(t.rows, CATALOGUE), "stale-indicator")).toEqual([
+      ["stale-indicator", "warning", "Data!D2"],
+    ]);
+  });
+
+  it("not for an annual indicator up to 12 months behind", () => {
+    const t = table();
+    t.add("KS2_GAP", "2011-07", 38);
+    t.run("NI59", "2012-06", [85, 86]);
+    expect(found(checkSeries(t.rows, CATALOGUE), "stale-indicator")).toEqual([]);
+  });
+});
+
+describe("implausible-jump", () => {
+  it("a figure far outside a noisy but steady series", () => {
+    const t = table();
+    t.run("UNALLOC28", "2011-01", [...Array.from({ length: 18 }, (_, i) => Math.round(100 + 10 * wobble(i))), 400]);
+    expect(found(checkSeries(t.rows, CATALOGUE), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D20"],
+    ]);
+  });
+
+  it("a spike is flagged going up and coming back down", () => {
+    const t = table();
+    t.run("NI59", "2011-01", [80, 81, 80, 82, 81, 80, 81, 30, 81, 80, 82]);
+    expect(found(checkSeries(t.rows, CATALOGUE), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D9"],
+      ["implausible-jump", "warning", "Data!D10"],
+    ]);
+  });
+
+  it("judges each series by its own trend, not by the size of the change", () => {
+    const t = table();
+    // Falling by about 100 a month is this series' normal; a month that falls 500 is not.
+    t.run("UNALLOC28", "2011-01", [2269, 2170, 2068, 1973, 1870, 1772, 1670, 1170, 1068]);
+    expect(found(checkSeries(t.rows, CATALOGUE), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D9"],
+    ]);
+  });
+
+  it("not on a noisy but steady series, whose odd bigger move a three-sigma rule would flag", () => {
+    const t = table();
+    // Small wobbles plus one month a year about 30 higher (a seasonal bump).
+    t.run(
+      "UNALLOC28",
+      "2011-01",
+      Array.from({ length: 36 }, (_, i) => Math.round(200 + 10 * wobble(i) + (i % 12 === 5 ? 30 : 0))),
+    );
+    expect(checkSeries(t.rows, CATALOGUE)).toEqual([]);
+  });
+
+  it("not on a steady trend", () => {
+    const t = table();
+    t.run(
+      "UNALLOC28",
+      "2011-01",
+      Array.from({ length: 24 }, (_, i) => 2269 - 95 * i + Math.round(5 * wobble(i))),
+    );
+    expect(checkSeries(t.rows, CATALOGUE)).toEqual([]);
+  });
+
+  it("not on a very smooth series making an ordinary small move (the floor)", () => {
+    const t = table();
+    t.run("NI59", "2011-01", [87.5, 87.51, 87.49, 87.5, 87.5, 87.51, 87.5, 89.5]);
+    expect(checkSeries(t.rows, CATALOGUE)).toEqual([]);
+  });
+
+  it("not before a series has 6 changes", () => {
+    const t = table();
+    t.run("UNALLOC28", "2011-01", [100, 101, 100, 101, 100, 900]);
+    expect(checkSeries(t.rows, CATALOGUE)).toEqual([]);
+  });
+
+  it("not across a gap or a blank value", () => {
+    const t = table();
+    t.run("UNALLOC28", "2011-01", [100, 101, 100, 101, 100, 101, 100, null, 900]);
+    expect(found(checkSeries(t.rows, CATALOGUE), "implausible-jump")).toEqual([]);
+  });
+});
+
+describe("area-sum-mismatch", () => {
+  it("count areas that do not add up to the whole authority, at the authority row", () => {
+    const t = table();
+    t.add("UNALLOC28", "2012-10", 300, "East Kent");
+    t.add("UNALLOC28", "2012-10", 973);
+    t.add("UNALLOC28", "2012-10", 300, "Mid Kent");
+    t.add("UNALLOC28", "2012-10", 300, "West Kent");
+    const issues = checkSeries(t.rows, CATALOGUE);
+    expect(found(issues, "area-sum-mismatch")).toEqual([["area-sum-mismatch", "warning", "Data!D3"]]);
+    expect(issues[0]!.message).toContain("973");
+    expect(issues[0]!.message).toContain("900");
+  });
+
+  it.each<[string, Array<[string, number | null, string]>]>([
+    [
+      "areas that add up",
+      [
+        ["UNALLOC28", 973, ""],
+        ["UNALLOC28", 400, "East Kent"],
+        ["UNALLOC28", 573, "West Kent"],
+      ],
+    ],
+    [
+      "a percent indicator",
+      [
+        ["NI59", 87.5, ""],
+        ["NI59", 80, "East Kent"],
+        ["NI59", 90, "West Kent"],
+      ],
+    ],
+    [
+      "a blank area value",
+      [
+        ["UNALLOC28", 973, ""],
+        ["UNALLOC28", null, "East Kent"],
+        ["UNALLOC28", 573, "West Kent"],
+      ],
+    ],
+    [
+      "no authority row",
+      [
+        ["UNALLOC28", 400, "East Kent"],
+        ["UNALLOC28", 573, "West Kent"],
+      ],
+    ],
+    ["no area rows", [["UNALLOC28", 973, ""]]],
+  ])("not for %s", (_name, rows) => {
+    const t = table();
+    for (const [code, value, area] of rows) t.add(code, "2012-10", value, area);
+    expect(found(checkSeries(t.rows, CATALOGUE), "area-sum-mismatch")).toEqual([]);
+  });
+});
+
+describe("checkSeries with readObservations", () => {
+  it("points at the table's Value cells and names the table", () => {
+    const rows: CellValue[][] = [
+      ["NI59", "Sep 2012", "", 85],
+      ["NI59", "Dec 2012", "", 86],
+    ];
+    const { observations } = readObservations(
+      {
+        name: "Figures",
+        sheet: "Monthly",
+        origin: { row: 3, column: 2 },
+        headers: ["Code", "Period", "Area", "Value"],
+        rows,
+        source: "table",
+      },
+      CATALOGUE,
+    );
+    const issues = checkSeries(observations, CATALOGUE, { tableName: "Figures" });
+    expect(found(issues, "missing-months")).toEqual([["missing-months", "warning", "Monthly!E5"]]);
+    expect(issues[0]!.message).toContain("Figures");
+  });
+
+  it("handles 100,000 rows in one pass without running out of stack", () => {
+    const rows: CellValue[][] = [];
+    // 1,000 months (periods run 1990 to 2099) of 99 districts and their total.
+    const areas = ["", ...Array.from({ length: 99 }, (_, i) => `District ${i + 1}`)];
+    for (let i = 0; i < 1000; i++) {
+      const period = keyAfter("1990-01", i);
+      for (const area of areas) rows.push(["UNALLOC28", period, area, area === "" ? 9900 + i * 99 : 100 + i]);
+    }
+    const table = {
+      name: "IndicatorData",
+      sheet: "Data",
+      origin: { row: 1, column: 1 },
+      headers: ["Code", "Period", "Area", "Value"],
+      rows,
+      source: "table" as const,
+      hiddenRows: rows.map((_, i) => i),
+    };
+    const { observations, issues } = readObservations(table, CATALOGUE);
+    expect(observations).toHaveLength(100_000);
+    expect(issues.map((i) => i.rule)).toEqual(["hidden-rows"]);
+    expect(checkSeries(observations, CATALOGUE)).toEqual([]);
+  });
+});
+
+describe("median", () => {
+  it("matches the middle of the sorted values", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), {
+          minLength: 1,
+          maxLength: 60,
+        }),
+        (values) => {
+          const sorted = [...values].sort((a, b) => a - b);
+          const n = sorted.length;
+          const expected = n % 2 ? sorted[n >> 1]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+          expect(median(values)).toBeCloseTo(expected, 6);
+        },
+      ),
+    );
+  });
+
+  it("is NaN for no values and leaves its input alone", () => {
+    expect(median([])).toBeNaN();
+    const values = [3, 1, 2];
+    median(values);
+    expect(values).toEqual([3, 1, 2]);
+  });
+});
