@@ -43,7 +43,12 @@ export function readCatalogue(
     const row = new RowContext(table, columns, rowIndex, issues);
     const code = row.text("code");
     if (code === "") {
-      row.report("code", "catalogue-blank-code", "error", "this row has no code, so its indicator cannot be matched to any data.");
+      row.report(
+        "code",
+        "catalogue-blank-code",
+        "error",
+        "this row has no code, so its indicator cannot be matched to any data.",
+      );
       return;
     }
     const key = code.toUpperCase();
@@ -51,7 +56,12 @@ export function readCatalogue(
     if (first !== undefined) {
       // Data rows start one below the header row.
       const firstRow = table.origin.row + 1 + first;
-      row.report("code", "catalogue-duplicate-code", "error", `${code} is already defined on row ${firstRow}; this row is ignored.`);
+      row.report(
+        "code",
+        "catalogue-duplicate-code",
+        "error",
+        `${code} is already defined on row ${firstRow}; this row is ignored.`,
+      );
       return;
     }
     firstRowOf.set(key, rowIndex);

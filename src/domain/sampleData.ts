@@ -26,24 +26,43 @@ export { SAMPLE_AREAS } from "./sampleData/areaSplit";
 
 /** Says plainly which figures are real. */
 export const SAMPLE_NOTE =
-  "Sample data for trying out the scorecard. Rows whose Note begins \"Reported\" carry figures from the council's own papers (2011–2017); " +
+  'Sample data for trying out the scorecard. Rows whose Note begins "Reported" carry figures from the council\'s own papers (2011–2017); ' +
   "every other figure, and every East, Mid and West Kent split, is illustrative: invented to look like a plausible month, not the council's performance.";
 
-export const SAMPLE_HEADERS: readonly string[] = ["Code", "Period", "Area", "Value", "Numerator", "Denominator", "As at", "Note"];
+export const SAMPLE_HEADERS: readonly string[] = [
+  "Code",
+  "Period",
+  "Area",
+  "Value",
+  "Numerator",
+  "Denominator",
+  "As at",
+  "Note",
+];
 
 /** Counts that are also shown by area, as the weekly and monthly area reports did. */
 const AREA_CODES = ["UNALLOC28", "IA_OOT", "CA_OOT"];
 
 function allSeries(): Map<string, SamplePoint[]> {
   const series = new Map<string, SamplePoint[]>();
-  for (const [code, spec] of Object.entries(MONTHLY_SPECS)) series.set(code, buildSeries(spec, SAMPLE_FIRST, SAMPLE_LAST));
+  for (const [code, spec] of Object.entries(MONTHLY_SPECS))
+    series.set(code, buildSeries(spec, SAMPLE_FIRST, SAMPLE_LAST));
   for (const [code, points] of Object.entries(assessmentSeries(SAMPLE_FIRST, SAMPLE_LAST))) series.set(code, points);
   for (const [code, points] of Object.entries(ANNUAL_FIGURES)) series.set(code, points);
   return series;
 }
 
 function row(code: string, point: SamplePoint, area: string | null, value: number, note: string): CellValue[] {
-  return [code, monthKey(point.month), area, value, point.numerator ?? null, point.denominator ?? null, point.asAt ?? extractDate(point.month), note];
+  return [
+    code,
+    monthKey(point.month),
+    area,
+    value,
+    point.numerator ?? null,
+    point.denominator ?? null,
+    point.asAt ?? extractDate(point.month),
+    note,
+  ];
 }
 
 /** The IndicatorData header and rows for the default catalogue, in catalogue order, oldest month first. */

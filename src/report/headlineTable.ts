@@ -25,12 +25,16 @@ export const HEADLINE_HEADERS = [
 export const MISSING = "–";
 export const NO_INDICATORS = "No indicators are marked for the Member Dashboard.";
 
-/** The RAG word, told apart where there is a target but nothing to judge yet. */
+/**
+ * The RAG word. "No target" only when there is none; a target that cannot be
+ * judged says why: no figure, not yet due, or no level to judge against (a
+ * baseline or benchmark nobody has supplied).
+ */
 function ragText(result: IndicatorResult, gap: TargetGap | undefined): string {
-  if (result.rag !== "none" || !gap) return ragWord(result.rag);
-  if (gap.inForce === false) return "Not yet due";
+  if (result.rag !== "none" || (!result.statutory && !result.internal)) return ragWord(result.rag);
   if (result.value === null) return "No value";
-  return ragWord("none");
+  if (gap?.inForce === false) return "Not yet due";
+  return "Not rated";
 }
 
 function headlineRow(result: IndicatorResult): { values: PlanValue[]; gap: TargetGap | undefined } {

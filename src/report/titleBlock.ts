@@ -11,7 +11,7 @@ export const TITLE_ROWS = 3;
 
 /** How to read the dashboard, printed under the title on every page. */
 export const READING_NOTE =
-  "RAG: Green = at or better than target; Amber = short of target within tolerance; Red = short by more than tolerance. ▲/▼ show direction of travel.";
+  "RAG: Green = at or better than target; Amber = short of target within tolerance; Red = short by more than tolerance. ▲/▼ show direction of travel: ▲ better, ▼ worse than the previous figure.";
 
 /** A day as Members read it: ISO "2012-11-13" → "13/11/2012"; anything else as given. */
 function showDay(day: string): string {

@@ -20,7 +20,8 @@ export function unitFormat(unit: Unit): string {
 
 /** A result value as written to a sheet: percentages become fractions. */
 export function toSheetNumber(unit: Unit, value: number): number {
-  return unit === "percent" ? value / 100 : value;
+  // 15 significant digits, as Excel keeps: 88.1 / 100 is 0.881, not 0.8809999999999999.
+  return unit === "percent" ? Number((value / 100).toPrecision(15)) : value;
 }
 
 // Gaps are in the indicator's unit, and in percentage points for percentages

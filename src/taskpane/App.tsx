@@ -18,7 +18,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
   },
+  // Spacing comes from the column's gap, not from browser default margins.
   heading: { margin: 0 },
+  description: { margin: 0 },
   actions: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalS },
 });
 
@@ -35,7 +37,9 @@ export function App({ onValidate, onBuild }: AppProps) {
       <Text as="h1" size={600} weight="semibold" className={styles.heading}>
         Children&apos;s Services Scorecard
       </Text>
-      <Text as="p">Check this month&apos;s indicator tables, then build the Member Dashboard sheet.</Text>
+      <Text as="p" className={styles.description}>
+        Check this month&apos;s indicator tables, then build the Member Dashboard sheet.
+      </Text>
       <div className={styles.actions} role="group" aria-label="Scorecard actions">
         <Button
           appearance="secondary"

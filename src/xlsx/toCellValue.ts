@@ -2,8 +2,6 @@
 import type { CellValue } from "../domain/types";
 import { ValueType, type Cell } from "./excelts";
 
-type Scalar = string | number | boolean | Date | null | undefined;
-
 /** Text of a rich-text run list. */
 function runsText(runs: ReadonlyArray<{ text: string }>): string {
   return runs.map((run) => run.text).join("");
@@ -27,7 +25,7 @@ function flatten(value: unknown): CellValue {
     sharedFormula?: string;
   };
   if (typeof v.error === "string") return v.error;
-  if ("formula" in v || "sharedFormula" in v) return flatten(v.result as Scalar | object);
+  if ("formula" in v || "sharedFormula" in v) return flatten(v.result);
   if (typeof v.text === "string") return flatten(v.text);
   if (Array.isArray(v.richText)) return flatten(runsText(v.richText));
   if (typeof v.checkbox === "boolean") return v.checkbox;

@@ -12,6 +12,7 @@ const m = monthIndex;
 
 describe("DEFAULT_CATALOGUE", () => {
   it("lists the dashboard six first, in the dashboard's order, then the rest", () => {
+    // prettier-ignore
     expect(DEFAULT_CATALOGUE.map((i) => i.code)).toEqual([
       "UNALLOC28", "IA_OOT", "NI59", "CA_OOT", "NI60", "POSTS_FILLED",
       "REF_TO_IA", "IA_RATE", "CP_2YR", "CP_REPEAT", "QSW_VACANCY", "ADOPTED",
@@ -69,21 +70,26 @@ describe("DEFAULT_CATALOGUE", () => {
     ["PERM_POSTS", "by-date", "internal", 90, undefined, undefined],
     ["CASELOAD", "by-date", "internal", 20, undefined, undefined],
   ])("%s has a %s %s target of %s", (code, kind, level, value, from, to) => {
-    const found = byCode(code).targets.filter((t) => t.kind === kind && t.level === level && t.value === value && t.from === from && t.to === to);
+    const found = byCode(code).targets.filter(
+      (t) => t.kind === kind && t.level === level && t.value === value && t.from === from && t.to === to,
+    );
     expect(found).toHaveLength(1);
   });
 
-  it.each(["NI59", "NI60"])("%s is year to date with a 'maintain' target whose level the papers do not give", (code) => {
-    const indicator = byCode(code);
-    expect(indicator.yearToDate).toBe(true);
-    expect(indicator.targets).toHaveLength(1);
-    const [target] = indicator.targets;
-    expect(target).toMatchObject({ kind: "maintain", level: "statutory" });
-    expect(target?.value).toBeUndefined();
-    expect(target?.baseline?.month).toBe(m(2011, 1));
-    expect(target?.baseline?.value).toBeUndefined();
-    expect(target?.baseline?.note).toBeTruthy();
-  });
+  it.each(["NI59", "NI60"])(
+    "%s is year to date with a 'maintain' target whose level the papers do not give",
+    (code) => {
+      const indicator = byCode(code);
+      expect(indicator.yearToDate).toBe(true);
+      expect(indicator.targets).toHaveLength(1);
+      const [target] = indicator.targets;
+      expect(target).toMatchObject({ kind: "maintain", level: "statutory" });
+      expect(target?.value).toBeUndefined();
+      expect(target?.baseline?.month).toBe(m(2011, 1));
+      expect(target?.baseline?.value).toBeUndefined();
+      expect(target?.baseline?.note).toBeTruthy();
+    },
+  );
 
   it.each(["IA_RATE", "CP_REPEAT"])("%s is benchmarked against the statistical neighbour average", (code) => {
     expect(byCode(code).targets[0]?.benchmark).toBe("statistical neighbour average");
@@ -122,7 +128,8 @@ describe("DEFAULT_CATALOGUE", () => {
 
   it("has a definition for every indicator and the dashboard's impact text for the six", () => {
     for (const indicator of DEFAULT_CATALOGUE) expect(indicator.definition, indicator.code).toMatch(/\S/);
-    for (const indicator of DEFAULT_CATALOGUE.filter((i) => i.dashboard)) expect(indicator.impact, indicator.code).toMatch(/\S/);
+    for (const indicator of DEFAULT_CATALOGUE.filter((i) => i.dashboard))
+      expect(indicator.impact, indicator.code).toMatch(/\S/);
     expect(byCode("UNALLOC28").impact).toMatch(/risk to both the child and the organisation/);
   });
 

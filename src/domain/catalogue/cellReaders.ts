@@ -66,8 +66,10 @@ export function readPolarity(value: CellValue | undefined): Polarity | undefined
   const w = words(value);
   if (w === "") return undefined;
   const first = w.replace(/ is better$| better$/, "").trim();
-  if (["lower", "low", "down", "↓", "smaller", "less", "decrease", "minimise", "minimize"].includes(first)) return "lower";
-  if (["higher", "high", "up", "↑", "bigger", "greater", "more", "increase", "maximise", "maximize"].includes(first)) return "higher";
+  if (["lower", "low", "down", "↓", "smaller", "less", "decrease", "minimise", "minimize"].includes(first))
+    return "lower";
+  if (["higher", "high", "up", "↑", "bigger", "greater", "more", "increase", "maximise", "maximize"].includes(first))
+    return "higher";
   return null;
 }
 

@@ -34,9 +34,20 @@ export const DASHBOARD_INDICATORS: readonly Indicator[] = [
     dashboard: true,
     frequency: "monthly",
     targets: [
-      { kind: "by-date", level: "statutory", value: 200, from: AUG_2011, label: "≤ 200 by Aug 2011", source: "Improvement Notice target 3" },
+      {
+        kind: "by-date",
+        level: "statutory",
+        value: 200,
+        from: AUG_2011,
+        label: "≤ 200 by Aug 2011",
+        source: "Improvement Notice target 3",
+      },
     ],
-    baseline: { value: 2269, month: monthIndex(2011, 2), note: `February 2011 figure, as at 13/03/2011 (${MAY_2011_REPORT})` },
+    baseline: {
+      value: 2269,
+      month: monthIndex(2011, 2),
+      note: `February 2011 figure, as at 13/03/2011 (${MAY_2011_REPORT})`,
+    },
     definition:
       "The total number of cases (LAC, CP and CIN) that have remained unallocated to a qualified social worker for over 28 days. (Total cases unallocated according to ICS, minus cases that the districts feel are appropriately allocated.) After August 2011 the Notice asks for the number to be minimised; the council keeps a zero tolerance policy for CP and children in care cases.",
     impact:
@@ -50,10 +61,21 @@ export const DASHBOARD_INDICATORS: readonly Indicator[] = [
     dashboard: true,
     frequency: "monthly",
     targets: [
-      { kind: "by-date", level: "statutory", value: 200, from: AUG_2011, label: "≤ 200 by Aug 2011", source: "Improvement Notice target 3" },
+      {
+        kind: "by-date",
+        level: "statutory",
+        value: 200,
+        from: AUG_2011,
+        label: "≤ 200 by Aug 2011",
+        source: "Improvement Notice target 3",
+      },
       { kind: "by-date", level: "internal", value: 100, label: "≤ 100", source: "Internal target" },
     ],
-    baseline: { value: 1926, month: monthIndex(2011, 2), note: `February 2011 figure, as at 13/03/2011 (${MAY_2011_REPORT})` },
+    baseline: {
+      value: 1926,
+      month: monthIndex(2011, 2),
+      note: `February 2011 figure, as at 13/03/2011 (${MAY_2011_REPORT})`,
+    },
     definition:
       "The number of Initial Assessments on open cases that are overdue for completion i.e. which have not been ended within 7 days from referral.",
     impact:
@@ -81,9 +103,20 @@ export const DASHBOARD_INDICATORS: readonly Indicator[] = [
     dashboard: true,
     frequency: "monthly",
     targets: [
-      { kind: "by-date", level: "statutory", value: 100, from: AUG_2011, label: "≤ 100 by Aug 2011", source: "Improvement Notice target 3" },
+      {
+        kind: "by-date",
+        level: "statutory",
+        value: 100,
+        from: AUG_2011,
+        label: "≤ 100 by Aug 2011",
+        source: "Improvement Notice target 3",
+      },
     ],
-    baseline: { value: 2019, month: monthIndex(2011, 2), note: `February 2011 figure, as at 13/03/2011 (${MAY_2011_REPORT})` },
+    baseline: {
+      value: 2019,
+      month: monthIndex(2011, 2),
+      note: `February 2011 figure, as at 13/03/2011 (${MAY_2011_REPORT})`,
+    },
     definition:
       "The number of Core Assessments on open cases that are overdue for completion i.e. which have not been ended within 42 days from referral.",
     impact:

@@ -27,7 +27,14 @@ function attainmentGap(code: string, measure: string, achieving: string, value: 
     dashboard: false,
     frequency: "annual",
     targets: [
-      { kind: "by-date", level: "statutory", value, from: END_2011_12, label: `≤ ${value} pp by end of 2011/12`, source: notice(15) },
+      {
+        kind: "by-date",
+        level: "statutory",
+        value,
+        from: END_2011_12,
+        label: `≤ ${value} pp by end of 2011/12`,
+        source: notice(15),
+      },
     ],
     definition: `The percentage of all pupils ${achieving}, minus the percentage of children in care ${achieving}, in percentage points, for the academic year.`,
   };
@@ -84,7 +91,8 @@ export const NOTICE_INDICATORS: readonly Indicator[] = [
     dashboard: false,
     frequency: "monthly",
     targets: [average(6, "average ≤ 6% over 2012-13", notice(8))],
-    definition: "Child protection plans that had lasted two years or more when they ended, as a percentage of all plans ended.",
+    definition:
+      "Child protection plans that had lasted two years or more when they ended, as a percentage of all plans ended.",
   },
   {
     code: "CP_REPEAT",
@@ -121,7 +129,8 @@ export const NOTICE_INDICATORS: readonly Indicator[] = [
     dashboard: false,
     frequency: "monthly",
     targets: [{ kind: "by-date", level: "statutory", value: 10, label: "≤ 10%", source: notice(9) }],
-    definition: "Qualified social worker posts not filled by a permanent member of staff, as a percentage of the qualified social worker establishment.",
+    definition:
+      "Qualified social worker posts not filled by a permanent member of staff, as a percentage of the qualified social worker establishment.",
   },
   {
     code: "ADOPTED",
@@ -131,14 +140,27 @@ export const NOTICE_INDICATORS: readonly Indicator[] = [
     dashboard: false,
     frequency: "monthly",
     targets: [
-      { kind: "by-date", level: "statutory", value: 11, from: MAR_2012, label: "≥ 11% by Mar 2012", source: notice(14) },
+      {
+        kind: "by-date",
+        level: "statutory",
+        value: 11,
+        from: MAR_2012,
+        label: "≥ 11% by Mar 2012",
+        source: notice(14),
+      },
       average(13, "average ≥ 13% over 2012-13", notice(14)),
     ],
-    definition: "Children who ceased to be looked after because they were adopted, as a percentage of all children who ceased to be looked after.",
+    definition:
+      "Children who ceased to be looked after because they were adopted, as a percentage of all children who ceased to be looked after.",
   },
   attainmentGap("KS2_ENG_GAP", "level 4 English at KS2", "achieving level 4 in English at the end of Key Stage 2", 34),
   attainmentGap("KS2_MATHS_GAP", "level 4 maths at KS2", "achieving level 4 in maths at the end of Key Stage 2", 33),
-  attainmentGap("GCSE_GAP", "5+ A*-C GCSE incl. English and maths", "achieving 5+ A*-C at GCSE including English and maths", 36),
+  attainmentGap(
+    "GCSE_GAP",
+    "5+ A*-C GCSE incl. English and maths",
+    "achieving 5+ A*-C at GCSE including English and maths",
+    36,
+  ),
   {
     code: "ABSENT25",
     name: "% of children in care missing 25 or more days of school",
@@ -147,7 +169,8 @@ export const NOTICE_INDICATORS: readonly Indicator[] = [
     dashboard: false,
     frequency: "annual",
     targets: [{ kind: "by-date", level: "statutory", value: 11, label: "≤ 11%", source: notice(15) }],
-    definition: "Children in care who missed 25 or more days of schooling during the academic year, as a percentage of children in care of school age.",
+    definition:
+      "Children in care who missed 25 or more days of schooling during the academic year, as a percentage of children in care of school age.",
   },
   {
     code: "HEALTH_CHECKS",
@@ -157,10 +180,18 @@ export const NOTICE_INDICATORS: readonly Indicator[] = [
     dashboard: false,
     frequency: "monthly",
     targets: [
-      { kind: "by-date", level: "statutory", value: 85, from: MAR_2012, label: "≥ 85% by Mar 2012", source: notice(16) },
+      {
+        kind: "by-date",
+        level: "statutory",
+        value: 85,
+        from: MAR_2012,
+        label: "≥ 85% by Mar 2012",
+        source: notice(16),
+      },
       average(85, "at least 85% maintained over 2012-13", notice(16)),
     ],
-    definition: "Children in care whose health assessment was carried out within timescale, as a percentage of children in care needing one. 85% is the England average the Notice refers to.",
+    definition:
+      "Children in care whose health assessment was carried out within timescale, as a percentage of children in care needing one. 85% is the England average the Notice refers to.",
   },
   {
     code: "DENTAL_CHECKS",
@@ -170,10 +201,18 @@ export const NOTICE_INDICATORS: readonly Indicator[] = [
     dashboard: false,
     frequency: "monthly",
     targets: [
-      { kind: "by-date", level: "statutory", value: 85, from: MAR_2012, label: "≥ 85% by Mar 2012", source: notice(16) },
+      {
+        kind: "by-date",
+        level: "statutory",
+        value: 85,
+        from: MAR_2012,
+        label: "≥ 85% by Mar 2012",
+        source: notice(16),
+      },
       average(85, "at least 85% maintained over 2012-13", notice(16)),
       { kind: "by-date", level: "internal", value: 90, label: "≥ 90%", source: "Internal target" },
     ],
-    definition: "Children in care whose dental check was carried out within timescale, as a percentage of children in care needing one.",
+    definition:
+      "Children in care whose dental check was carried out within timescale, as a percentage of children in care needing one.",
   },
 ];

@@ -15,7 +15,8 @@ export const OTHER_INDICATORS: readonly Indicator[] = [
     dashboard: false,
     frequency: "monthly",
     targets: [{ kind: "by-date", level: "internal", value: 90, label: "≥ 90%", source: "Internal target" }],
-    definition: "Caseholding posts filled by permanent (not agency) qualified social workers, as a percentage of the caseholding establishment.",
+    definition:
+      "Caseholding posts filled by permanent (not agency) qualified social workers, as a percentage of the caseholding establishment.",
   },
   {
     code: "CASELOAD",
@@ -26,7 +27,8 @@ export const OTHER_INDICATORS: readonly Indicator[] = [
     frequency: "monthly",
     targets: [{ kind: "by-date", level: "internal", value: 20, label: "≤ 20", source: "Internal target" }],
     baseline: { value: 23.5, month: monthIndex(2011, 4), note: "April 2011 (County Council report, May 2011)" },
-    definition: "Open cases held by qualified social workers divided by the number of caseholding social workers, county average.",
+    definition:
+      "Open cases held by qualified social workers divided by the number of caseholding social workers, county average.",
   },
   {
     code: "CP_RATE",
@@ -37,7 +39,8 @@ export const OTHER_INDICATORS: readonly Indicator[] = [
     dashboard: false,
     frequency: "annual",
     targets: [],
-    definition: "Children who are the subject of a child protection plan at 31 March, per 10,000 children aged under 18.",
+    definition:
+      "Children who are the subject of a child protection plan at 31 March, per 10,000 children aged under 18.",
   },
   {
     code: "LAC_RATE",

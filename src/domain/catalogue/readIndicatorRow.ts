@@ -26,7 +26,12 @@ function readUnitCell(row: RowContext): Unit | undefined {
   const unit = readUnit(row.cell("unit"));
   if (unit) return unit;
   const what = unit === undefined ? "is blank" : `${quoted(row, "unit")} is not a unit`;
-  row.report("unit", "catalogue-unknown-unit", "error", `the unit ${what}; write count, percent, rate, pp or currency.`);
+  row.report(
+    "unit",
+    "catalogue-unknown-unit",
+    "error",
+    `the unit ${what}; write count, percent, rate, pp or currency.`,
+  );
   return undefined;
 }
 
@@ -50,10 +55,20 @@ function readTargetCell(row: RowContext, column: "target" | "internalTarget", un
   if (unit === "percent" && !read.percentSign && value > 0 && value < 1) {
     // A cell formatted as a percentage holds 0.65 for 65%.
     value = Math.round(value * 100 * 1e9) / 1e9;
-    row.report(column, "catalogue-target-scale", "warning", `${read.value} reads as a fraction; it is taken as ${formatTargetValue(value, unit)} (percent targets are on the 0–100 scale).`);
+    row.report(
+      column,
+      "catalogue-target-scale",
+      "warning",
+      `${read.value} reads as a fraction; it is taken as ${formatTargetValue(value, unit)} (percent targets are on the 0–100 scale).`,
+    );
   }
   if (unit === "percent" && (value < 0 || value > 100)) {
-    row.report(column, "catalogue-target-scale", "error", `${formatTargetValue(value, unit)} is not a percentage between 0 and 100.`);
+    row.report(
+      column,
+      "catalogue-target-scale",
+      "error",
+      `${formatTargetValue(value, unit)} is not a percentage between 0 and 100.`,
+    );
     return { ok: false };
   }
   return { ok: true, value };
@@ -63,7 +78,12 @@ function readToleranceCell(row: RowContext): number | undefined {
   const read = readNumber(row.cell("tolerance"));
   if (read === undefined) return undefined;
   if (read === null || read.value < 0) {
-    row.report("tolerance", "catalogue-bad-number", "error", `${quoted(row, "tolerance")} is not a number of zero or more (leave it blank for 10% of the target).`);
+    row.report(
+      "tolerance",
+      "catalogue-bad-number",
+      "error",
+      `${quoted(row, "tolerance")} is not a number of zero or more (leave it blank for 10% of the target).`,
+    );
     return undefined;
   }
   return read.value;
@@ -74,7 +94,12 @@ function readTargetDateCell(row: RowContext): Read<MonthIndex> {
   if (cellText(cell ?? null) === "") return { ok: true };
   const month = parseMonth(cell ?? null);
   if (month !== undefined) return { ok: true, value: month };
-  row.report("targetDate", "catalogue-bad-target-date", "error", `${quoted(row, "targetDate")} is not a month; write a date or text such as Aug 2011.`);
+  row.report(
+    "targetDate",
+    "catalogue-bad-target-date",
+    "error",
+    `${quoted(row, "targetDate")} is not a month; write a date or text such as Aug 2011.`,
+  );
   return { ok: false };
 }
 
@@ -83,7 +108,12 @@ function readDashboardCell(row: RowContext, fallback: boolean): boolean {
   const flag = readYesNo(row.cell("dashboard"));
   if (flag === undefined) return false;
   if (flag !== null) return flag;
-  row.report("dashboard", "catalogue-bad-dashboard", "warning", `${quoted(row, "dashboard")} is not yes or no; ${fallback ? "yes" : "no"} is used.`);
+  row.report(
+    "dashboard",
+    "catalogue-bad-dashboard",
+    "warning",
+    `${quoted(row, "dashboard")} is not yes or no; ${fallback ? "yes" : "no"} is used.`,
+  );
   return fallback;
 }
 
@@ -118,7 +148,11 @@ function targetsOfLevel(
  * Reads the row into an Indicator; `undefined` when it cannot be one (no unit
  * or polarity to be had). Issues go to the row's context.
  */
-export function readIndicatorRow(row: RowContext, code: string, defaultIndicator: Indicator | undefined): Indicator | undefined {
+export function readIndicatorRow(
+  row: RowContext,
+  code: string,
+  defaultIndicator: Indicator | undefined,
+): Indicator | undefined {
   // A copy, so the catalogue read never shares objects with the defaults.
   const base = defaultIndicator ? structuredClone(defaultIndicator) : undefined;
   const unit = readUnitCell(row);

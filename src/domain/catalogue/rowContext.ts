@@ -36,6 +36,8 @@ export class RowContext {
     if (index === undefined) return;
     const at = dataCell(this.table, this.rowIndex, index);
     const header = String(this.table.headers[index] ?? "").trim();
-    this.issues.push(issue(rule, severity, at, `Table ${this.table.name}, column "${header}", cell ${at.cell}: ${message}`));
+    this.issues.push(
+      issue(rule, severity, at, `Table ${this.table.name}, column "${header}", cell ${at.cell}: ${message}`),
+    );
   }
 }

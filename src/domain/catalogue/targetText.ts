@@ -35,7 +35,13 @@ export function byDateTarget(
   from: MonthIndex | undefined,
   source: string,
 ): Target {
-  const target: Target = { kind: "by-date", level, value, source, label: byDateLabel(value, indicator.unit, indicator.polarity, from) };
+  const target: Target = {
+    kind: "by-date",
+    level,
+    value,
+    source,
+    label: byDateLabel(value, indicator.unit, indicator.polarity, from),
+  };
   if (from !== undefined) target.from = from;
   return target;
 }

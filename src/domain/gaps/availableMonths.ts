@@ -8,13 +8,21 @@ export function availableMonths(observations: readonly Observation[]): MonthInde
   return [...months].sort((a, b) => a - b);
 }
 
-/** Up to this many months are listed one by one in messages; more are summarised. */
-const LIST_LIMIT = 24;
-
-/** "2011-02, 2011-03" or "2011-02 … 2017-03 (74 months)". */
+/**
+ * Every month with data, as contiguous runs so a long list stays readable and
+ * still shows each gap: "2011-02 to 2012-09, 2012-11 to 2017-03".
+ */
 export function describeMonths(months: readonly MonthIndex[]): string {
-  if (months.length <= LIST_LIMIT) return months.map(monthKey).join(", ");
-  return `${monthKey(months[0]!)} … ${monthKey(months[months.length - 1]!)} (${months.length} months)`;
+  const runs: string[] = [];
+  let start = 0;
+  for (let i = 1; i <= months.length; i++) {
+    if (i < months.length && months[i]! === months[i - 1]! + 1) continue;
+    const first = months[start]!;
+    const last = months[i - 1]!;
+    runs.push(first === last ? monthKey(first) : `${monthKey(first)} to ${monthKey(last)}`);
+    start = i;
+  }
+  return runs.join(", ");
 }
 
 /** Asked for a reporting month that has no figures. */

@@ -2,19 +2,28 @@
  * `implausible-jump`: a change from one period to the next that is an outlier for
  * its own series — most often a figure typed wrongly or taken from the wrong
  * extract. The rule is robust, so one bad figure does not hide itself by
- * inflating the yardstick:
+ * inflating the yardstick, and a steady trend (a backlog being cleared month
+ * after month) is not mistaken for a jump:
  *
  * - changes are taken between adjacent periods only (consecutive months; for
  *   annual indicators, figures 6 to 18 months apart), skipping blank values;
  * - a series is judged only once it has at least 6 such changes;
- * - with m the median change and MAD the median absolute deviation of the
- *   changes from m, a change c is flagged when |c − m| > max(6 × 1.4826 × MAD, floor);
- *   1.4826 × MAD estimates the standard deviation, so this is about six sigma;
- * - the floor is the larger of 5% of the series' median absolute level and 1 unit,
- *   so a very smooth series (MAD near zero) does not trip on ordinary small moves.
+ * - each change is compared with the median of its neighbours (up to 3 changes
+ *   either side), so the residual is what the local trend does not explain;
+ * - with MAD the median absolute residual over the series, a change is flagged
+ *   when |residual| > max(6 × 1.4826 × MAD, floor); 1.4826 × MAD estimates the
+ *   standard deviation, so this is about six sigma;
+ * - the floor is the largest of 5% of the series' median absolute level, 5% of
+ *   the figure before the change, and 1 unit, so a very smooth series (MAD near
+ *   zero) does not trip on ordinary small moves;
+ * - for counts the floor also allows 4 × √(the larger figure): counts of cases
+ *   vary by about their square root by chance alone, so 22 → 19 is noise while
+ *   2269 → 1656 is not;
+ * - no change at all is never a jump, and nor is the April step of a
+ *   year-to-date indicator, which restarts its count each financial year.
  */
 import { issue } from "../issue";
-import { monthLabel } from "../periods";
+import { monthLabel, monthOf } from "../periods";
 import type { Observation, ValidationIssue } from "../types";
 import { areaWords } from "./areaNames";
 import { cellPlace } from "./cellPlace";
@@ -25,7 +34,9 @@ const MIN_CHANGES = 6;
 const SIGMAS = 6;
 const MAD_TO_SIGMA = 1.4826;
 const LEVEL_FLOOR = 0.05;
+const NEIGHBOURS = 3;
 const UNIT_FLOOR = 1;
+const COUNT_NOISE_SIGMAS = 4;
 
 interface Step {
   from: Observation;
@@ -54,25 +65,40 @@ function signed(x: number): string {
   return r > 0 ? `+${r}` : String(r);
 }
 
+/** Each change minus the median of its neighbouring changes: what the local trend does not explain. */
+function residuals(changes: readonly number[]): { residual: number; local: number }[] {
+  return changes.map((change, i) => {
+    const around = [
+      ...changes.slice(Math.max(0, i - NEIGHBOURS), i),
+      ...changes.slice(i + 1, i + 1 + NEIGHBOURS),
+    ];
+    const local = median(around);
+    return { residual: change - local, local };
+  });
+}
+
 function seriesJumps(tableName: string, series: Series, issues: ValidationIssue[]): void {
   const steps = adjacentSteps(series);
   if (steps.length < MIN_CHANGES) return;
-  const changes = steps.map((s) => s.change);
-  const typical = median(changes);
-  const mad = median(changes.map((c) => Math.abs(c - typical)));
+  const res = residuals(steps.map((s) => s.change));
+  const mad = median(res.map((r) => Math.abs(r.residual)));
+  const isCount = series.indicator.unit === "count";
   const level = median(series.points.filter((p) => p.value !== null).map((p) => Math.abs(p.value!)));
-  const limit = Math.max(SIGMAS * MAD_TO_SIGMA * mad, LEVEL_FLOOR * level, UNIT_FLOOR);
-  for (const { from, to, change } of steps) {
-    if (Math.abs(change - typical) <= limit) continue;
+  steps.forEach(({ from, to, change }, i) => {
+    const { residual, local } = res[i]!;
+    const countNoise = isCount ? COUNT_NOISE_SIGMAS * Math.sqrt(Math.max(Math.abs(from.value!), Math.abs(to.value!))) : 0;
+    const limit = Math.max(SIGMAS * MAD_TO_SIGMA * mad, LEVEL_FLOOR * level, LEVEL_FLOOR * Math.abs(from.value!), UNIT_FLOOR, countNoise);
+    if (change === 0 || Math.abs(residual) <= limit) return;
+    if (series.indicator.yearToDate && monthOf(to.month) === 4) return;
     issues.push(
       issue(
         "implausible-jump",
         "warning",
         to.at,
-        `${cellPlace(tableName, "Value", to.at)}: ${series.code} for ${areaWords(series.area)} went from ${from.value} in ${monthLabel(from.month)} to ${to.value} in ${monthLabel(to.month)} (${signed(change)}). Its usual change is about ${signed(typical)}, and moves more than ${Math.round(limit * 100) / 100} away from that are rare. Check the figure.`,
+        `${cellPlace(tableName, "Value", to.at)}: ${series.code} for ${areaWords(series.area)} went from ${from.value} in ${monthLabel(from.month)} to ${to.value} in ${monthLabel(to.month)} (${signed(change)}), where the months around it moved by about ${signed(local)}. Check the figure.`,
       ),
     );
-  }
+  });
 }
 
 /** Reports outlying period-on-period changes in every series. */

@@ -11,7 +11,12 @@ type Reported = Record<number, { note: string; asAt?: string }>;
 
 /** One figure a year at `month` for each year from `fromYear`. */
 function yearly(month: number, fromYear: number, values: number[], reported: Reported = {}): SamplePoint[] {
-  return values.map((value, i) => ({ month: monthIndex(fromYear + i, month), value, note: ILLUSTRATIVE, ...reported[fromYear + i] }));
+  return values.map((value, i) => ({
+    month: monthIndex(fromYear + i, month),
+    value,
+    note: ILLUSTRATIVE,
+    ...reported[fromYear + i],
+  }));
 }
 
 // The 2017 inspection gives the rates at 31 March 2016 and "at 6 March 2017".
@@ -27,5 +32,10 @@ export const ANNUAL_FIGURES: Readonly<Record<string, SamplePoint[]>> = {
   ABSENT25: yearly(8, 2011, [14.2, 11.8, 10.6, 9.9, 10.4, 9.7]),
   CP_RATE: yearly(3, 2011, [37, 39, 36, 33, 30, 32, 36], INSPECTION),
   LAC_RATE: yearly(3, 2011, [53, 54, 52, 51, 56, 70, 57], INSPECTION),
-  CIN_AUDIT: [{ month: monthIndex(2013, 12), value: 78.5, numerator: 73, denominator: 93, note: REPORTED_EARLY_2014 }],
+  CIN_AUDIT: [
+    { month: monthIndex(2013, 12), value: 78.5, numerator: 73, denominator: 93, note: REPORTED_EARLY_2014 },
+    { month: monthIndex(2014, 12), value: 81.1, numerator: 77, denominator: 95, note: ILLUSTRATIVE },
+    { month: monthIndex(2015, 12), value: 83.3, numerator: 80, denominator: 96, note: ILLUSTRATIVE },
+    { month: monthIndex(2016, 12), value: 82.5, numerator: 85, denominator: 103, note: ILLUSTRATIVE },
+  ],
 };

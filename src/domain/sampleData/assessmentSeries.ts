@@ -32,14 +32,74 @@ interface AssessmentSpec {
 }
 
 const INITIAL: AssessmentSpec = {
-  completed: { seed: "IA completed", decimals: 0, noise: { abs: 10, rel: 0.05 }, min: 0, anchors: anchors([2010, 1, 880], [2011, 1, 980], [2011, 6, 1250], [2012, 1, 1100], [2013, 1, 1060], [2015, 1, 1120], [2017, 3, 1080]) },
-  inTime: { seed: "IA in time", decimals: 2, noise: { abs: 1.5 }, min: 0, max: 100, anchors: anchors([2010, 1, 57], [2011, 1, 60], [2011, 4, 66], [2011, 7, 79], [2011, 10, 84], [2012, 3, 86.5], [2012, 10, 88], [2013, 6, 86], [2014, 6, 84], [2015, 6, 87], [2016, 6, 85.5], [2017, 3, 86.5]) },
+  completed: {
+    seed: "IA completed",
+    decimals: 0,
+    noise: { abs: 10, rel: 0.05 },
+    min: 0,
+    anchors: anchors(
+      [2010, 1, 880],
+      [2011, 1, 980],
+      [2011, 6, 1150],
+      [2012, 1, 1100],
+      [2013, 1, 1060],
+      [2015, 1, 1120],
+      [2017, 3, 1080],
+    ),
+  },
+  inTime: {
+    seed: "IA in time",
+    decimals: 2,
+    noise: { abs: 1.5 },
+    min: 0,
+    max: 100,
+    anchors: anchors(
+      [2010, 1, 57],
+      [2011, 1, 60],
+      [2011, 4, 66],
+      [2011, 7, 79],
+      [2011, 10, 84],
+      [2012, 3, 86.5],
+      [2012, 10, 88],
+      [2013, 6, 86],
+      [2014, 6, 84],
+      [2015, 6, 87],
+      [2016, 6, 85.5],
+      [2017, 3, 86.5],
+    ),
+  },
   reported: [{ month: monthIndex(2012, 10), value: 87.5, note: REPORTED_LATE_2012 }],
 };
 
 const CORE: AssessmentSpec = {
-  completed: { seed: "CA completed", decimals: 0, noise: { abs: 5, rel: 0.06 }, min: 0, anchors: anchors([2010, 1, 330], [2011, 6, 450], [2012, 6, 390], [2014, 1, 410], [2017, 3, 400]) },
-  inTime: { seed: "CA in time", decimals: 2, noise: { abs: 1.8 }, min: 0, max: 100, anchors: anchors([2010, 1, 48], [2011, 1, 52], [2011, 4, 58], [2011, 8, 72], [2011, 12, 79], [2012, 4, 81], [2012, 10, 84], [2013, 6, 82], [2014, 6, 85], [2015, 6, 83], [2016, 6, 86], [2017, 3, 84]) },
+  completed: {
+    seed: "CA completed",
+    decimals: 0,
+    noise: { abs: 5, rel: 0.06 },
+    min: 0,
+    anchors: anchors([2010, 1, 330], [2011, 6, 450], [2012, 6, 390], [2014, 1, 410], [2017, 3, 400]),
+  },
+  inTime: {
+    seed: "CA in time",
+    decimals: 2,
+    noise: { abs: 1.8 },
+    min: 0,
+    max: 100,
+    anchors: anchors(
+      [2010, 1, 48],
+      [2011, 1, 52],
+      [2011, 4, 58],
+      [2011, 8, 72],
+      [2011, 12, 79],
+      [2012, 4, 81],
+      [2012, 10, 84],
+      [2013, 6, 82],
+      [2014, 6, 85],
+      [2015, 6, 83],
+      [2016, 6, 86],
+      [2017, 3, 84],
+    ),
+  },
   reported: [{ month: monthIndex(2012, 10), value: 83.1, note: REPORTED_LATE_2012 }],
 };
 
@@ -55,7 +115,11 @@ function hitReported(value: number, natural: number, den: number, low: number, h
   throw new SampleDataError(`No in-time count gives ${value}% of ${den} assessments; adjust the sample anchors.`);
 }
 
-function yearToDate(spec: AssessmentSpec, first: MonthIndex, last: MonthIndex): { points: SamplePoint[]; completed: number[] } {
+function yearToDate(
+  spec: AssessmentSpec,
+  first: MonthIndex,
+  last: MonthIndex,
+): { points: SamplePoint[]; completed: number[] } {
   const completed = buildSeries(spec.completed, HISTORY_FROM, last).map((p) => p.value);
   const inTime = buildSeries(spec.inTime, HISTORY_FROM, last).map((p) => p.value);
   const points: SamplePoint[] = [];
@@ -71,14 +135,23 @@ function yearToDate(spec: AssessmentSpec, first: MonthIndex, last: MonthIndex): 
     const reported = spec.reported.find((r) => r.month === month);
     if (reported) num = hitReported(reported.value, num, den, prevNum, prevNum + done);
     if (month >= first) {
-      points.push({ month, value: pct(num, den), numerator: num, denominator: den, note: reported?.note ?? ILLUSTRATIVE });
+      points.push({
+        month,
+        value: pct(num, den),
+        numerator: num,
+        denominator: den,
+        note: reported?.note ?? ILLUSTRATIVE,
+      });
     }
   }
   return { points, completed };
 }
 
 /** NI59, NI60 and IA_RATE from `first` to `last`. */
-export function assessmentSeries(first: MonthIndex, last: MonthIndex): Record<"NI59" | "NI60" | "IA_RATE", SamplePoint[]> {
+export function assessmentSeries(
+  first: MonthIndex,
+  last: MonthIndex,
+): Record<"NI59" | "NI60" | "IA_RATE", SamplePoint[]> {
   const initial = yearToDate(INITIAL, first, last);
   const core = yearToDate(CORE, first, last);
   const rate: SamplePoint[] = [];

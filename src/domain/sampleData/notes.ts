@@ -8,7 +8,8 @@ export const REPORTED_MAY_2011 = "Reported figure (County Council report, May 20
 export const REPORTED_LATE_2012 = "Reported figure (Cabinet Committee report, late 2012)";
 export const REPORTED_NONE_UNALLOCATED =
   "Reported: no cases unallocated over 28 days since Jul 2012 (Cabinet Committee report, late 2012)";
-export const REPORTED_EARLY_2014 = "Reported figure (action plan report, early 2014): 73 of 93 cases audited Jul–Dec 2013";
+export const REPORTED_EARLY_2014 =
+  "Reported figure (action plan report, early 2014): 73 of 93 cases audited Jul–Dec 2013";
 export const REPORTED_2017_INSPECTION = "Reported figure (Ofsted inspection report, 2017)";
 
 /** Notes that mark a figure from the council's papers rather than an illustrative one. */

@@ -1,0 +1,68 @@
+/** `scorecard build <in.xlsx> -o <out.xlsx> [--period YYYY-MM] [--json] [--allow-errors]`. */
+import { analyseTables } from "../domain/analyse";
+import { computeResults, toBuildJson, UnknownPeriodError } from "../domain/gaps";
+import { monthLongLabel, parseMonthKey } from "../domain/periods";
+import { buildDashboardPlan } from "../report";
+import { applyPlanToWorkbook } from "../xlsx/applyPlan";
+import { UnusableInputError, UsageError } from "./errors";
+import { samePath, writeOutput } from "./files";
+import { readTablesFromFile } from "./workbookInput";
+
+export interface BuildArgs {
+  input: string;
+  output: string;
+  period?: string;
+  json: boolean;
+  allowErrors: boolean;
+}
+
+export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (t: string) => void): Promise<number> {
+  if (samePath(args.input, args.output)) {
+    throw new UsageError("The output must be a different file: build never changes its input.");
+  }
+  const month = args.period === undefined ? undefined : parseMonthKey(args.period);
+  if (args.period !== undefined && month === undefined) {
+    throw new UsageError(`--period must be a month written YYYY-MM, such as 2012-10 (got "${args.period}").`);
+  }
+
+  const { bytes, tables } = await readTablesFromFile(args.input);
+  const analysis = analyseTables(tables);
+  if (!analysis.summary.usable) {
+    throw new UnusableInputError(analysis.issues.find((i) => i.rule === "missing-table")?.message ?? "The workbook cannot be used.");
+  }
+  const { errors } = analysis.summary;
+  if (errors > 0 && !args.allowErrors) {
+    err(`${args.input} has ${errors} data error${errors === 1 ? "" : "s"}: run "scorecard validate ${args.input}" to see them, fix them, or build anyway with --allow-errors.`);
+    return 1;
+  }
+
+  let results;
+  try {
+    results = computeResults(analysis.catalogue, analysis.observations, { month, benchmarks: analysis.benchmarks });
+  } catch (error) {
+    if (error instanceof UnknownPeriodError) throw new UnusableInputError(error.message);
+    throw error;
+  }
+  const reportMonth = month ?? results[0]?.month;
+  if (reportMonth === undefined) throw new UnusableInputError(`${args.input} has no figures to report.`);
+
+  const asAt = latestAsAt(analysis.observations, reportMonth);
+  const plan = buildDashboardPlan({ results, month: reportMonth, asAt });
+  const { bytes: written, report } = await applyPlanToWorkbook(bytes, plan);
+  await writeOutput(args.output, written);
+
+  if (args.json) out(JSON.stringify(toBuildJson(results, reportMonth), null, 2));
+  else out(`Wrote ${args.output}: the Member Dashboard for ${monthLongLabel(reportMonth)} (${results.length} indicator results).`);
+  for (const r of report.renamed) {
+    err(`A sheet named "${r.wanted}" already exists and is not one this tool made, so it was left alone and the new sheet is "${r.used}".`);
+  }
+  if (errors > 0) err(`Built with ${errors} data error${errors === 1 ? "" : "s"} present (--allow-errors); rows with errors were left out.`);
+  return 0;
+}
+
+/** The latest "as at" extract date among the reporting month's rows. */
+function latestAsAt(observations: { month: number; asAt?: string }[], month: number): string | undefined {
+  let latest: string | undefined;
+  for (const o of observations) if (o.month === month && o.asAt && (!latest || o.asAt > latest)) latest = o.asAt;
+  return latest;
+}

@@ -1,0 +1,143 @@
+/**
+ * Settings that make the dashboard nicer but must never fail the build: dashed
+ * target lines, line widths, markers, axis bounds (all of which have thrown on
+ * some hosts), and the newer-requirement-set ones (axis number format and
+ * gridlines need ExcelApi 1.8, print setup 1.9). They run after the swap, in
+ * one sync; if that sync fails, each kind is retried in its own sync and the
+ * kinds that still fail are reported as skipped. Each kind reaches its objects
+ * by path (sheet name, chart name), so retries never reuse a failed proxy.
+ */
+import type { ChartPlan, PrintPlan } from "../report/plan";
+
+export type CosmeticKind =
+  | "series-dash"
+  | "series-width"
+  | "series-markers"
+  | "axis-bounds"
+  | "axis-number-format"
+  | "gridlines"
+  | "print"
+  /** Not cosmetic: a planned chart with no series, which is left out rather than drawn empty. */
+  | "chart";
+
+/** A setting that was not applied, and why. */
+export interface SkippedSetting {
+  setting: CosmeticKind;
+  /** The sheet it belonged to. */
+  sheet: string;
+  reason: string;
+}
+
+export interface Cosmetic {
+  kind: CosmeticKind;
+  sheet: string;
+  queue(workbook: Excel.Workbook): void;
+}
+
+/** Which optional requirement sets the host has ("1.8", "1.9"). */
+export type SupportsSet = (version: string) => boolean;
+
+const NEEDS: Partial<Record<CosmeticKind, string>> = { "axis-number-format": "1.8", gridlines: "1.8", print: "1.9" };
+
+/** Keeps what the host supports; lists the rest as skipped. */
+export function gate(cosmetics: readonly Cosmetic[], supports: SupportsSet): { run: Cosmetic[]; skipped: SkippedSetting[] } {
+  const run: Cosmetic[] = [];
+  const skipped: SkippedSetting[] = [];
+  for (const c of cosmetics) {
+    const needed = NEEDS[c.kind];
+    if (needed && !supports(needed)) skipped.push({ setting: c.kind, sheet: c.sheet, reason: `needs ExcelApi ${needed}` });
+    else run.push(c);
+  }
+  return { run, skipped: dedupe(skipped) };
+}
+
+function dedupe(skipped: SkippedSetting[]): SkippedSetting[] {
+  const seen = new Set<string>();
+  return skipped.filter((s) => {
+    const key = `${s.setting}\u0000${s.sheet}\u0000${s.reason}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The cosmetic settings of one chart placed on `sheet` (its final name). */
+export function chartCosmetics(sheet: string, chart: ChartPlan): Cosmetic[] {
+  const out: Cosmetic[] = [];
+  const chartOf = (wb: Excel.Workbook): Excel.Chart => wb.worksheets.getItem(sheet).charts.getItem(chart.name);
+  chart.series.forEach((s, i) => {
+    const series = (wb: Excel.Workbook): Excel.ChartSeries => chartOf(wb).series.getItemAt(i);
+    if (s.dash) out.push({ kind: "series-dash", sheet, queue: (wb) => (series(wb).format.line.lineStyle = s.dash === "dash" ? "Dash" : "Continuous") });
+    if (s.lineWidth !== undefined) out.push({ kind: "series-width", sheet, queue: (wb) => (series(wb).format.line.weight = s.lineWidth!) });
+    if (s.markers !== undefined) out.push({ kind: "series-markers", sheet, queue: (wb) => (series(wb).markerStyle = s.markers ? "Circle" : "None") });
+  });
+  const axis = chart.valueAxis;
+  if (axis.min !== undefined || axis.max !== undefined) {
+    out.push({
+      kind: "axis-bounds",
+      sheet,
+      queue: (wb) => {
+        const valueAxis = chartOf(wb).axes.valueAxis;
+        if (axis.min !== undefined) valueAxis.minimum = axis.min;
+        if (axis.max !== undefined) valueAxis.maximum = axis.max;
+      },
+    });
+  }
+  if (axis.numberFormat) out.push({ kind: "axis-number-format", sheet, queue: (wb) => (chartOf(wb).axes.valueAxis.numberFormat = axis.numberFormat) });
+  return out;
+}
+
+/** Gridlines and print setup of a sheet (by final name). */
+export function sheetCosmetics(sheet: string, showGridlines: boolean | undefined, print: PrintPlan | undefined): Cosmetic[] {
+  const out: Cosmetic[] = [];
+  if (showGridlines !== undefined) out.push({ kind: "gridlines", sheet, queue: (wb) => (wb.worksheets.getItem(sheet).showGridlines = showGridlines) });
+  if (print) {
+    out.push({
+      kind: "print",
+      sheet,
+      queue: (wb) => {
+        const layout = wb.worksheets.getItem(sheet).pageLayout;
+        layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+        layout.paperSize = print.paper;
+        layout.zoom = { horizontalFitToPages: print.fitToPagesWide };
+        if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+        if (print.area) layout.setPrintArea(print.area);
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * Apply the settings: one sync for all; on failure one sync per kind.
+ * Returns the kinds that failed, and the number of syncs used.
+ */
+export async function applyCosmetics(
+  context: Excel.RequestContext,
+  cosmetics: readonly Cosmetic[],
+): Promise<{ skipped: SkippedSetting[]; syncs: number }> {
+  if (cosmetics.length === 0) return { skipped: [], syncs: 0 };
+  let syncs = 1;
+  try {
+    for (const c of cosmetics) c.queue(context.workbook);
+    await context.sync();
+    return { skipped: [], syncs };
+  } catch {
+    // Part of the batch may have run; setters are idempotent, so retrying a kind is safe.
+  }
+  const skipped: SkippedSetting[] = [];
+  const kinds = [...new Set(cosmetics.map((c) => c.kind))];
+  for (const kind of kinds) {
+    const ofKind = cosmetics.filter((c) => c.kind === kind);
+    syncs++;
+    try {
+      for (const c of ofKind) c.queue(context.workbook);
+      // One sync per kind, bounded by the number of kinds (seven), not by the plan's size.
+      await context.sync();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      for (const c of ofKind) skipped.push({ setting: kind, sheet: c.sheet, reason: typeof code === "string" ? code : "failed" });
+    }
+  }
+  return { skipped: dedupe(skipped), syncs };
+}

@@ -1,0 +1,136 @@
+/**
+ * Queues one planned sheet's contents onto a (new, temporary) worksheet:
+ * formats first, then values as 2-D blocks, then merges, sizes, panes and tab
+ * colour. Every operation is charged to the Batcher first, so a block too big
+ * for one request is split into row chunks, each in its own sync.
+ */
+import { inputBlocks } from "../report/preserve";
+import type { CellBlock, CellStyle, PlanValue, RangeStyle, SheetPlan } from "../report/plan";
+import { ExcelShellError } from "./errors";
+import { type Batcher, opCost, rowRuns } from "./payload";
+import { blockRect, columnAddress, parseRange, type Rect, rectAddress, rowAddress } from "./rangeAddress";
+import { textFormatOverlay } from "./textCells";
+
+/**
+ * Plan widths are in characters of the default font (Calibri 11: 7 px per
+ * character plus 5 px of cell padding); Office.js wants points (0.75 pt per px).
+ */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+const EDGES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+
+function subRect(rect: Rect, rowOffset: number, rows: number, columnOffset = 0, columns = rect.columns): Rect {
+  return { row: rect.row + rowOffset, column: rect.column + columnOffset, rows, columns };
+}
+
+async function applyStyle(ws: Excel.Worksheet, rs: RangeStyle, batch: Batcher): Promise<void> {
+  const s: CellStyle = rs.style;
+  const setters: Array<(f: Excel.RangeFormat) => void> = [];
+  if (s.bold !== undefined) setters.push((f) => (f.font.bold = s.bold!));
+  if (s.italic !== undefined) setters.push((f) => (f.font.italic = s.italic!));
+  if (s.fontSize !== undefined) setters.push((f) => (f.font.size = s.fontSize!));
+  if (s.fontColor !== undefined) setters.push((f) => (f.font.color = s.fontColor!));
+  if (s.fill !== undefined) setters.push((f) => (f.fill.color = s.fill!));
+  if (s.horizontalAlignment) setters.push((f) => (f.horizontalAlignment = H_ALIGN[s.horizontalAlignment!]));
+  if (s.verticalAlignment) setters.push((f) => (f.verticalAlignment = V_ALIGN[s.verticalAlignment!]));
+  if (s.wrapText !== undefined) setters.push((f) => (f.wrapText = s.wrapText!));
+  const border = s.border;
+  if (border) {
+    for (const side of ["top", "bottom", "left", "right"] as const) {
+      if (!border[side]) continue;
+      setters.push((f) => {
+        const edge = f.borders.getItem(EDGES[side]);
+        edge.style = "Continuous";
+        edge.weight = "Thin";
+        if (border.color) edge.color = border.color;
+      });
+    }
+  }
+  if (setters.length > 0) {
+    await batch.charge(setters.length * opCost(rs.range));
+    const format = ws.getRange(rs.range).format;
+    for (const set of setters) set(format);
+  }
+  if (s.numberFormat !== undefined) await applyNumberFormat(ws, parseRange(rs.range), s.numberFormat, batch);
+}
+
+/** One format for the whole range, as the r×c array Office.js wants, split by rows when large. */
+async function applyNumberFormat(ws: Excel.Worksheet, rect: Rect, format: string, batch: Batcher): Promise<void> {
+  const row = new Array<string>(rect.columns).fill(format);
+  const rows = new Array<string[]>(rect.rows).fill(row);
+  for (const [start, count] of rowRuns(rows, batch.roomForArgs)) {
+    const part = rows.slice(start, start + count);
+    await batch.charge(opCost(part));
+    ws.getRange(rectAddress(subRect(rect, start, count))).numberFormat = part;
+  }
+}
+
+function assertRectangular(block: CellBlock, sheet: SheetPlan): void {
+  const width = block.values[0]?.length ?? 0;
+  if (width === 0 || block.values.some((r) => r.length !== width)) {
+    throw new ExcelShellError("InvalidArgument", "write", { detail: `block ${block.address} on ${sheet.name} is empty or not rectangular` });
+  }
+}
+
+/** Text formats for cells Excel would re-read, then the values: one assignment per chunk. */
+async function writeBlock(ws: Excel.Worksheet, block: CellBlock, batch: Batcher): Promise<void> {
+  const rect = blockRect(block.address, block.values);
+  // Half the room per chunk: its text-format overlay may ride in the same request.
+  for (const [start, count] of rowRuns(block.values, batch.roomForArgs / 2)) {
+    const values: PlanValue[][] = block.values.slice(start, start + count);
+    const overlay = textFormatOverlay(values);
+    const cost = opCost(values) + (overlay ? opCost(overlay.formats) : 0);
+    await batch.charge(cost);
+    if (overlay) {
+      const at = subRect(rect, start + overlay.rowOffset, overlay.formats.length, overlay.columnOffset, overlay.formats[0]!.length);
+      ws.getRange(rectAddress(at)).numberFormat = overlay.formats;
+    }
+    ws.getRange(rectAddress(subRect(rect, start, count))).values = values;
+  }
+}
+
+/** Queue everything of `sheet` onto `ws`, carrying `typed` input text. */
+export async function writeSheetContent(ws: Excel.Worksheet, sheet: SheetPlan, typed: ReadonlyMap<string, string>, batch: Batcher): Promise<void> {
+  const blocks = [...sheet.blocks, ...inputBlocks(sheet, typed)];
+  blocks.forEach((b) => assertRectangular(b, sheet));
+  for (const style of sheet.styles) await applyStyle(ws, style, batch);
+  for (const block of blocks) await writeBlock(ws, block, batch);
+  for (const merge of sheet.merges) {
+    await batch.charge(opCost(merge));
+    ws.getRange(merge).merge(false);
+  }
+  // Column A holds the ownership marker and input keys: always hidden.
+  await batch.charge(opCost());
+  ws.getRange(columnAddress(1)).columnHidden = true;
+  for (const [key, chars] of Object.entries(sheet.columnWidths)) {
+    const column = Number(key);
+    if (column === 1) continue;
+    await batch.charge(opCost());
+    const range = ws.getRange(columnAddress(column));
+    if (chars <= 0) range.columnHidden = true;
+    else range.format.columnWidth = charsToPoints(chars);
+  }
+  for (const [key, points] of Object.entries(sheet.rowHeights ?? {})) {
+    await batch.charge(opCost());
+    ws.getRange(rowAddress(Number(key))).format.rowHeight = points;
+  }
+  await writePanesAndTab(ws, sheet, batch);
+}
+
+async function writePanesAndTab(ws: Excel.Worksheet, sheet: SheetPlan, batch: Batcher): Promise<void> {
+  const freeze = sheet.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
+    await batch.charge(opCost());
+    if (freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(rectAddress({ row: 1, column: 1, rows: freeze.rows, columns: freeze.columns }));
+    else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
+    else ws.freezePanes.freezeColumns(freeze.columns);
+  }
+  if (sheet.tabColor) {
+    await batch.charge(opCost(sheet.tabColor));
+    ws.tabColor = sheet.tabColor;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Writes one planned sheet onto a fresh excelts worksheet: values (numbers as
+ * numbers, strings as text, never formulas), the key column and input cells,
+ * styles, merges, sizes, panes, print setup, tab colour and charts.
+ */
+import { a1, parseA1 } from "../domain/a1";
+import type { CellBlock, PrintPlan, SheetPlan } from "../report/plan";
+import { inputBlocks } from "../report/preserve";
+import { looksLikeFormula } from "../report/textSafety";
+import { applyCellStyle, argb } from "./applyCellStyle";
+import type { Worksheet } from "./excelts";
+import { resolveCellStyles } from "./resolveCellStyles";
+import { writeChart } from "./writeChart";
+
+/** excelts' view type, plus the tab selection it reads and writes but does not declare. */
+export type SheetView = Worksheet["views"][number] & { tabSelected?: boolean };
+
+const A4 = 9;
+/** Right-most column index Excel accepts in a page break (0-based XFD). */
+const LAST_COLUMN_INDEX = 16383;
+
+function writeBlock(ws: Worksheet, block: CellBlock, textCells: Set<string>): void {
+  const origin = parseA1(block.address);
+  block.values.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (value === null) return;
+      const cell = ws.getCell(origin.row + r, origin.column + c);
+      cell.value = value;
+      if (typeof value === "string" && looksLikeFormula(value)) textCells.add(cell.address);
+    });
+  });
+}
+
+function setColumnWidths(ws: Worksheet, widths: Record<number, number>): void {
+  for (const [key, width] of Object.entries(widths)) {
+    const column = ws.getColumn(Number(key));
+    if (width <= 0) column.hidden = true;
+    // excelts takes a width of exactly 9 for its default and leaves it out of the file.
+    else column.width = width === 9 ? 9.01 : width;
+  }
+}
+
+function setPrint(ws: Worksheet, print: PrintPlan): void {
+  const setup = ws.pageSetup;
+  setup.orientation = print.orientation;
+  setup.paperSize = A4;
+  setup.fitToPage = true;
+  setup.fitToWidth = print.fitToPagesWide;
+  // 0: as many pages tall as the content needs.
+  setup.fitToHeight = 0;
+  if (print.titleRows) setup.printTitlesRow = `${print.titleRows.first}:${print.titleRows.last}`;
+  if (print.area) setup.printArea = print.area;
+  // A break's id is the 0-based row above which the page breaks, i.e. the
+  // 1-based row before the planned first row of the new page.
+  ws.rowBreaks = (print.rowBreaks ?? []).filter((row) => row > 1).map((row) => ({ id: row - 1, max: LAST_COLUMN_INDEX, man: 1 }));
+}
+
+/** The sheet's single view: frozen panes and gridlines as planned. */
+export function sheetView(sheet: SheetPlan): SheetView {
+  const rows = sheet.freeze?.rows ?? 0;
+  const columns = sheet.freeze?.columns ?? 0;
+  const gridlines = sheet.showGridlines === false ? { showGridLines: false } : {};
+  if (rows === 0 && columns === 0) return { state: "normal", ...gridlines } as SheetView;
+  return { state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: a1(rows + 1, columns + 1), ...gridlines };
+}
+
+/**
+ * Fills `ws` (a new, empty worksheet) from `sheet`; `typed` is the text people
+ * typed into the previous version's input cells, by input key.
+ */
+export function writeSheet(ws: Worksheet, sheet: SheetPlan, typed: ReadonlyMap<string, string>): void {
+  const textCells = new Set<string>();
+  for (const block of [...sheet.blocks, ...inputBlocks(sheet, typed)]) writeBlock(ws, block, textCells);
+  for (const { row, column, style } of resolveCellStyles(sheet.styles)) applyCellStyle(ws.getCell(row, column), style);
+  // Text that starts like a formula is stored as text already; the "@" format
+  // keeps it text when someone edits the cell in Excel later.
+  for (const address of textCells) ws.getCell(address).numFmt = "@";
+  // Styles first, then merges that keep each cell's own style (outline borders).
+  for (const range of sheet.merges) ws.mergeCellsWithoutStyle(range);
+  setColumnWidths(ws, sheet.columnWidths);
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+  ws.views = [sheetView(sheet)];
+  if (sheet.print) setPrint(ws, sheet.print);
+  if (sheet.tabColor) ws.properties.tabColor = { argb: argb(sheet.tabColor) };
+  for (const chart of sheet.charts) writeChart(ws, chart);
+}

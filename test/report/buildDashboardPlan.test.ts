@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { parseA1 } from "../../src/domain/a1";
+import { buildDashboardPlan } from "../../src/report/buildDashboardPlan";
+import { dashboardPlanSummary } from "../../src/report/dashboardPlanSummary";
+import { DashboardOptionError } from "../../src/report/DashboardOptionError";
+import { inputBlocks, placeholdersOf, readTypedInputs } from "../../src/report/preserve";
+import { looksLikeFormula } from "../../src/report/textSafety";
+import { OCT_2012, indicator, manyResults, result, target } from "./fixtures";
+import { cellAt, writtenCells } from "./planCells";
+
+const RESULTS = [
+  result(indicator("UNALLOC28", { targets: [target("statutory", 200)] }), { rag: "green", gap: 100, asAt: "2012-11-10", direction: "improving" }),
+  result(indicator("NI59", { unit: "percent", polarity: "higher" }), { values: [86, 87.5], asAt: "2012-11-13" }),
+];
+
+describe("buildDashboardPlan", () => {
+  const plan = buildDashboardPlan({ results: RESULTS, month: OCT_2012, generatedOn: "2012-11-14" });
+  const [dash, data] = plan.sheets;
+
+  it("makes the dashboard and its data sheet, and shows the dashboard", () => {
+    expect(plan.sheets.map((s) => [s.key, s.name])).toEqual([
+      ["member-dashboard", "Member Dashboard"],
+      ["dashboard-data", "Dashboard Data"],
+    ]);
+    expect(plan.activate).toBe("Member Dashboard");
+  });
+
+  it("writes the title block in rows 1–3, with the latest as-at date when none is given", () => {
+    expect(cellAt(dash!, "B1")).toBe("Member Dashboard");
+    expect(cellAt(dash!, "B2")).toBe("Reporting month: October 2012");
+    expect(cellAt(dash!, "E2")).toBe("Figures as at 13/11/2012");
+    expect(cellAt(dash!, "H2")).toBe("Generated 14/11/2012");
+    expect(cellAt(dash!, "B3")).toMatch(/^RAG: Green = at or better than target/);
+    expect(dash!.merges).toContain("B1:I1");
+    expect(dash!.styles.find((s) => s.range === "B1:I1")?.style).toMatchObject({ bold: true, fontSize: 16 });
+  });
+
+  it("uses the title, sheet names and as-at date it is given", () => {
+    const p = buildDashboardPlan({ results: RESULTS, month: OCT_2012, asAt: "2012-11-01", title: "Panel", sheetName: "Panel", dataSheetName: "Panel data" });
+    expect(cellAt(p.sheets[0]!, "B1")).toBe("Panel");
+    expect(cellAt(p.sheets[0]!, "E2")).toBe("Figures as at 01/11/2012");
+    expect(p.sheets[0]!.charts.every((c) => c.dataSheet === "Panel data")).toBe(true);
+    expect(p.sheets.map((s) => s.name)).toEqual(["Panel", "Panel data"]);
+  });
+
+  it("leaves the as-at line out when no date is known", () => {
+    const p = buildDashboardPlan({ results: [result(indicator("A"))], month: OCT_2012 });
+    expect(cellAt(p.sheets[0]!, "E2") ?? null).toBeNull();
+  });
+
+  it("prints on A4 landscape, one page wide, repeating the title rows, without column A", () => {
+    expect(dash!.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToPagesWide: 1, titleRows: { first: 1, last: 3 } });
+    expect(dash!.print!.area).toMatch(/^B1:I\d+$/);
+    const lastRow = Math.max(...writtenCells(dash!).map(([, , at]) => at.row), ...dash!.inputs.map((i) => parseA1(i.address).row));
+    expect(dash!.print!.area).toBe(`B1:I${lastRow}`);
+  });
+
+  it("freezes below the title rows, hides gridlines and column A, colours the tab", () => {
+    expect(dash!.freeze).toEqual({ rows: 3, columns: 0 });
+    expect(dash!.showGridlines).toBe(false);
+    expect(dash!.tabColor).toMatch(/^#[0-9A-F]{6}$/);
+    expect(dash!.columnWidths[1]).toBe(0);
+    expect(data!.columnWidths[1]).toBe(0);
+  });
+
+  it("never writes column A itself (the shells put the marker and input keys there)", () => {
+    for (const sheet of plan.sheets) expect(writtenCells(sheet).filter(([, , at]) => at.column === 1)).toEqual([]);
+  });
+
+  it("has one commentary input per indicator, one per row, with unique keys", () => {
+    expect(dash!.inputs.map((i) => i.key)).toEqual(["commentary:UNALLOC28", "commentary:NI59"]);
+    const rows = dash!.inputs.map((i) => parseA1(i.address).row);
+    expect(new Set(rows).size).toBe(rows.length);
+    expect(dash!.inputs.every((i) => i.placeholder === "Type commentary here.")).toBe(true);
+    expect(data!.inputs).toEqual([]);
+  });
+
+  it("carries typed commentary across a refresh through the key column", () => {
+    const typed = new Map([["commentary:NI59", "Dip due to staffing."]]);
+    const first = [...dash!.blocks, ...inputBlocks(dash!, typed)];
+    const grid: (string | number | null)[][] = [];
+    for (const [, value, at] of writtenCells({ ...dash!, blocks: first })) {
+      (grid[at.row - 1] ??= [])[at.column - 1] = value;
+    }
+    const rows = Array.from(grid, (r) => Array.from(r ?? [], (v) => v ?? null));
+    const read = readTypedInputs(rows, placeholdersOf(dash!));
+    expect([...read]).toEqual([["commentary:NI59", "Dip due to staffing."]]);
+  });
+
+  it("writes no formulas: no generated string could be read as one", () => {
+    for (const sheet of buildDashboardPlan({ results: manyResults(8), month: OCT_2012 }).sheets) {
+      const risky = writtenCells(sheet).filter(([, v]) => typeof v === "string" && looksLikeFormula(v));
+      expect(risky).toEqual([]);
+    }
+  });
+
+  it("keeps workbook text as plain strings, leaving formula escaping to the shells", () => {
+    const evil = result(indicator("X", { name: "=HYPERLINK(\"http://x\")", definition: "+1" }));
+    const sheet = buildDashboardPlan({ results: [evil], month: OCT_2012 }).sheets[0]!;
+    const values = writtenCells(sheet).map(([, v]) => v);
+    expect(values).toContain('=HYPERLINK("http://x")');
+    expect(values).toContain("+1");
+  });
+
+  it("is the same plan every time for the same input", () => {
+    const again = buildDashboardPlan({ results: RESULTS, month: OCT_2012, generatedOn: "2012-11-14" });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(plan));
+  });
+
+  it.each([0, -1, 2.5, Number.NaN])("refuses monthsShown %s", (monthsShown) => {
+    expect(() => buildDashboardPlan({ results: RESULTS, month: OCT_2012, monthsShown })).toThrow(DashboardOptionError);
+  });
+
+  it("refuses one name for both sheets", () => {
+    const err = (() => {
+      try {
+        buildDashboardPlan({ results: RESULTS, month: OCT_2012, sheetName: "Data", dataSheetName: "data" });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(DashboardOptionError);
+    expect((err as DashboardOptionError).code).toBe("DASHBOARD_BAD_OPTION");
+  });
+});
+
+describe("page breaks", () => {
+  it("starts printed pages at section headings, never inside a chart", () => {
+    const dash = buildDashboardPlan({ results: manyResults(12), month: OCT_2012 }).sheets[0]!;
+    const breaks = dash.print!.rowBreaks!;
+    expect(breaks.length).toBeGreaterThan(0);
+    const headings = new Set(dash.charts.map((c) => parseA1(c.position.from).row - 1));
+    for (const row of breaks) expect(headings.has(row), `break above row ${row}`).toBe(true);
+  });
+});
+
+describe("dashboardPlanSummary", () => {
+  it("lists the sheets, charts and inputs", () => {
+    const summary = dashboardPlanSummary(buildDashboardPlan({ results: RESULTS, month: OCT_2012 }));
+    expect(summary).toMatchObject({
+      sheets: ["Member Dashboard", "Dashboard Data"],
+      charts: ["chart-UNALLOC28", "chart-NI59"],
+      inputs: ["commentary:UNALLOC28", "commentary:NI59"],
+    });
+    expect(summary.pages).toBeGreaterThanOrEqual(1);
+    expect(summary.dataCells).toBeGreaterThan(0);
+  });
+});
