@@ -200,6 +200,29 @@ describe("implausible-jump", () => {
     expect(checkSeries(t.rows, CATALOGUE)).toEqual([]);
   });
 
+  it("not on a backlog cleared at a slowing pace, then held at zero", () => {
+    const t = table();
+    // The shape of the real 2011–12 recovery: big falls that shrink, then months of zero.
+    t.run("UNALLOC28", "2011-04", [973, 718, 518, 345, 191, 145, 119, 92, 76, 58, 49, 39, 26, 15, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(found(checkSeries(t.rows, CATALOGUE), "implausible-jump")).toEqual([]);
+  });
+
+  it("not on small counts moving by a few cases (chance variation of about their square root)", () => {
+    const t = table();
+    t.run("UNALLOC28", "2011-01", [0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 5, 1, 0, 0, 0]);
+    expect(found(checkSeries(t.rows, CATALOGUE), "implausible-jump")).toEqual([]);
+  });
+
+  it("not on the April restart of a year-to-date percentage, but on a jump in another month", () => {
+    const ytd = [...CATALOGUE, ind("NI60", "percent", { polarity: "higher", yearToDate: true })];
+    const t = table();
+    t.run("NI60", "2011-10", [72.1, 72.3, 72.2, 72.4, 72.3, 72.4, 81.4, 81.2, 81.3, 81.1, 81.2, 60.0, 81.2, 81.3]);
+    expect(found(checkSeries(t.rows, ytd), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D13"],
+      ["implausible-jump", "warning", "Data!D14"],
+    ]);
+  });
+
   it("not before a series has 6 changes", () => {
     const t = table();
     t.run("UNALLOC28", "2011-01", [100, 101, 100, 101, 100, 900]);
