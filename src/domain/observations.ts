@@ -103,5 +103,15 @@ export function readObservations(
   const rows = dropDuplicates(table, columns, parsed, issues);
   applyPercentScale(table.name, rows, issues);
   checkRatios(table.name, rows, issues);
-  return { observations: rows.map((row) => row.obs), issues: byPosition(issues) };
+  return { observations: withoutFlaggedValues(rows, issues), issues: byPosition(issues) };
+}
+
+/**
+ * A figure with an error at its Value cell (out of range, negative count, mixed
+ * scale …) is left out of every later calculation, so one bad figure is reported
+ * once, by the rule that caught it, and not again as a jump or a wrong total.
+ */
+function withoutFlaggedValues(rows: readonly ParsedRow[], issues: readonly ValidationIssue[]): Observation[] {
+  const flagged = new Set(issues.filter((i) => i.severity === "error").map((i) => `${i.sheet}!${i.cell}`));
+  return rows.map(({ obs }) => (obs.value !== null && flagged.has(`${obs.at.sheet}!${obs.at.cell}`) ? { ...obs, value: null } : obs));
 }

@@ -13,6 +13,7 @@ import { sheetValuesFromA1 } from "./sheetValuesFromA1";
 import { activateSheet, remapLocalNames, sheetTabs, type Tab } from "./sheetTabs";
 import { toCellValue } from "./toCellValue";
 import { withFinalSheetNames } from "./withFinalSheetNames";
+import { writeChart } from "./writeChart";
 import { writeSheet } from "./writeSheet";
 
 export { WorkbookUnreadableError } from "./WorkbookUnreadableError";
@@ -79,13 +80,18 @@ export async function applyPlanToWorkbook(
 
   const finalNames = new Map(decisions.sheets.map((d) => [d.plan.name, d.finalName]));
   const replacedBy = new Map<Tab["sheet"], Worksheet>();
-  decisions.sheets.forEach((decision, i) => {
+  const written = decisions.sheets.map((decision, i) => {
     const old = previous[i];
     const ws = workbook.addWorksheet(decision.finalName);
     ws.orderNo = old ? old.orderNo : nextOrderNo++;
     if (old) replacedBy.set(old, ws);
-    writeSheet(ws, withFinalSheetNames(decision.plan, finalNames), decision.typed);
+    const sheet = withFinalSheetNames(decision.plan, finalNames);
+    writeSheet(ws, sheet, decision.typed);
+    return { ws, sheet };
   });
+  // excelts fills a chart's cached values when the chart is added, so charts
+  // go in only once every sheet holds its values (the data sheet comes last).
+  for (const { ws, sheet } of written) for (const chart of sheet.charts) writeChart(ws, chart);
   remapLocalNames(workbook, before, replacedBy);
   if (plan.activate) activateSheet(workbook, finalNames.get(plan.activate) ?? plan.activate);
 

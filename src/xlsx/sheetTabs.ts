@@ -60,9 +60,10 @@ export function activateSheet(workbook: Workbook, name: string): void {
   const index = tabs.findIndex((t) => t.name === name);
   const target = tabs[index];
   if (!target) return;
-  const [view] = workbook.views;
-  const base = view ?? { x: 0, y: 0, width: 28800, height: 16000, visibility: "visible", firstSheet: 0, activeTab: 0 };
-  workbook.views = [{ ...base, activeTab: index, firstSheet: Math.min(base.firstSheet ?? 0, index) }, ...workbook.views.slice(1)];
+  // A loaded workbook without <bookViews> has no views at all, despite the type.
+  const views: Workbook["views"] = workbook.views ?? [];
+  const base = views[0] ?? { x: 0, y: 0, width: 28800, height: 16000, visibility: "visible", firstSheet: 0, activeTab: 0 };
+  workbook.views = [{ ...base, activeTab: index, firstSheet: Math.min(base.firstSheet ?? 0, index) }, ...views.slice(1)];
   for (const { sheet } of tabs) {
     const selected = sheet === target.sheet;
     if ("views" in sheet) {

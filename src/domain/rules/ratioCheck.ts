@@ -26,6 +26,7 @@ export function checkRatios(tableName: string, rows: readonly ParsedRow[], issue
     const scale = SCALE[row.indicator.unit];
     if (scale === undefined || row.indicator.yearToDate || row.valueFlagged || value === null || n === undefined || d === undefined || d === 0)
       continue;
+    if (scale === 100 && n > d) continue; // numerator-above-denominator has said it
     const expected = (scale * n) / d;
     if (Math.abs(expected - value) <= TOLERANCE) continue;
     const formula = scale === 100 ? "100 × Numerator / Denominator" : "Numerator / Denominator";

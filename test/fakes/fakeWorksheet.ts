@@ -1,0 +1,198 @@
+/** Fake worksheets: the collection, a worksheet, its panes and page layout. */
+import { parseAddress } from "./fakeAddress";
+import { FakeChartCollection } from "./fakeChart";
+import { FakeOfficeError } from "./fakeErrors";
+import { FakeRange } from "./fakeRange";
+import { FakeProxy, type Runtime } from "./fakeRuntime";
+import type { SheetState, WorkbookState } from "./fakeState";
+
+/** Splits "items/name,items/position" into the item properties; rejects anything else. */
+export function itemProps(props: readonly string[], typeName: string): string[] {
+  return props.map((p) => {
+    if (!p.startsWith("items/")) throw new FakeOfficeError("InvalidArgument", `Fake: load ${typeName} items as "items/<property>", got '${p}'.`);
+    return p.slice("items/".length);
+  });
+}
+
+export class FakeWorksheetCollection extends FakeProxy<WorkbookState> {
+  protected readonly typeName = "WorksheetCollection";
+  constructor(rt: Runtime) {
+    super(rt, "workbook.worksheets", () => rt.state);
+  }
+
+  protected snapshot(state: WorkbookState, props: readonly string[]): Record<string, unknown> {
+    const names = itemProps(props, this.typeName);
+    const items = state.sheets.map((sheet) => {
+      const ws = new FakeWorksheet(this.rt, `worksheet#${sheet.id}`, () => sheet);
+      ws.preload(ws.propsOf(sheet, names));
+      return ws;
+    });
+    return { items };
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.read("items") as FakeWorksheet[];
+  }
+
+  add(name?: string): FakeWorksheet {
+    return new FakeWorksheet(this.rt, `worksheets.add(${name ?? ""})`, () => this.rt.state.addSheet(name ?? `Sheet${this.rt.state.sheets.length + 1}`), {
+      op: "WorksheetCollection.add",
+      args: [name],
+    });
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.rt, `worksheets['${name}']`, () => this.rt.state.get(name), { op: "WorksheetCollection.getItem", args: [name] });
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.rt, `worksheets['${name}']?`, () => this.rt.state.find(name) ?? null, {
+      op: "WorksheetCollection.getItemOrNullObject",
+      args: [name],
+      apiSet: "1.4",
+    });
+  }
+}
+
+export class FakeWorksheet extends FakeProxy<SheetState> {
+  protected readonly typeName = "Worksheet";
+  constructor(rt: Runtime, path: string, resolver: () => SheetState | null, creation?: { op: string; args: readonly unknown[]; apiSet?: string }) {
+    super(rt, path, resolver, creation);
+  }
+
+  /** The loadable properties' current values. */
+  propsOf(sheet: SheetState, props: readonly string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p === "name") out[p] = sheet.name;
+      else if (p === "position") out[p] = this.rt.state.sheets.indexOf(sheet);
+      else if (p === "tabColor") out[p] = sheet.tabColor;
+      else if (p === "showGridlines") out[p] = sheet.showGridlines;
+      else if (p === "id") out[p] = `{sheet-${sheet.id}}`;
+      else this.unknownProp(p);
+    }
+    return out;
+  }
+
+  protected snapshot(sheet: SheetState, props: readonly string[]): Record<string, unknown> {
+    return this.propsOf(sheet, props);
+  }
+
+  get name(): string {
+    return this.read("name") as string;
+  }
+  set name(v: string) {
+    this.act("name", [v], (sheet) => {
+      this.rt.state.guardStructure("rename a sheet");
+      this.rt.state.checkName(v, sheet);
+      sheet.name = v;
+    });
+  }
+  get position(): number {
+    return this.read("position") as number;
+  }
+  set position(v: number) {
+    this.act("position", [v], (sheet) => this.rt.state.moveSheet(sheet, v));
+  }
+  set tabColor(v: string) {
+    this.act("tabColor", [v], (sheet) => (sheet.tabColor = v), "1.7");
+  }
+  set showGridlines(v: boolean) {
+    this.act("showGridlines", [v], (sheet) => (sheet.showGridlines = v), "1.8");
+  }
+
+  delete(): void {
+    this.act("delete", [], (sheet) => this.rt.state.deleteSheet(sheet));
+  }
+  activate(): void {
+    this.act("activate", [], (sheet) => (this.rt.state.activeSheet = sheet));
+  }
+
+  getRange(address = "A1"): FakeRange {
+    const rect = parseAddress(address);
+    return new FakeRange(this.rt, `${this.path}!${address}`, () => ({ sheet: this.target(), rect }), { op: "Worksheet.getRange", args: [this, address] });
+  }
+
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    return new FakeRange(this.rt, `${this.path}!R${row}C${column}`, () => ({ sheet: this.target(), rect: { row, column, rows, columns } }), {
+      op: "Worksheet.getRangeByIndexes",
+      args: [this, row, column, rows, columns],
+      apiSet: "1.7",
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.rt,
+      `${this.path}.usedRange`,
+      () => {
+        const sheet = this.target();
+        const rect = sheet.usedRect(valuesOnly);
+        return rect ? { sheet, rect } : null;
+      },
+      { op: "Worksheet.getUsedRangeOrNullObject", args: [this, valuesOnly], apiSet: "1.4" },
+    );
+  }
+
+  get freezePanes(): FakeFreezePanes {
+    return new FakeFreezePanes(this.rt, `${this.path}.freezePanes`, () => this.target());
+  }
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.rt, `${this.path}.charts`, () => this.target(), this.rt.state);
+  }
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.rt, `${this.path}.pageLayout`, () => this.target());
+  }
+}
+
+export class FakeFreezePanes extends FakeProxy<SheetState> {
+  protected readonly typeName = "WorksheetFreezePanes";
+  constructor(rt: Runtime, path: string, resolver: () => SheetState | null) {
+    super(rt, path, resolver);
+  }
+  protected snapshot(): Record<string, unknown> {
+    return this.unknownProp("(not loadable)");
+  }
+  freezeAt(range: FakeRange | string): void {
+    this.act(
+      "freezeAt",
+      [range],
+      (sheet) => {
+        const rect = typeof range === "string" ? parseAddress(range) : range.target().rect;
+        sheet.freeze = { rows: rect.row + rect.rows, columns: rect.column + rect.columns };
+      },
+      "1.7",
+    );
+  }
+  freezeRows(count = 1): void {
+    this.act("freezeRows", [count], (sheet) => (sheet.freeze = { rows: count, columns: 0 }), "1.7");
+  }
+  freezeColumns(count = 1): void {
+    this.act("freezeColumns", [count], (sheet) => (sheet.freeze = { rows: 0, columns: count }), "1.7");
+  }
+}
+
+export class FakePageLayout extends FakeProxy<SheetState> {
+  protected readonly typeName = "PageLayout";
+  constructor(rt: Runtime, path: string, resolver: () => SheetState | null) {
+    super(rt, path, resolver);
+  }
+  protected snapshot(): Record<string, unknown> {
+    return this.unknownProp("(not loadable)");
+  }
+  set orientation(v: string) {
+    this.act("orientation", [v], (s) => (s.pageLayout.orientation = v), "1.9");
+  }
+  set paperSize(v: string) {
+    this.act("paperSize", [v], (s) => (s.pageLayout.paperSize = v), "1.9");
+  }
+  set zoom(v: unknown) {
+    this.act("zoom", [v], (s) => (s.pageLayout.zoom = v), "1.9");
+  }
+  setPrintTitleRows(rows: string): void {
+    this.act("setPrintTitleRows", [rows], (s) => (s.pageLayout.printTitleRows = rows), "1.9");
+  }
+  setPrintArea(area: string): void {
+    this.act("setPrintArea", [area], (s) => (s.pageLayout.printArea = area), "1.9");
+  }
+}
