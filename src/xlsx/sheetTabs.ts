@@ -67,7 +67,8 @@ export function activateSheet(workbook: Workbook, name: string): void {
   for (const { sheet } of tabs) {
     const selected = sheet === target.sheet;
     if ("views" in sheet) {
-      const views = sheet.views as SheetView[];
+      // Loaded sheets without <sheetViews> have no views array at all.
+      const views: SheetView[] = sheet.views ?? [];
       // A person's sheet is left as it is unless it was selected.
       if (selected || views.some((v) => v.tabSelected)) {
         sheet.views = (views.length > 0 ? views : [{ state: "normal" } as SheetView]).map((v, i) => ({ ...v, tabSelected: selected && i === 0 }));

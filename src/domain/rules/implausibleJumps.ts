@@ -82,14 +82,14 @@ function seriesJumps(tableName: string, series: Series, issues: ValidationIssue[
   if (steps.length < MIN_CHANGES) return;
   const res = residuals(steps.map((s) => s.change));
   const mad = median(res.map((r) => Math.abs(r.residual)));
-  const isCount = series.indicator.unit === "count";
+  const isCount = series.indicator?.unit === "count";
   const level = median(series.points.filter((p) => p.value !== null).map((p) => Math.abs(p.value!)));
   steps.forEach(({ from, to, change }, i) => {
     const { residual, local } = res[i]!;
     const countNoise = isCount ? COUNT_NOISE_SIGMAS * Math.sqrt(Math.max(Math.abs(from.value!), Math.abs(to.value!))) : 0;
     const limit = Math.max(SIGMAS * MAD_TO_SIGMA * mad, LEVEL_FLOOR * level, LEVEL_FLOOR * Math.abs(from.value!), UNIT_FLOOR, countNoise);
     if (change === 0 || Math.abs(residual) <= limit) return;
-    if (series.indicator.yearToDate && monthOf(to.month) === 4) return;
+    if (series.indicator?.yearToDate && monthOf(to.month) === 4) return;
     issues.push(
       issue(
         "implausible-jump",
