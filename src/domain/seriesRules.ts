@@ -29,7 +29,7 @@ export const SERIES_RULES: RuleInfo[] = [
     id: "implausible-jump",
     severity: "warning",
     summary:
-      "A change from one period to the next is an outlier for its series: more than 6 × 1.4826 × MAD from the median change (at least 5% of the series' level and 1 unit), judged once a series has 6 changes.",
+      "A change from one period to the next that its neighbouring months do not explain: more than 6 × 1.4826 × MAD from the median of the changes around it (and more than 5% of the level, 1 unit, and for counts 4 × √ the count), judged once a series has 6 changes. April restarts of year-to-date figures are expected.",
   },
   {
     id: "area-sum-mismatch",

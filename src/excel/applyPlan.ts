@@ -7,9 +7,10 @@
  * 2. Decide (pure): which sheets are ours, final names, carried text.
  * 3. Write (1 sync; more only when the content exceeds the payload budget):
  *    build every sheet under a temporary name, then — at the end of the same
- *    last request — delete the previous generated sheets and rename the new
- *    ones. A failure before that point leaves the old dashboard untouched; the
- *    temporary sheets are then removed (2 more syncs) and the error rethrown.
+ *    last request — swap them in for the previous generated sheets (swap.ts).
+ *    A failure leaves the old dashboard as it was: 2 more syncs remove what
+ *    was built (or finish a swap that had already completed its renames), and
+ *    the error is rethrown as an ExcelShellError.
  * 4. Cosmetics (1 sync; up to one more per kind if it fails): settings that
  *    must never fail the build.
  *
@@ -23,6 +24,7 @@ import { decideSheets, type SheetDecisions } from "./decideSheets";
 import { ExcelShellError, mapExcelError } from "./errors";
 import { Batcher, opCost } from "./payload";
 import { readExisting } from "./readExisting";
+import { queueSwap, recoverFromFailedWrite } from "./swap";
 import { isDrawable, writeChart } from "./writeChart";
 import { writeSheetContent } from "./writeSheet";
 
@@ -78,7 +80,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     await writeAndSwap(context, plan, decisions, batch, skipped);
   } catch (error) {
     const mapped = mapExcelError(error, "write");
-    await removeTemporarySheets(context, decisions, counted("write"));
+    await recoverFromFailedWrite(context, decisions, counted("write"));
     throw mapped;
   }
 
@@ -124,30 +126,7 @@ async function writeAndSwap(
   }
 
   // The swap rides at the end of the last request: nothing old changes before it.
-  await batch.charge(opCost() * (3 * decisions.sheets.length + decisions.leftoverTemps.length + 1));
-  for (const name of decisions.leftoverTemps) worksheets.getItem(name).delete();
-  for (const d of decisions.sheets) if (d.replaces) worksheets.getItem(d.replaces.name).delete();
-  for (const d of decisions.sheets) sheetOf(d.plan.name).name = d.finalName;
-  // Back where the previous sheet stood; ascending, so earlier moves don't shift later ones.
-  const moves = decisions.sheets.filter((d) => d.replaces).sort((a, b) => a.replaces!.position - b.replaces!.position);
-  for (const d of moves) sheetOf(d.plan.name).position = d.replaces!.position;
-  const active = plan.activate === undefined ? undefined : decisions.sheets.find((d) => d.plan.name.toLowerCase() === plan.activate!.toLowerCase());
-  if (active) sheetOf(active.plan.name).activate();
+  await batch.charge(opCost() * (4 * decisions.sheets.length + decisions.leftoverTemps.length + 1));
+  queueSwap(worksheets, decisions, sheetOf, plan.activate);
   await batch.flush();
-}
-
-/** Best effort after a failed write: delete this build's temporary sheets (2 syncs). */
-async function removeTemporarySheets(context: Excel.RequestContext, decisions: SheetDecisions, sync: () => Promise<void>): Promise<void> {
-  try {
-    const collection = context.workbook.worksheets;
-    collection.load("items/name");
-    await sync();
-    const temps = new Set(decisions.sheets.map((d) => d.tempName.toLowerCase()));
-    const doomed = collection.items.filter((ws) => temps.has(ws.name.toLowerCase()));
-    if (doomed.length === 0) return;
-    for (const ws of doomed) ws.delete();
-    await sync();
-  } catch {
-    // The original error matters more; a leftover "~sc-tmp-" sheet is removed by the next build.
-  }
 }

@@ -31,20 +31,24 @@ export interface SheetDecision {
   tempName: string;
   /** The previous generated sheet deleted at the swap, if any. */
   replaces?: { name: string; position: number };
+  /** The name the previous sheet is parked under during the swap, so a failed swap can be undone. */
+  parkedName?: string;
   /** Text people typed into the previous sheet, by input key. */
   typed: Map<string, string>;
 }
 
 export interface SheetDecisions {
   sheets: SheetDecision[];
-  /** Temporary sheets left by an earlier build that stopped half-way; deleted at the swap. */
+  /** Temporary or parked sheets left by an earlier build that stopped half-way; deleted at the swap. */
   leftoverTemps: string[];
   renamed: { wanted: string; used: string }[];
 }
 
 /** Prefix of the names new sheets are built under before the swap. */
 export const TEMP_PREFIX = "~sc-tmp-";
-const TEMP_PATTERN = /^~sc-tmp-\d+$/;
+/** Prefix of the names previous sheets are parked under during the swap. */
+export const PARKED_PREFIX = "~sc-old-";
+const TEMP_PATTERN = /^~sc-(tmp|old)-\d+$/;
 
 /** 0 when `name` is `wanted`, n when it is the "(n)" name freeSheetName gives, else undefined. */
 export function variantNumber(name: string, wanted: string): number | undefined {
@@ -65,7 +69,7 @@ function previousSheet(plan: SheetPlan, existing: readonly ExistingSheet[], clai
   return best?.sheet;
 }
 
-/** True for names of temporary sheets this shell creates. */
+/** True for names of temporary and parked sheets this shell creates. */
 export function isTempSheetName(name: string): boolean {
   return TEMP_PATTERN.test(name);
 }
@@ -82,10 +86,10 @@ export function decideSheets(plan: WorkbookPlan, existing: readonly ExistingShee
   // Names that stay after the swap: everything except what is replaced or left over.
   const taken = new Set(existing.map((s) => s.name).filter((n) => !claimed.has(n) && !isTempSheetName(n)));
   const allNames = new Set(existing.map((s) => s.name.toLowerCase()));
-  let tempCounter = 0;
-  const nextTemp = (): string => {
+  let counter = 0;
+  const nextFree = (prefix: string): string => {
     let name: string;
-    do name = `${TEMP_PREFIX}${++tempCounter}`;
+    do name = `${prefix}${++counter}`;
     while (allNames.has(name.toLowerCase()));
     return name;
   };
@@ -99,8 +103,8 @@ export function decideSheets(plan: WorkbookPlan, existing: readonly ExistingShee
     return {
       plan: p,
       finalName,
-      tempName: nextTemp(),
-      ...(prev ? { replaces: { name: prev.name, position: prev.position } } : {}),
+      tempName: nextFree(TEMP_PREFIX),
+      ...(prev ? { replaces: { name: prev.name, position: prev.position }, parkedName: nextFree(PARKED_PREFIX) } : {}),
       typed,
     };
   });

@@ -41,7 +41,9 @@ function existingSheet(tab: Tab, position: number): ExistingSheet {
   if (!isWorksheet(tab.sheet)) return { name: tab.name, position, marker: null };
   const marker = a1Marker(tab.sheet);
   // Only generated sheets are read in full: their input cells may hold typed text.
-  return isGeneratedSheet(marker) ? { name: tab.name, position, marker, values: sheetValuesFromA1(tab.sheet) } : { name: tab.name, position, marker };
+  return isGeneratedSheet(marker)
+    ? { name: tab.name, position, marker, values: sheetValuesFromA1(tab.sheet) }
+    : { name: tab.name, position, marker };
 }
 
 /** Removes a worksheet and its charts (removing the sheet alone leaves its chart parts behind). */

@@ -19,7 +19,11 @@ export interface Tab {
 export function sheetTabs(workbook: Workbook): Tab[] {
   const tabs: Tab[] = [
     ...workbook.worksheets.map((sheet) => ({ name: sheet.name, orderNo: sheet.orderNo, sheet })),
-    ...workbook.chartsheets.map((sheet) => ({ name: sheet.name, orderNo: sheet.model.orderNo ?? Number.MAX_SAFE_INTEGER, sheet })),
+    ...workbook.chartsheets.map((sheet) => ({
+      name: sheet.name,
+      orderNo: sheet.model.orderNo ?? Number.MAX_SAFE_INTEGER,
+      sheet,
+    })),
   ];
   return tabs.sort((a, b) => a.orderNo - b.orderNo);
 }
@@ -35,7 +39,11 @@ export function nextOrderNo(workbook: Workbook): number {
  * at its sheet's new position — or at the sheet that replaced it — and drop
  * names whose sheet is gone.
  */
-export function remapLocalNames(workbook: Workbook, before: readonly Tab[], replacedBy: ReadonlyMap<Tab["sheet"], Worksheet>): void {
+export function remapLocalNames(
+  workbook: Workbook,
+  before: readonly Tab[],
+  replacedBy: ReadonlyMap<Tab["sheet"], Worksheet>,
+): void {
   const after = sheetTabs(workbook).map((t) => t.sheet);
   const newIndex = (old: number): number => {
     const sheet = before[old]?.sheet;
@@ -62,16 +70,30 @@ export function activateSheet(workbook: Workbook, name: string): void {
   if (!target) return;
   // A loaded workbook without <bookViews> has no views at all, despite the type.
   const views: Workbook["views"] = workbook.views ?? [];
-  const base = views[0] ?? { x: 0, y: 0, width: 28800, height: 16000, visibility: "visible", firstSheet: 0, activeTab: 0 };
-  workbook.views = [{ ...base, activeTab: index, firstSheet: Math.min(base.firstSheet ?? 0, index) }, ...views.slice(1)];
+  const base = views[0] ?? {
+    x: 0,
+    y: 0,
+    width: 28800,
+    height: 16000,
+    visibility: "visible",
+    firstSheet: 0,
+    activeTab: 0,
+  };
+  workbook.views = [
+    { ...base, activeTab: index, firstSheet: Math.min(base.firstSheet ?? 0, index) },
+    ...views.slice(1),
+  ];
   for (const { sheet } of tabs) {
     const selected = sheet === target.sheet;
     if ("views" in sheet) {
       // Loaded sheets without <sheetViews> have no views array at all.
-      const views: SheetView[] = sheet.views ?? [];
+      const sheetViews: SheetView[] = sheet.views ?? [];
       // A person's sheet is left as it is unless it was selected.
-      if (selected || views.some((v) => v.tabSelected)) {
-        sheet.views = (views.length > 0 ? views : [{ state: "normal" } as SheetView]).map((v, i) => ({ ...v, tabSelected: selected && i === 0 }));
+      if (selected || sheetViews.some((v) => v.tabSelected)) {
+        sheet.views = (sheetViews.length > 0 ? sheetViews : [{ state: "normal" } as SheetView]).map((v, i) => ({
+          ...v,
+          tabSelected: selected && i === 0,
+        }));
       }
     } else if (sheet.tabSelected || selected) {
       sheet.tabSelected = selected;

@@ -52,7 +52,9 @@ function setPrint(ws: Worksheet, print: PrintPlan): void {
   if (print.area) setup.printArea = print.area;
   // A break's id is the 0-based row above which the page breaks, i.e. the
   // 1-based row before the planned first row of the new page.
-  ws.rowBreaks = (print.rowBreaks ?? []).filter((row) => row > 1).map((row) => ({ id: row - 1, max: LAST_COLUMN_INDEX, man: 1 }));
+  ws.rowBreaks = (print.rowBreaks ?? [])
+    .filter((row) => row > 1)
+    .map((row) => ({ id: row - 1, max: LAST_COLUMN_INDEX, man: 1 }));
 }
 
 /** The sheet's single view: frozen panes and gridlines as planned. */

@@ -5,7 +5,15 @@ import { applyPlanToWorkbook } from "../../src/xlsx/applyPlan";
 import { newWorkbook, type Workbook } from "../../src/xlsx/excelts";
 import { allChartParts, chartPartsOf, tabNames } from "./fixtures/packageSheets";
 import { excelWorkbook } from "./fixtures/excelWorkbook";
-import { COMMENTARY_KEY, DASHBOARD, DATA, PLACEHOLDER, dashboardPlan, dataSheetPlan, smallPlan } from "./fixtures/smallPlan";
+import {
+  COMMENTARY_KEY,
+  DASHBOARD,
+  DATA,
+  PLACEHOLDER,
+  dashboardPlan,
+  dataSheetPlan,
+  smallPlan,
+} from "./fixtures/smallPlan";
 import { partText } from "./fixtures/zipParts";
 
 const TYPED = "Placements improved in June after the panel review.";
@@ -75,7 +83,10 @@ describe("applyPlanToWorkbook: building again", () => {
       wb.addWorksheet("~sc-tmp-1").getCell("A1").value = markerText("member-dashboard");
       const mine = wb.addWorksheet("Mine");
       mine.getCell("A1").value = 42;
-      wb.definedNames.model = [...wb.definedNames.model, { name: "MyCell", ranges: ["Mine!$A$1"], localSheetId: mine.orderNo }];
+      wb.definedNames.model = [
+        ...wb.definedNames.model,
+        { name: "MyCell", ranges: ["Mine!$A$1"], localSheetId: mine.orderNo },
+      ];
     });
     expect(await tabNames(rearranged)).toEqual(["Notes", DASHBOARD, DATA, "~sc-tmp-1", "Mine"]);
 

@@ -53,7 +53,12 @@ describe("applyPlanToWorkbook: a first build", () => {
   });
 
   it("stores text that looks like a formula as text, never as a formula", async () => {
-    for (const [address, text] of [["B4", "=1+2"], ["C4", "@SUM(A1)"], ["D4", "+44 1234"], ["E4", "-5 on last month"]] as const) {
+    for (const [address, text] of [
+      ["B4", "=1+2"],
+      ["C4", "@SUM(A1)"],
+      ["D4", "+44 1234"],
+      ["E4", "-5 on last month"],
+    ] as const) {
       expect(dash.getCell(address).value, address).toBe(text);
       expect(dash.getCell(address).numFmt, address).toBe("@");
     }
@@ -91,7 +96,13 @@ describe("applyPlanToWorkbook: a first build", () => {
   });
 
   it("freezes panes, hides gridlines, colours the tab and sets up the printed page", () => {
-    expect(dash.views[0]).toMatchObject({ state: "frozen", ySplit: 3, xSplit: 0, topLeftCell: "A4", showGridLines: false });
+    expect(dash.views[0]).toMatchObject({
+      state: "frozen",
+      ySplit: 3,
+      xSplit: 0,
+      topLeftCell: "A4",
+      showGridLines: false,
+    });
     expect(data.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(dash.properties.tabColor).toEqual({ argb: "FF1F4E79" });
     expect(dash.pageSetup).toMatchObject({
@@ -109,7 +120,9 @@ describe("applyPlanToWorkbook: a first build", () => {
   it("opens on the dashboard, the only selected tab", async () => {
     expect(book.views[0]?.activeTab).toBe(1);
     const selected = await Promise.all(
-      (await tabNames(output)).map(async (name) => /tabSelected="1"/.test(await partText(output, await sheetPath(output, name)))),
+      (await tabNames(output)).map(async (name) =>
+        /tabSelected="1"/.test(await partText(output, await sheetPath(output, name))),
+      ),
     );
     expect(selected).toEqual([false, true, false]);
   });
@@ -122,7 +135,8 @@ describe("applyPlanToWorkbook: a first build", () => {
     const xml = (await partText(output, charts[0]!)).replace(/&apos;/g, "'");
     expect(xml).toContain("<c:lineChart>");
     expect(xml.match(/<c:ser>/g)).toHaveLength(3);
-    for (const column of ["C", "D", "E"]) expect(xml).toContain(`<c:f>'Dashboard Data'!$${column}$4:$${column}$6</c:f>`);
+    for (const column of ["C", "D", "E"])
+      expect(xml).toContain(`<c:f>'Dashboard Data'!$${column}$4:$${column}$6</c:f>`);
     expect(xml).toContain("<c:f>'Dashboard Data'!$B$4:$B$6</c:f>");
     expect(xml.match(/<a:prstDash val="dash"\/>/g)).toHaveLength(2);
     expect(xml.match(/<c:symbol val="none"\/>/g)).toHaveLength(2);

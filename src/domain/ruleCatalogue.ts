@@ -1,0 +1,27 @@
+/**
+ * Every validation rule the engine can report, with its stable id, default
+ * severity and what it checks: the README's rule table and the task pane's
+ * help both come from here, and a test keeps the README in step.
+ */
+import { TABLE_RULES } from "./analyse";
+import { CATALOGUE_RULES } from "./catalogueTable";
+import { COLUMN_RULES } from "./columns";
+import { BENCHMARK_RULES, YEAR_TO_DATE_RULES } from "./gaps";
+import type { RuleInfo } from "./issue";
+import { DATA_RULES } from "./observations";
+import { SERIES_RULES } from "./seriesRules";
+
+export interface RuleGroup {
+  table: string;
+  rules: readonly RuleInfo[];
+}
+
+export const RULE_GROUPS: readonly RuleGroup[] = [
+  { table: "Any table", rules: [...TABLE_RULES, ...COLUMN_RULES] },
+  { table: "Indicators", rules: CATALOGUE_RULES },
+  { table: "IndicatorData (each row)", rules: DATA_RULES },
+  { table: "IndicatorData (each series)", rules: [...SERIES_RULES, ...YEAR_TO_DATE_RULES] },
+  { table: "Benchmarks", rules: BENCHMARK_RULES },
+];
+
+export const ALL_RULES: readonly RuleInfo[] = RULE_GROUPS.flatMap((g) => g.rules);

@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { applyPlan } from "../../src/excel/applyPlan";
+import { ExcelShellError, excelErrorSentence } from "../../src/excel/errors";
+import { createFakeExcel, type FakeExcel } from "../fakes/fakeExcel";
+import { code, DASHBOARD, DATA, dashboardPlan, headlineRow, PLACEHOLDER, supportsUpTo } from "./planFixtures";
+
+const ALL = supportsUpTo("1.17");
+const plan = dashboardPlan({ indicators: 3, months: 13 });
+
+/** A person types into the dashboard the way Excel would store it. */
+function typeInto(fake: FakeExcel, sheet: string, address: string, text: string): void {
+  const ws = fake.state.get(sheet);
+  const { row, column } = { row: Number(address.slice(1)) - 1, column: address.charCodeAt(0) - 65 };
+  ws.ensure(row, column).value = text;
+}
+
+async function built(): Promise<FakeExcel> {
+  const fake = createFakeExcel({ sheets: [{ name: "Data" }] });
+  await applyPlan(fake.excelContext, plan, ALL);
+  return fake;
+}
+
+describe("a person's own sheet is never touched", () => {
+  it("builds under a free name and reports the rename", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Member dashboard", cells: [["My notes"], [42]] }] });
+    const before = fake.sheet("Member dashboard").snapshot();
+
+    const report = await applyPlan(fake.excelContext, plan, ALL);
+
+    expect(report.renamed).toEqual([{ wanted: DASHBOARD, used: `${DASHBOARD} (2)` }]);
+    expect(report.sheets).toEqual([`${DASHBOARD} (2)`, DATA]);
+    expect(fake.sheet("Member dashboard").snapshot()).toEqual(before);
+    expect(fake.sheet(`${DASHBOARD} (2)`).charts).toHaveLength(3);
+  });
+
+  it("keeps using the same free name on the next refresh instead of adding another", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: DASHBOARD, cells: [["Mine"]], protected: true }] });
+    await applyPlan(fake.excelContext, plan, ALL);
+    const names = fake.sheetNames();
+
+    const again = await applyPlan(fake.excelContext, plan, ALL);
+
+    expect(again.renamed).toEqual([{ wanted: DASHBOARD, used: `${DASHBOARD} (2)` }]);
+    expect(fake.sheetNames()).toEqual(names);
+    expect(fake.sheet(DASHBOARD).values()).toEqual([["Mine"]]);
+  });
+
+  it("does not adopt a generated sheet a person renamed", async () => {
+    const fake = await built();
+    fake.state.get(DASHBOARD).name = "October archive";
+
+    await applyPlan(fake.excelContext, plan, ALL);
+
+    expect(fake.hasSheet("October archive")).toBe(true);
+    expect(fake.sheet("October archive").charts).toHaveLength(3);
+    expect(fake.sheet(DASHBOARD).charts).toHaveLength(3);
+  });
+});
+
+describe("refreshing a generated dashboard", () => {
+  it("carries typed commentary, keeps placeholders out, and duplicates nothing", async () => {
+    const fake = await built();
+    typeInto(fake, DASHBOARD, `G${headlineRow(1)}`, "Improving since the new team started.");
+    typeInto(fake, DASHBOARD, `G${headlineRow(2)}`, "-ve trend; see =SUM note");
+    const namesBefore = fake.sheetNames();
+
+    const report = await applyPlan(fake.excelContext, plan, ALL);
+
+    expect(report.carriedInputs).toBe(2);
+    expect(fake.sheetNames()).toEqual(namesBefore);
+    const sheet = fake.sheet(DASHBOARD);
+    expect(sheet.cell(`G${headlineRow(0)}`).value).toBe(PLACEHOLDER);
+    expect(sheet.cell(`G${headlineRow(1)}`).value).toBe("Improving since the new team started.");
+    expect(sheet.cell(`G${headlineRow(2)}`)).toMatchObject({ value: "-ve trend; see =SUM note", numberFormat: "@" });
+    expect(sheet.formulas()).toEqual({});
+    const chartNames = fake.allCharts().map((c) => c.chart.name);
+    expect(chartNames).toEqual([...new Set(chartNames)]);
+    expect(chartNames).toHaveLength(3);
+    expect(sheet.charts[0]!.series[0]!.values).toBe(`${DATA}!C2:C14`);
+  });
+
+  it("puts the new sheets where the old ones stood", async () => {
+    const fake = await built();
+    fake.state.moveSheet(fake.state.get(DASHBOARD), 0);
+    await applyPlan(fake.excelContext, plan, ALL);
+    expect(fake.sheetNames()).toEqual([DASHBOARD, "Data", DATA]);
+  });
+
+  it("removes a temporary sheet left by an interrupted build", async () => {
+    const fake = await built();
+    fake.state.addSheet("~sc-tmp-1");
+    await applyPlan(fake.excelContext, plan, ALL);
+    expect(fake.sheetNames().filter((n) => n.startsWith("~"))).toEqual([]);
+  });
+});
+
+describe("a failed write leaves the previous dashboard as it was", () => {
+  it.each(["ChartCollection.add", "Range.values", "Worksheet.name"])("failing at %s", async (atOp) => {
+    const fake = await built();
+    typeInto(fake, DASHBOARD, `G${headlineRow(0)}`, "Typed before the failure");
+    const dashboard = fake.sheet(DASHBOARD).snapshot();
+    const data = fake.sheet(DATA).snapshot();
+    const names = fake.sheetNames();
+    // Syncs so far: 3 for the first build; this refresh reads in 2, so its write is sync 6.
+    fake.failOn({ sync: fake.syncCount + 3, code: "GeneralException", atOp });
+
+    const error = await applyPlan(fake.excelContext, plan, ALL).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ExcelShellError);
+    expect(error).toMatchObject({ code: "ExcelError", excelCode: "GeneralException", phase: "write" });
+    expect(fake.sheetNames()).toEqual(names);
+    expect(fake.sheet(DASHBOARD).snapshot()).toEqual(dashboard);
+    expect(fake.sheet(DATA).snapshot()).toEqual(data);
+  });
+});
+
+describe("errors from Excel become sentences with a next step", () => {
+  it("reports cell-edit mode on the first read", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Data" }] });
+    fake.failOn({ sync: 1, code: "InvalidOperationInCellEditMode" });
+
+    const error = await applyPlan(fake.excelContext, plan, ALL).catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ code: "InvalidOperationInCellEditMode", phase: "read" });
+    expect((error as Error).message).toBe(excelErrorSentence("InvalidOperationInCellEditMode"));
+    expect(fake.sheetNames()).toEqual(["Data"]);
+  });
+
+  it("refuses a workbook whose structure is protected before changing anything", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Data" }], structureProtected: true });
+    const error = await applyPlan(fake.excelContext, plan, ALL).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "WorkbookProtected" });
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("refuses a chart whose data sheet does not exist before writing", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Data" }] });
+    const broken = dashboardPlan({ indicators: 1, months: 13 });
+    broken.sheets[0]!.charts[0]!.dataSheet = "Nowhere";
+    const error = await applyPlan(fake.excelContext, broken, ALL).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "InvalidArgument" });
+    expect(fake.sheetNames()).toEqual(["Data"]);
+  });
+
+  it("says which code it was for a code it does not know", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Data" }] });
+    fake.failOn({ sync: 1, code: "SomethingNew" });
+    const error = await applyPlan(fake.excelContext, plan, ALL).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "ExcelError", excelCode: "SomethingNew" });
+  });
+});
+
+it("uses each indicator's code in the input keys (fixture sanity)", () => {
+  expect(plan.sheets[0]!.inputs.map((i) => i.key)).toEqual([0, 1, 2].map((i) => `commentary:${code(i)}`));
+});
