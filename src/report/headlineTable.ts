@@ -82,6 +82,7 @@ export function headlineTable(results: readonly IndicatorResult[], startRow: num
   });
   parts.styles.push({ range: `${L(COL.latest)}${startRow}:${L(COL.previous)}${startRow}`, style: { horizontalAlignment: "right" } });
   parts.styles.push({ range: `${L(COL.gap)}${startRow}`, style: { horizontalAlignment: "right" } });
+  parts.styles.push({ range: `${L(COL.direction)}${startRow}`, style: { horizontalAlignment: "center" } });
   parts.styles.push({ range: `${L(COL.rag)}${startRow}`, style: { horizontalAlignment: "center" } });
   parts.rowHeights[startRow] = 22;
 
@@ -103,6 +104,7 @@ export function headlineTable(results: readonly IndicatorResult[], startRow: num
       { range: rowRange(row), style: { wrapText: true, verticalAlignment: "center", border: { bottom: true, color: PALETTE.lightRule } } },
       { range: `${L(COL.latest)}${row}:${L(COL.previous)}${row}`, style: { numberFormat: unitFormat(unit), horizontalAlignment: "right" } },
       { range: `${L(COL.gap)}${row}`, style: { numberFormat: gapFormat(unit), horizontalAlignment: "right" } },
+      { range: `${L(COL.direction)}${row}`, style: { horizontalAlignment: "center" } },
       { range: `${L(COL.rag)}${row}`, style: ragStyle(result.rag) },
     );
   });

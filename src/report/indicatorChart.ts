@@ -36,7 +36,8 @@ export function indicatorChart(
   return {
     name: chartName(result.code),
     type: "line",
-    title: name,
+    // The section heading above already names the indicator; a short title leaves the plot room.
+    title: "Monthly figures against target",
     dataSheet,
     categories: ranges.categories,
     series,

@@ -21,7 +21,7 @@ export function commentaryKey(code: string): string {
 }
 
 /** Points a chart needs to be read: about 7 cm. */
-export const MIN_CHART_HEIGHT = 200;
+export const MIN_CHART_HEIGHT = 280;
 const HEADING_HEIGHT = 22;
 const LABEL_HEIGHT = 16;
 const MIN_COMMENTARY_HEIGHT = 48;

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { applyPlan } from "../../src/excel/applyPlan";
 import { ExcelShellError, excelErrorSentence } from "../../src/excel/errors";
+import { parseAddress } from "../fakes/fakeAddress";
 import { createFakeExcel, type FakeExcel } from "../fakes/fakeExcel";
-import { code, DASHBOARD, DATA, dashboardPlan, headlineRow, PLACEHOLDER, supportsUpTo } from "./planFixtures";
+import { DASHBOARD, DATA, dashboardPlan, headlineRow, PLACEHOLDER, supportsUpTo } from "./planFixtures";
 
 const ALL = supportsUpTo("1.17");
 const plan = dashboardPlan({ indicators: 3, months: 13 });
 
-/** A person types into the dashboard the way Excel would store it. */
+/** A person types into the dashboard (stored as Excel would store typed text). */
 function typeInto(fake: FakeExcel, sheet: string, address: string, text: string): void {
-  const ws = fake.state.get(sheet);
-  const { row, column } = { row: Number(address.slice(1)) - 1, column: address.charCodeAt(0) - 65 };
-  ws.ensure(row, column).value = text;
+  const { row, column } = parseAddress(address);
+  fake.state.get(sheet).ensure(row, column).value = text;
 }
 
 async function built(): Promise<FakeExcel> {
@@ -95,14 +95,24 @@ describe("refreshing a generated dashboard", () => {
 });
 
 describe("a failed write leaves the previous dashboard as it was", () => {
-  it.each(["ChartCollection.add", "Range.values", "Worksheet.name"])("failing at %s", async (atOp) => {
+  // Two planned sheets, so the swap renames "Worksheet.name" 4 times: park, park, rename, rename.
+  it.each([
+    { atOp: "WorksheetCollection.add", occurrence: 2 },
+    { atOp: "Range.numberFormat", occurrence: 1 },
+    { atOp: "Range.values", occurrence: 3 },
+    { atOp: "ChartCollection.add", occurrence: 2 },
+    { atOp: "Worksheet.name", occurrence: 1 },
+    { atOp: "Worksheet.name", occurrence: 2 },
+    { atOp: "Worksheet.name", occurrence: 3 },
+    { atOp: "Worksheet.name", occurrence: 4 },
+  ])("failing at $atOp #$occurrence", async ({ atOp, occurrence }) => {
     const fake = await built();
     typeInto(fake, DASHBOARD, `G${headlineRow(0)}`, "Typed before the failure");
     const dashboard = fake.sheet(DASHBOARD).snapshot();
     const data = fake.sheet(DATA).snapshot();
     const names = fake.sheetNames();
-    // Syncs so far: 3 for the first build; this refresh reads in 2, so its write is sync 6.
-    fake.failOn({ sync: fake.syncCount + 3, code: "GeneralException", atOp });
+    // Syncs so far: 3 for the first build; this refresh reads in 2, so its write is the 3rd.
+    fake.failOn({ sync: fake.syncCount + 3, code: "GeneralException", atOp, occurrence });
 
     const error = await applyPlan(fake.excelContext, plan, ALL).catch((e: unknown) => e);
 
@@ -111,6 +121,18 @@ describe("a failed write leaves the previous dashboard as it was", () => {
     expect(fake.sheetNames()).toEqual(names);
     expect(fake.sheet(DASHBOARD).snapshot()).toEqual(dashboard);
     expect(fake.sheet(DATA).snapshot()).toEqual(data);
+  });
+
+  it("finishes a swap that failed after every new sheet had its final name", async () => {
+    const fake = await built();
+    typeInto(fake, DASHBOARD, `G${headlineRow(0)}`, "Carried");
+    fake.failOn({ sync: fake.syncCount + 3, code: "GeneralException", atOp: "Worksheet.delete" });
+
+    await expect(applyPlan(fake.excelContext, plan, ALL)).rejects.toBeInstanceOf(ExcelShellError);
+
+    expect(fake.sheetNames().filter((n) => n.startsWith("~"))).toEqual([]);
+    expect(fake.sheet(DASHBOARD).cell(`G${headlineRow(0)}`).value).toBe("Carried");
+    expect(fake.sheet(DASHBOARD).charts).toHaveLength(3);
   });
 });
 
@@ -148,8 +170,4 @@ describe("errors from Excel become sentences with a next step", () => {
     const error = await applyPlan(fake.excelContext, plan, ALL).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "ExcelError", excelCode: "SomethingNew" });
   });
-});
-
-it("uses each indicator's code in the input keys (fixture sanity)", () => {
-  expect(plan.sheets[0]!.inputs.map((i) => i.key)).toEqual([0, 1, 2].map((i) => `commentary:${code(i)}`));
 });

@@ -15,11 +15,18 @@ interface Op {
   apiSet: string;
 }
 
-/** An injected failure: on sync number `sync` (1-based), at the first op whose name contains `atOp` (or op index), or before any op. */
+/**
+ * An injected failure: on sync number `sync` (1-based), at the op whose name
+ * contains `atOp` (its `occurrence`-th match, default the first) or at op
+ * index `atOp`, or before any op when `atOp` is absent.
+ */
 export interface InjectedFailure {
   sync: number;
   code: string;
   atOp?: string | number;
+  occurrence?: number;
+  /** Keep failing on every later sync too (an operation the host always rejects). */
+  persistent?: boolean;
 }
 
 function versionNumber(v: string): number {
@@ -66,9 +73,10 @@ export class Runtime {
     if (this.requestLimit !== undefined && size > this.requestLimit) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${size}) has exceeded the limit.`);
     }
-    const failure = this.failures.find((f) => f.sync === this.syncCount);
+    const failure = this.failures.find((f) => f.sync === this.syncCount || (f.persistent === true && f.sync < this.syncCount));
+    let seen = 0;
     ops.forEach((op, index) => {
-      if (failure && this.matches(failure, op, index)) throw new FakeOfficeError(failure.code, `Injected failure at ${op.name}.`, op.name);
+      if (failure && this.matches(failure, op, index) && ++seen === (failure.occurrence ?? 1)) throw new FakeOfficeError(failure.code, `Injected failure at ${op.name}.`, op.name);
       if (versionNumber(op.apiSet) > versionNumber(this.apiVersion)) {
         throw new FakeOfficeError("ApiNotFound", `${op.name} needs ExcelApi ${op.apiSet}; this host has ${this.apiVersion}.`, op.name);
       }
