@@ -31,6 +31,17 @@ function areaOrder(a: string, b: string): number {
   return a.localeCompare(b, "en-GB");
 }
 
+/**
+ * Targets for counts and money ("≤ 200 cases") are for the whole authority: an
+ * area holds only its share, so judging one area against them would show false
+ * greens. Percentages, rates and percentage points apply to areas as they are.
+ */
+function targetsFor(indicator: Indicator, area: string): { targets: Indicator["targets"]; note?: string } {
+  const additive = indicator.unit === "count" || indicator.unit === "currency";
+  if (area === "" || !additive || !indicator.targets.length) return { targets: indicator.targets };
+  return { targets: [], note: "The targets are for the whole authority; no target is set for one area." };
+}
+
 function resultFor(indicator: Indicator, area: string, rows: readonly Observation[], month: MonthIndex, options: ComputeOptions): IndicatorResult {
   const series = Series.fromObservations(rows, month);
   const position = positionAt(series, month, indicator);
@@ -41,7 +52,8 @@ function resultFor(indicator: Indicator, area: string, rows: readonly Observatio
     defaultTolerance: options.defaultTolerance ?? DEFAULT_TOLERANCE,
     ...(benchmark ? { benchmark } : {}),
   };
-  const judged = indicator.targets
+  const applicable = targetsFor(indicator, area);
+  const judged = applicable.targets
     .map((t) => judgeTarget(ctx, t, month, position.value))
     .filter((g): g is TargetGap => g !== undefined);
   const gaps = [...judged.filter((g) => g.target.level === "statutory"), ...judged.filter((g) => g.target.level !== "statutory")];
@@ -74,7 +86,8 @@ function resultFor(indicator: Indicator, area: string, rows: readonly Observatio
     const run = runOf(ctx, headline.target, valueMonth, rag === "green");
     if (run) result.run = run;
   }
-  if (position.notes.length) result.notes = position.notes;
+  const notes = applicable.note ? [...position.notes, applicable.note] : position.notes;
+  if (notes.length) result.notes = notes;
   return result;
 }
 

@@ -246,3 +246,19 @@ describe("computeResults: annual indicators", () => {
     expect(r.rag).toBe("green");
   });
 });
+
+describe("computeResults: areas", () => {
+  const data = [...monthly("C", "2012-09", [180, 190]), ...monthly("C", "2012-09", [60, 70], "East Kent")];
+
+  it("judges the whole authority, not one area, against a count target", () => {
+    const [authority, east] = computeResults([indicator("C", { unit: "count", polarity: "lower", targets: [byDate(200)] })], data);
+    expect(authority).toMatchObject({ area: "", rag: "green" });
+    expect(east).toMatchObject({ area: "East Kent", rag: "none", gaps: [] });
+    expect(east!.notes?.join(" ")).toMatch(/whole authority/);
+  });
+
+  it("applies a percentage target to each area", () => {
+    const [, east] = computeResults([indicator("C", { unit: "percent", polarity: "lower", targets: [byDate(65)] })], data);
+    expect(east).toMatchObject({ area: "East Kent", rag: "amber" });
+  });
+});

@@ -5,7 +5,7 @@ import { byDate, indicator, m, monthly, obs } from "./fixtures";
 
 describe("toBuildJson", () => {
   it("starts each indicator with the eight contract keys, in order", () => {
-    const ind = indicator("A", { targets: [byDate(10)] });
+    const ind = indicator("A", { unit: "rate", targets: [byDate(10)] });
     const results = computeResults([ind], [...monthly("A", "2012-09", [9, 8]), obs("A", "2012-10", 10.5, { area: "East Kent" })]);
     const json = toBuildJson(results, m("2012-10"));
     expect(Object.keys(json)).toEqual(["period", "indicators"]);
