@@ -20,7 +20,7 @@
 import type { WorkbookPlan } from "../report/plan";
 import { checkPlan } from "./checkPlan";
 import { applyCosmetics, chartCosmetics, type Cosmetic, gate, sheetCosmetics, type SkippedSetting } from "./cosmetics";
-import { decideSheets, type SheetDecisions } from "./decideSheets";
+import { decideSheets, type SheetDecisions } from "../report/decideSheets";
 import { ExcelShellError, mapExcelError } from "./errors";
 import { Batcher, opCost } from "./payload";
 import { readExisting } from "./readExisting";

@@ -12,7 +12,7 @@
  */
 import type { WorkbookPlan } from "../report/plan";
 import { isGeneratedSheet } from "../report/preserve";
-import { type ExistingSheet, mayHoldInputs, variantNumber } from "./decideSheets";
+import { type ExistingSheet, mayHoldInputs, variantNumber } from "../report/decideSheets";
 import { parseRange } from "./rangeAddress";
 
 type Cell = string | number | boolean | null;

@@ -12,7 +12,7 @@
  * deleted, parked ones renamed back); once every new sheet has its final name
  * it is rolled forward (remaining parked sheets deleted).
  */
-import type { SheetDecisions } from "./decideSheets";
+import type { SheetDecisions } from "../report/decideSheets";
 
 /** Queue the swap. `built(planName)` is the new sheet's proxy. */
 export function queueSwap(

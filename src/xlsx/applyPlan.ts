@@ -4,7 +4,7 @@
  * people typed into their input cells; a person's own sheet is never touched,
  * and the plan's sheet takes a free name beside it instead.
  */
-import { decideSheets, type ExistingSheet } from "../excel/decideSheets";
+import { decideSheets, type ExistingSheet } from "../report/decideSheets";
 import type { WorkbookPlan } from "../report/plan";
 import { isGeneratedSheet } from "../report/preserve";
 import type { Workbook, Worksheet } from "./excelts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideSheets } from "../../src/excel/decideSheets";
+import { decideSheets } from "../../src/report/decideSheets";
 import { recoveryActions } from "../../src/excel/swap";
 import { markerText } from "../../src/report/preserve";
 import { DASHBOARD, DATA, dashboardPlan } from "./planFixtures";

@@ -8,8 +8,8 @@
  * hands out. Anything else — a person's sheet with the wanted name, a generated
  * sheet a person renamed or copied — is theirs and is never touched.
  */
-import { freeSheetName, isGeneratedSheet, placeholdersOf, readTypedInputs } from "../report/preserve";
-import type { SheetPlan, WorkbookPlan } from "../report/plan";
+import { freeSheetName, isGeneratedSheet, placeholdersOf, readTypedInputs } from "./preserve";
+import type { SheetPlan, WorkbookPlan } from "./plan";
 
 type Cell = string | number | boolean | null;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { decideSheets, type ExistingSheet, variantNumber } from "../../src/excel/decideSheets";
+import { decideSheets, type ExistingSheet, variantNumber } from "../../src/report/decideSheets";
 import { markerText } from "../../src/report/preserve";
-import { DASHBOARD, DATA, dashboardPlan } from "./planFixtures";
+import { DASHBOARD, DATA, dashboardPlan } from "../excel/planFixtures";
 
 const plan = dashboardPlan({ indicators: 1, months: 13 });
 const ours = (name: string, position: number, values?: ExistingSheet["values"]): ExistingSheet => ({
