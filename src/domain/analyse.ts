@@ -71,7 +71,7 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
   const { benchmarks, issues: benchmarkIssues } = readBenchmarks(tables.get("benchmarks"));
   issues.push(...benchmarkIssues);
   if (!indicators) {
-    const at = data ? { sheet: data.sheet, cell: "A1" } : { sheet: "", cell: "A1" };
+    const at = data ? tableCell(data) : { sheet: "", cell: "A1" };
     issues.push(issue("default-catalogue", "info", at, "There is no Indicators table, so the built-in catalogue of indicators and targets is used."));
   }
 

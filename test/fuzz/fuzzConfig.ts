@@ -42,7 +42,17 @@ export function checkProperty<Ts>(property: fc.IProperty<Ts>): void {
   });
   tally.cases += details.numRuns;
   tally.properties += 1;
-  if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? "Property failed.");
+  if (details.failed) throw new Error(failureReport(details), { cause: details.errorInstance });
+}
+
+/** A huge table makes a huge counterexample: the error first, then as much of fast-check's report as reads well. */
+const MAX_REPORT = 20_000;
+
+function failureReport<Ts>(details: fc.RunDetails<Ts>): string {
+  const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  const report = fc.defaultReportMessage(details) ?? "";
+  const shown = report.length > MAX_REPORT ? `${report.slice(0, MAX_REPORT)}… (${report.length - MAX_REPORT} more characters)` : report;
+  return `${error}\n\n${shown}`;
 }
 
 /** "fuzz: 10000 cases across 4 properties (seed 20111013)", for CI's log. */

@@ -6,12 +6,9 @@
  */
 import type { CellValue, Polarity, Unit } from "../types";
 
-/** A cell as trimmed text ("" when blank). */
-export function cellText(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
-  return String(value).trim();
-}
+import { cellText } from "../cellText";
+
+export { cellText };
 
 export function isBlank(value: CellValue | undefined): boolean {
   return cellText(value) === "";
@@ -55,7 +52,8 @@ const UNIT_WORDS: Record<string, Unit> = {
 export function readUnit(value: CellValue | undefined): Unit | undefined | null {
   const w = words(value);
   if (w === "") return undefined;
-  return UNIT_WORDS[w] ?? null;
+  // Own keys only: "constructor" or "toString" must not find Object.prototype's members.
+  return Object.hasOwn(UNIT_WORDS, w) ? UNIT_WORDS[w]! : null;
 }
 
 /**

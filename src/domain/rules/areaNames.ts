@@ -5,6 +5,7 @@
  * spaces collapsed, and matched case-insensitively: the first spelling met in the
  * table is the one used, so "East Kent" and "east kent" are one series.
  */
+import { cellText } from "../cellText";
 import type { CellValue } from "../types";
 
 /** Lower-cased words that mean the whole authority. */
@@ -13,8 +14,7 @@ const AUTHORITY = new Set(AUTHORITY_AREA_NAMES);
 
 /** Tidies one Area cell: "" for the whole authority, else the trimmed name. */
 export function normaliseArea(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return "";
-  const text = (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)).trim().replace(/\s+/g, " ");
+  const text = cellText(value).replace(/\s+/g, " ");
   return AUTHORITY.has(text.toLowerCase()) ? "" : text;
 }
 

@@ -4,6 +4,7 @@
  * on the final scale) run afterwards over all the parsed rows.
  */
 import { describeNotNumber, readCellNumber } from "../cellNumbers";
+import { cellText } from "../cellText";
 import { issue } from "../issue";
 import { monthLabel, parseMonth } from "../periods";
 import type { CellValue, Observation, RawTable, ValidationIssue } from "../types";
@@ -20,12 +21,6 @@ export interface RowReader {
   lookup: (code: string) => IndicatorMatch;
   area: (value: CellValue | undefined) => string;
   issues: ValidationIssue[];
-}
-
-function cellText(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
-  return String(value).trim();
 }
 
 function readCode(reader: RowReader, cell: RowCell): ParsedRow["indicator"] | undefined {

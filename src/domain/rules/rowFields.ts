@@ -3,6 +3,7 @@
  * and Note, with the checks that need only that row.
  */
 import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
+import { cellText } from "../cellText";
 import { issue } from "../issue";
 import { monthKey, monthLabel, parseDay, dayLabel } from "../periods";
 import { dataCell } from "../tableCells";
@@ -116,6 +117,5 @@ export function readAsAt(
 /** The Note as trimmed text; undefined when blank. */
 export function readNote(cell: RowCell | undefined): string | undefined {
   if (!cell || isBlankCell(cell.value)) return undefined;
-  const v = cell.value!;
-  return v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim();
+  return cellText(cell.value) || undefined;
 }
