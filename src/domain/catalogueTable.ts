@@ -14,6 +14,7 @@ import { readIndicatorRow } from "./catalogue/readIndicatorRow";
 import { RowContext } from "./catalogue/rowContext";
 import { isBlank } from "./catalogue/cellReaders";
 import { INDICATOR_COLUMNS } from "./catalogue/indicatorColumns";
+import { codeText } from "./cellText";
 import { findColumns } from "./columns";
 import type { Catalogue, Indicator, RawTable, ValidationIssue } from "./types";
 
@@ -41,7 +42,7 @@ export function readCatalogue(
   table.rows.forEach((cells, rowIndex) => {
     if (cells.every((cell) => isBlank(cell))) return;
     const row = new RowContext(table, columns, rowIndex, issues);
-    const code = row.text("code");
+    const code = codeText(row.cell("code"));
     if (code === "") {
       row.report(
         "code",

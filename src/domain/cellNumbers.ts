@@ -14,6 +14,7 @@
  * - Anything else (`n/a`, `tbc`, `12 cases`, `-`), booleans and dates are text:
  *   not numbers.
  */
+import { quoteCellText } from "./cellText";
 import type { CellValue } from "./types";
 
 /** The outcome of reading one cell as a number. */
@@ -129,7 +130,7 @@ export function describeNotNumber(result: CellNumber): string {
     case "excel-error":
       return `holds the Excel error ${result.code}`;
     case "text":
-      return `holds "${result.text}", which is not a number`;
+      return `holds ${quoteCellText(result.text)}, which is not a number`;
     case "blank":
       return "is blank";
     case "number":

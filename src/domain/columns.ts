@@ -3,6 +3,7 @@
  * and reports a missing required column with a "did you mean" for near misses.
  */
 import { distance } from "fastest-levenshtein";
+import { quoteCellText } from "./cellText";
 import { issue, type RuleInfo } from "./issue";
 import { headerCell, tableCell } from "./tableCells";
 import type { RawTable, ValidationIssue } from "./types";
@@ -52,7 +53,7 @@ export function findColumns<K extends string>(
     if (!key) return;
     if (byName.has(key)) {
       issues.push(
-        issue("duplicate-column", "warning", headerCell(table, i), `Table ${table.name} has the column "${String(header).trim()}" twice; the first one is used.`),
+        issue("duplicate-column", "warning", headerCell(table, i), `Table ${table.name} has the column ${quoteCellText(String(header))} twice; the first one is used.`),
       );
       return;
     }
@@ -69,7 +70,7 @@ export function findColumns<K extends string>(
     if (!spec.required) continue;
     const matched = new Set(byName.values());
     const suggestion = nearMiss(spec.name, table.headers.filter((_, i) => matched.has(i)));
-    const hint = suggestion ? ` Did you mean "${String(suggestion).trim()}"?` : "";
+    const hint = suggestion ? ` Did you mean ${quoteCellText(String(suggestion))}?` : "";
     issues.push(
       issue("missing-column", "error", tableCell(table), `Table ${table.name} has no "${spec.name}" column.${hint}`),
     );

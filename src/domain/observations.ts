@@ -24,7 +24,7 @@ import { DATA_COLUMNS, type DataColumns, type ParsedRow } from "./rules/dataColu
 import { indicatorLookup } from "./rules/indicatorLookup";
 import { applyPercentScale } from "./rules/percentScale";
 import { checkRatios } from "./rules/ratioCheck";
-import { readDataRow, type RowReader } from "./rules/readDataRow";
+import { readDataRow, readerFor } from "./rules/readDataRow";
 import { hiddenRowIssues, mergedCellIssues } from "./rules/tableShape";
 
 export { DATA_RULES } from "./rules/dataRules";
@@ -42,14 +42,18 @@ function dropDuplicates(
   rows: ParsedRow[],
   issues: ValidationIssue[],
 ): ParsedRow[] {
-  const first = new Map<string, ParsedRow>();
+  // Nested maps rather than a joined string key: no string built per row.
+  const first = new Map<string, Map<string, Map<number, ParsedRow>>>();
   const kept: ParsedRow[] = [];
   for (const row of rows) {
     const { code, month, area } = row.obs;
-    const key = `${code}\u0000${month}\u0000${area}`;
-    const earlier = first.get(key);
+    let byArea = first.get(code);
+    if (!byArea) first.set(code, (byArea = new Map()));
+    let byMonth = byArea.get(area);
+    if (!byMonth) byArea.set(area, (byMonth = new Map()));
+    const earlier = byMonth.get(month);
     if (!earlier) {
-      first.set(key, row);
+      byMonth.set(month, row);
       kept.push(row);
       continue;
     }
@@ -92,7 +96,7 @@ export function readObservations(
   const columns: DataColumns = { ...found.columns, code, period, value };
 
   issues.push(...mergedCellIssues(table), ...hiddenRowIssues(table));
-  const reader: RowReader = { table, columns, lookup: indicatorLookup(catalogue), area: areaCanonicaliser(), issues };
+  const reader = readerFor(table, columns, indicatorLookup(catalogue), areaCanonicaliser(), issues);
   const parsed: ParsedRow[] = [];
   table.rows.forEach((row, r) => {
     if (isBlankRow(row)) return;

@@ -53,7 +53,8 @@ export function readTypedInputs(values: readonly (readonly Cell[])[], placeholde
     if (!parsed) return;
     const raw = values[r]?.[parsed.column - 1];
     if (raw === null || raw === undefined) return;
-    const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw);
+    // An invalid Date has no day to show (and toISOString would throw): treat it as blank.
+    const text = raw instanceof Date ? (Number.isNaN(raw.getTime()) ? "" : raw.toISOString().slice(0, 10)) : String(raw);
     if (text.trim() === "" || placeholders.has(text)) return;
     typed.set(parsed.key, text);
   });

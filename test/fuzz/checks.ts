@@ -33,8 +33,12 @@ function describe(issue: ValidationIssue): string {
   return `${issue.rule} at ${JSON.stringify(issue.sheet)}!${issue.cell}: ${JSON.stringify(issue.message.slice(0, 200))}`;
 }
 
-/** Everything wrong with an analysis's issues, given the tables it read (each on its own sheet). */
-export function issueProblems(issues: readonly ValidationIssue[], tables: readonly RawTable[]): string[] {
+/**
+ * Everything wrong with an analysis's issues, given the tables it read (each
+ * on its own sheet). Messages name indicator codes in full, so a message may
+ * run longer by twice the longest code (`codeAllowance`).
+ */
+export function issueProblems(issues: readonly ValidationIssue[], tables: readonly RawTable[], codeAllowance = 0): string[] {
   const problems: string[] = [];
   for (const issue of issues) {
     const say = (what: string) => problems.push(`${what}: ${describe(issue)}`);
@@ -42,7 +46,7 @@ export function issueProblems(issues: readonly ValidationIssue[], tables: readon
     if (!KEBAB.test(issue.rule)) say("rule is not kebab-case");
     if (issue.message.trim() === "") say("empty message");
     if (LINE_BREAK.test(issue.message)) say("message has a line break");
-    if (issue.message.length > MAX_MESSAGE_LENGTH) say(`message is ${issue.message.length} characters long`);
+    if (issue.message.length > MAX_MESSAGE_LENGTH + codeAllowance) say(`message is ${issue.message.length} characters long`);
     const at = cellOnGrid(issue.cell);
     if (!at) {
       say("cell is not an A1 address on the grid");

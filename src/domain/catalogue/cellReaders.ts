@@ -4,9 +4,8 @@
  * Each reader returns `undefined` for a blank cell and `null` for a cell it
  * cannot read, so the caller can report the right rule.
  */
-import type { CellValue, Polarity, Unit } from "../types";
-
 import { cellText } from "../cellText";
+import type { CellValue, Polarity, Unit } from "../types";
 
 export { cellText };
 
@@ -107,5 +106,7 @@ export function readNumber(value: CellValue | undefined): CellNumber | undefined
   // Thousands separators only where they sit between groups of three digits.
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, "");
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
-  return { value: Number(text), percentSign };
+  const number = Number(text);
+  // Four hundred digits are digits, but not a number anyone can compute with.
+  return Number.isFinite(number) ? { value: number, percentSign } : null;
 }

@@ -3,6 +3,7 @@
  * default indicator with the same code so its richer targets survive when the
  * row still says the same thing.
  */
+import { quoteCellText } from "../cellText";
 import { parseMonth } from "../periods";
 import type { Indicator, MonthIndex, Polarity, Target, TargetLevel, Unit } from "../types";
 import { cellText, readNumber, readPolarity, readUnit, readYesNo } from "./cellReaders";
@@ -19,7 +20,7 @@ interface Read<T> {
 const TABLE_SOURCE = "Indicators table";
 
 function quoted(row: RowContext, column: IndicatorColumn): string {
-  return `"${row.text(column)}"`;
+  return quoteCellText(row.text(column));
 }
 
 function readUnitCell(row: RowContext): Unit | undefined {

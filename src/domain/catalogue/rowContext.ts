@@ -1,5 +1,6 @@
 /** One data row of the Indicators table being read: its cells, and issues that point at them. */
 import type { ColumnMap } from "../columns";
+import { quoteCellText } from "../cellText";
 import { issue } from "../issue";
 import { dataCell } from "../tableCells";
 import type { CellValue, RawTable, Severity, ValidationIssue } from "../types";
@@ -35,9 +36,9 @@ export class RowContext {
     const index = this.columns[column];
     if (index === undefined) return;
     const at = dataCell(this.table, this.rowIndex, index);
-    const header = String(this.table.headers[index] ?? "").trim();
+    const header = quoteCellText(String(this.table.headers[index] ?? ""));
     this.issues.push(
-      issue(rule, severity, at, `Table ${this.table.name}, column "${header}", cell ${at.cell}: ${message}`),
+      issue(rule, severity, at, `Table ${this.table.name}, column ${header}, cell ${at.cell}: ${message}`),
     );
   }
 }

@@ -67,7 +67,9 @@ export function judgeTarget(ctx: JudgeContext, target: Target, month: MonthIndex
   if (judged !== undefined) {
     gap.judged = judged;
     gap.gap = signedGap(judged, level, indicator.polarity);
-    if (level !== 0) gap.relativeGap = tidy(gap.gap / Math.abs(level));
+    // A level so near zero that the ratio overflows (5e-324) has no meaningful relative gap, as zero has none.
+    const relative = gap.gap / Math.abs(level);
+    if (Number.isFinite(relative)) gap.relativeGap = tidy(relative);
   }
   const tolerance = toleranceFor(indicator, level, ctx.defaultTolerance);
 

@@ -4,6 +4,7 @@
  * Columns: Code, Benchmark (the value), Period (optional), Source (optional).
  */
 import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
+import { codeText, shortCellText } from "../cellText";
 import { findColumns } from "../columns";
 import { issue, type RuleInfo } from "../issue";
 import { parseMonth } from "../periods";
@@ -43,11 +44,12 @@ export function readBenchmarks(table: RawTable | undefined): { benchmarks: Map<s
     const rawCode = row[codeCol] ?? null;
     if (isBlankCell(rawCode)) return;
     // Codes are compared as the catalogue compares them: trimmed, upper case.
-    const code = String(rawCode).trim().toUpperCase();
+    const code = codeText(rawCode).toUpperCase();
+    const shown = shortCellText(code);
     const read = readCellNumber(row[valueCol] ?? null);
     if (read.kind !== "number") {
       const at = dataCell(table, r, valueCol);
-      issues.push(issue("benchmark-not-number", "error", at, `Table ${table.name}, column Benchmark, cell ${at.cell} (${code}) ${describeNotNumber(read)}; this benchmark is not used.`));
+      issues.push(issue("benchmark-not-number", "error", at, `Table ${table.name}, column Benchmark, cell ${at.cell} (${shown}) ${describeNotNumber(read)}; this benchmark is not used.`));
       return;
     }
     const benchmark: Benchmark = { value: read.value };
@@ -56,7 +58,7 @@ export function readBenchmarks(table: RawTable | undefined): { benchmarks: Map<s
       const month = parseMonth(rawPeriod);
       if (month === undefined) {
         const at = dataCell(table, r, periodCol!);
-        issues.push(issue("benchmark-bad-period", "warning", at, `Table ${table.name}, column Period, cell ${at.cell} (${code}) is not a month such as "Mar 2012"; the benchmark is used without a date.`));
+        issues.push(issue("benchmark-bad-period", "warning", at, `Table ${table.name}, column Period, cell ${at.cell} (${shown}) is not a month such as "Mar 2012"; the benchmark is used without a date.`));
       } else benchmark.month = month;
     }
     const rawSource = sourceCol === undefined ? null : (row[sourceCol] ?? null);
@@ -65,7 +67,7 @@ export function readBenchmarks(table: RawTable | undefined): { benchmarks: Map<s
     const kept = benchmarks.get(code);
     if (kept) {
       const at = dataCell(table, r, codeCol);
-      issues.push(issue("benchmark-duplicate", "warning", at, `Table ${table.name}, column Code, cell ${at.cell}: ${code} already has a benchmark; the most recent one is used.`));
+      issues.push(issue("benchmark-duplicate", "warning", at, `Table ${table.name}, column Code, cell ${at.cell}: ${shown} already has a benchmark; the most recent one is used.`));
       if (!newer(benchmark, kept)) return;
     }
     benchmarks.set(code, benchmark);

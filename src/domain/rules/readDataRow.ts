@@ -4,15 +4,15 @@
  * on the final scale) run afterwards over all the parsed rows.
  */
 import { describeNotNumber, readCellNumber } from "../cellNumbers";
-import { cellText } from "../cellText";
+import { cellText, codeText, quoteCellText } from "../cellText";
 import { issue } from "../issue";
-import { monthLabel, parseMonth } from "../periods";
+import { monthLabel, parseDay, parseMonth } from "../periods";
 import type { CellValue, Observation, RawTable, ValidationIssue } from "../types";
 import { areaWords } from "./areaNames";
 import { cellPlace } from "./cellPlace";
 import type { DataColumns, ParsedRow } from "./dataColumns";
 import type { IndicatorMatch } from "./indicatorLookup";
-import { checkCountPair, readAsAt, readCount, readNote, rowCell, type RowCell } from "./rowFields";
+import { checkCountPair, readAsAt, readCount, readNote, remembering, rememberingText, rowCell, type RowCell } from "./rowFields";
 
 /** What reading a row needs: the table, its columns, lookups that remember, and where issues go. */
 export interface RowReader {
@@ -21,11 +21,34 @@ export interface RowReader {
   lookup: (code: string) => IndicatorMatch;
   area: (value: CellValue | undefined) => string;
   issues: ValidationIssue[];
+  /** Period and As at readers; `readerFor` gives ones that remember repeated values. */
+  month: (value: CellValue) => number | undefined;
+  day: (value: CellValue) => string | undefined;
+}
+
+/** A reader for `table` whose parsers remember repeated Period and As at values. */
+export function readerFor(
+  table: RawTable,
+  columns: DataColumns,
+  lookup: RowReader["lookup"],
+  area: RowReader["area"],
+  issues: ValidationIssue[],
+): RowReader {
+  // The area canonicaliser's answer for a spelling never changes once given, so it can be remembered too.
+  return {
+    table,
+    columns,
+    lookup: rememberingText(lookup),
+    area: remembering(area),
+    issues,
+    month: remembering(parseMonth),
+    day: remembering(parseDay),
+  };
 }
 
 function readCode(reader: RowReader, cell: RowCell): ParsedRow["indicator"] | undefined {
   const { table, issues } = reader;
-  const code = cellText(cell.value);
+  const code = codeText(cell.value);
   if (code === "") {
     issues.push(
       issue(
@@ -47,17 +70,17 @@ function readCode(reader: RowReader, cell: RowCell): ParsedRow["indicator"] | un
       "unknown-indicator",
       "error",
       cell.at,
-      `${cellPlace(table.name, "Code", cell.at)} holds "${code}", which is not an indicator in the catalogue.${hint}`,
+      `${cellPlace(table.name, "Code", cell.at)} holds ${quoteCellText(code)}, which is not an indicator in the catalogue.${hint}`,
     ),
   );
   return undefined;
 }
 
 function readPeriod(reader: RowReader, cell: RowCell): number | undefined {
-  const month = parseMonth(cell.value ?? null);
+  const month = reader.month(cell.value ?? null);
   if (month !== undefined) return month;
   const text = cellText(cell.value);
-  const what = text === "" ? "is blank" : `holds "${text}", which is not a month`;
+  const what = text === "" ? "is blank" : `holds ${quoteCellText(text)}, which is not a month`;
   reader.issues.push(
     issue(
       "bad-period",
@@ -129,7 +152,7 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
       issues,
     );
   }
-  const asAt = readAsAt(table, rowCell(table, r, columns.asAt), month, issues);
+  const asAt = readAsAt(table, rowCell(table, r, columns.asAt), month, issues, reader.day);
   const note = readNote(rowCell(table, r, columns.note));
 
   if (!indicator || month === undefined) return undefined;

@@ -3,22 +3,71 @@
  * and Note, with the checks that need only that row.
  */
 import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
-import { cellText } from "../cellText";
+import { cellText, quoteCellText } from "../cellText";
 import { issue } from "../issue";
 import { monthKey, monthLabel, parseDay, dayLabel } from "../periods";
 import { dataCell } from "../tableCells";
 import type { CellValue, CellRef, Indicator, MonthIndex, RawTable, ValidationIssue } from "../types";
 import { cellPlace } from "./cellPlace";
 
-/** One cell of a row, by column index, with its address. */
-export interface RowCell {
-  value: CellValue | undefined;
-  at: CellRef;
+/**
+ * One cell of a row, by column index, with its address. The address is worked
+ * out only when asked for (an issue or the Value cell): making an A1 string for
+ * every cell of a large table was a good part of the validation time.
+ */
+export class RowCell {
+  private address: CellRef | undefined;
+  constructor(
+    readonly value: CellValue | undefined,
+    private readonly table: RawTable,
+    private readonly row: number,
+    private readonly column: number,
+  ) {}
+
+  get at(): CellRef {
+    return (this.address ??= dataCell(this.table, this.row, this.column));
+  }
 }
 
 export function rowCell(table: RawTable, row: number, column: number | undefined): RowCell | undefined {
   if (column === undefined) return undefined;
-  return { value: table.rows[row]?.[column], at: dataCell(table, row, column) };
+  return new RowCell(table.rows[row]?.[column], table, row, column);
+}
+
+/**
+ * A parser that remembers its answer for each text or number it has seen:
+ * Period and As at repeat on thousands of rows, and parsing dates is costly.
+ * Dates are parsed every time (each is its own object).
+ */
+export function remembering<V extends CellValue | undefined, T>(parse: (value: V) => T): (value: V) => T {
+  const seen = new Map<string | number, T>();
+  return (value) => {
+    if (typeof value !== "string" && typeof value !== "number") return parse(value);
+    if (seen.has(value)) return seen.get(value) as T;
+    const parsed = parse(value);
+    seen.set(value, parsed);
+    return parsed;
+  };
+}
+
+/** `remembering` for functions of text only. */
+export function rememberingText<T>(parse: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text) as T;
+    const parsed = parse(text);
+    seen.set(text, parsed);
+    return parsed;
+  };
+}
+
+const monthStarts = new Map<MonthIndex, string>();
+
+/** "2012-10-01": the first day of a month as ISO text, kept per month. */
+function monthStart(month: MonthIndex): string {
+  let text = monthStarts.get(month);
+  if (text === undefined) monthStarts.set(month, (text = `${monthKey(month)}-01`));
+  return text;
 }
 
 /** A Numerator or Denominator: a number, or undefined when blank or unreadable (reported). */
@@ -86,11 +135,12 @@ export function readAsAt(
   cell: RowCell | undefined,
   month: MonthIndex | undefined,
   issues: ValidationIssue[],
+  readDay: (value: CellValue) => string | undefined = parseDay,
 ): string | undefined {
   if (!cell || isBlankCell(cell.value)) return undefined;
-  const day = parseDay(cell.value ?? null);
+  const day = readDay(cell.value ?? null);
   if (day === undefined) {
-    const shown = cell.value instanceof Date ? "an invalid date" : `"${String(cell.value).trim()}"`;
+    const shown = cell.value instanceof Date ? "an invalid date" : quoteCellText(String(cell.value));
     issues.push(
       issue(
         "bad-as-at",
@@ -101,7 +151,7 @@ export function readAsAt(
     );
     return undefined;
   }
-  if (month !== undefined && day < `${monthKey(month)}-01`) {
+  if (month !== undefined && day < monthStart(month)) {
     issues.push(
       issue(
         "as-at-before-period",

@@ -1,7 +1,8 @@
 /**
  * Property: every reader of a single cell takes any CellValue without throwing
  * and answers within its contract (finite numbers, months on the plausible
- * range, ISO days, known units and polarities).
+ * range, ISO days, known units and polarities), and so does reading back
+ * what someone typed into a generated sheet's input cell.
  */
 import fc from "fast-check";
 import { expect } from "vitest";
@@ -10,6 +11,7 @@ import { isBlankCell, readCellNumber } from "../../../src/domain/cellNumbers";
 import { normaliseArea } from "../../../src/domain/observations";
 import { monthIndex, parseDay, parseMonth } from "../../../src/domain/periods";
 import { UNITS } from "../../../src/domain/types";
+import { readTypedInputs } from "../../../src/report";
 import { anyCell } from "../arbitraries";
 import { checkProperty } from "../fuzzConfig";
 
@@ -41,6 +43,10 @@ export function checkCellReaders(): void {
       if (unit != null) expect(UNITS).toContain(unit);
       expect([undefined, null, "lower", "higher"]).toContain(readPolarity(cell));
       expect([undefined, null, true, false]).toContain(readYesNo(cell));
+
+      // The text someone typed into a commentary cell, read back on refresh.
+      const typed = readTypedInputs([["input:commentary:X@B", cell]]);
+      for (const text of typed.values()) expect(typeof text).toBe("string");
     }),
   );
 }
