@@ -23,6 +23,6 @@ const corpus = testFiles(new URL(".", import.meta.url).pathname)
 describe("rule coverage", () => {
   it.each(ALL_RULES.map((r) => [r.id]))("%s is exercised by a test", (id) => {
     // Quoted as a string or a template literal ("ytd-mismatch", `ytd-mismatch@${cell}`).
-    expect(corpus).toMatch(new RegExp(`["\u0060]${id}[@"\u0060]`));
+    expect(corpus).toMatch(new RegExp(`["\u0060]${id}[@" \u0060]`));
   });
 });
