@@ -13,6 +13,8 @@
  *   in some locales the comma is a decimal point.
  * - Anything else (`n/a`, `tbc`, `12 cases`, `-`), booleans and dates are text:
  *   not numbers.
+ * - A number beyond ±MAX_FIGURE is not a figure either (`tooLarge`): no count,
+ *   rate or budget line comes near it, and sums and forecasts of it overflow.
  */
 import { quoteCellText } from "./cellText";
 import type { CellValue } from "./types";
@@ -26,7 +28,17 @@ export type CellNumber =
     }
   | { kind: "blank" }
   | { kind: "excel-error"; code: string }
-  | { kind: "text"; text: string };
+  | {
+      kind: "text";
+      text: string;
+      /** A number, but beyond ±MAX_FIGURE. */ tooLarge?: true;
+    };
+
+/**
+ * The largest magnitude read as a figure: beyond Excel's 15 significant digits
+ * of whole units, and small enough that sums, gaps and forecasts stay finite.
+ */
+export const MAX_FIGURE = 1e15;
 
 /** Excel's error values, as Excel spells them. */
 export const EXCEL_ERROR_CODES: readonly string[] = [
@@ -99,7 +111,8 @@ function parseNumberText(raw: string): { value: number; percent: boolean } | und
 export function readCellNumber(value: CellValue | undefined): CellNumber {
   if (value === null || value === undefined) return { kind: "blank" };
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { kind: "number", value } : { kind: "text", text: String(value) };
+    if (!Number.isFinite(value)) return { kind: "text", text: String(value) };
+    return Math.abs(value) > MAX_FIGURE ? { kind: "text", text: String(value), tooLarge: true } : { kind: "number", value };
   }
   if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
   if (value instanceof Date) {
@@ -111,6 +124,7 @@ export function readCellNumber(value: CellValue | undefined): CellNumber {
   if (error) return { kind: "excel-error", code: error };
   const parsed = parseNumberText(trimmed);
   if (!parsed) return { kind: "text", text: trimmed };
+  if (Math.abs(parsed.value) > MAX_FIGURE) return { kind: "text", text: trimmed, tooLarge: true };
   return parsed.percent
     ? { kind: "number", value: parsed.value, percentText: true }
     : { kind: "number", value: parsed.value };
@@ -130,7 +144,9 @@ export function describeNotNumber(result: CellNumber): string {
     case "excel-error":
       return `holds the Excel error ${result.code}`;
     case "text":
-      return `holds ${quoteCellText(result.text)}, which is not a number`;
+      return result.tooLarge
+        ? `holds ${quoteCellText(result.text)}, far larger than any real figure`
+        : `holds ${quoteCellText(result.text)}, which is not a number`;
     case "blank":
       return "is blank";
     case "number":

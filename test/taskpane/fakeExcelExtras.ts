@@ -11,7 +11,7 @@
  * Importing this module installs them (idempotent). Plain TypeScript with no
  * Node imports, so the browser harness bundles it too.
  */
-import { parseAddress } from "../fakes/fakeAddress";
+import { formatAddress, parseAddress } from "../fakes/fakeAddress";
 import { FakeOfficeError } from "../fakes/fakeErrors";
 import type { FakeExcel } from "../fakes/fakeExcel";
 import { FakeFill, FakeRange, FakeRangeFormat, type RangeTarget } from "../fakes/fakeRange";
@@ -93,8 +93,7 @@ export function installFakeExcelExtras(): void {
         if (t.sheet.deleted) throw new FakeOfficeError("ItemNotFound", "The sheet was deleted.");
         // Like Excel, selecting on another sheet needs that sheet active first.
         if (self.rt.state.activeSheet !== t.sheet) throw new FakeOfficeError("InvalidSelection", "The range is not on the active sheet.");
-        const local = this.path.slice(this.path.lastIndexOf("!") + 1);
-        selections.set(self.rt.state, { sheet: t.sheet.name, address: local.toUpperCase() });
+        selections.set(self.rt.state, { sheet: t.sheet.name, address: formatAddress(t.rect) });
       });
     },
   });

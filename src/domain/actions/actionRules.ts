@@ -8,7 +8,19 @@ export const ACTION_RULES: RuleInfo[] = [
   { id: "action-bad-date", severity: "error", summary: "Start or Due is not a date." },
   { id: "action-due-before-start", severity: "error", summary: "The action is due before it starts." },
   { id: "action-unknown-status", severity: "warning", summary: "Status is not one of the status words." },
-  { id: "action-bad-crossref", severity: "warning", summary: "Cross-references holds something that is not an IN, O or CT reference in range." },
-  { id: "action-no-timescale", severity: "info", summary: "The action has no start, due date, recurrence or completion to go by." },
-  { id: "action-past-due", severity: "info", summary: "The action's due date has passed and its Status does not say Completed, Cancelled or Overdue." },
+  {
+    id: "action-bad-crossref",
+    severity: "warning",
+    summary: "Cross-references holds something that is not an IN, O or CT reference in range.",
+  },
+  {
+    id: "action-no-timescale",
+    severity: "info",
+    summary: "The action has no start, due date, recurrence or completion to go by.",
+  },
+  {
+    id: "action-past-due",
+    severity: "info",
+    summary: "The action's due date has passed and its Status does not say Completed, Cancelled or Overdue.",
+  },
 ];

@@ -11,7 +11,8 @@
 import type { PlanAction } from "./planAction";
 import { addDays, todayIso, type Today } from "./today";
 
-export type ActionState = "completed" | "cancelled" | "overdue" | "due soon" | "on hold" | "in progress" | "not started";
+export type ActionState =
+  "completed" | "cancelled" | "overdue" | "due soon" | "on hold" | "in progress" | "not started";
 
 /** How far ahead "due soon" looks. */
 export const DUE_SOON_DAYS = 30;

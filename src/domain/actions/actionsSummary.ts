@@ -40,7 +40,17 @@ const FIELD: Record<ActionState, keyof ActionCounts> = {
 };
 
 function emptyCounts(): ActionCounts {
-  return { total: 0, completed: 0, cancelled: 0, overdue: 0, dueSoon: 0, onHold: 0, inProgress: 0, notStarted: 0, live: 0 };
+  return {
+    total: 0,
+    completed: 0,
+    cancelled: 0,
+    overdue: 0,
+    dueSoon: 0,
+    onHold: 0,
+    inProgress: 0,
+    notStarted: 0,
+    live: 0,
+  };
 }
 
 function add(counts: ActionCounts, state: ActionState): void {
@@ -59,7 +69,10 @@ function add(counts: ActionCounts, state: ActionState): void {
  * plan writes "Donna Marriott (and external resource)".
  */
 export function splitLeads(lead: string | undefined): string[] {
-  const names = (lead ?? "").split(/[/;,&\n]/).map((n) => n.trim()).filter((n) => n !== "");
+  const names = (lead ?? "")
+    .split(/[/;,&\n]/)
+    .map((n) => n.trim())
+    .filter((n) => n !== "");
   return names.length > 0 ? [...new Set(names)] : [NO_LEAD];
 }
 

@@ -89,7 +89,8 @@ function single(reading: Reading, i: number): DateRange | undefined {
   const before = text.slice(i > 0 ? tokens[i - 1]!.index + tokens[i - 1]!.text.length : 0, token.index);
   const after = text.slice(token.index + token.text.length, tokens[i + 1]?.index ?? text.length);
   const resolved = withYear(withYear(token, tokens[i + 1]), tokens[i - 1]);
-  const isStart = !END_BEFORE.test(before) && (START_BEFORE.test(before) || START_AFTER.test(after) || recurring !== undefined);
+  const isStart =
+    !END_BEFORE.test(before) && (START_BEFORE.test(before) || START_AFTER.test(after) || recurring !== undefined);
   const day = iso(resolved, isStart ? "start" : "end");
   if (!day) return undefined;
   return isStart ? { start: day } : { end: day };
@@ -97,7 +98,9 @@ function single(reading: Reading, i: number): DateRange | undefined {
 
 /** Reads a Timescale cell. Blank text gives no ranges and nothing unparsed. */
 export function parseTimescale(value: CellValue | undefined): Timescale {
-  const text = plainText(value).toLowerCase().replace(/[\u2010-\u2015\u2212]/g, "-");
+  const text = plainText(value)
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, "-");
   const recurring = RECURRENCES.find(([, pattern]) => pattern.test(text))?.[0];
   const reading: Reading = { text, tokens: dateTokens(text), recurring };
   const ranges: DateRange[] = [];

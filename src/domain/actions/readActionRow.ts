@@ -34,12 +34,22 @@ function readDates(reader: ActionReader, r: number, action: PlanAction): void {
   const ranges = action.timescale?.ranges ?? [];
   const starts = ranges.flatMap((x) => (x.start ? [x.start] : [])).sort();
   const ends = ranges.flatMap((x) => (x.end ? [x.end] : [])).sort();
-  for (const [key, edge, header] of [["start", "start", "Start"], ["due", "end", "Due"]] as const) {
+  for (const [key, edge, header] of [
+    ["start", "start", "Start"],
+    ["due", "end", "Due"],
+  ] as const) {
     const column = columns[key];
     const day = column === undefined ? undefined : readDayCell(row[column], edge);
     if (day === null) {
       const at = cellOf(reader, r, column);
-      issues.push(issue("action-bad-date", "error", at, `In table ${table.name}, ${header} for ${actionName(action)} at ${at.cell} holds "${plainText(row[column!])}", which is not a date.`));
+      issues.push(
+        issue(
+          "action-bad-date",
+          "error",
+          at,
+          `In table ${table.name}, ${header} for ${actionName(action)} at ${at.cell} holds "${plainText(row[column!])}", which is not a date.`,
+        ),
+      );
     }
     const fromTimescale = key === "start" ? starts[0] : ends[ends.length - 1];
     const chosen = typeof day === "string" ? day : day === undefined ? fromTimescale : undefined;
@@ -48,7 +58,14 @@ function readDates(reader: ActionReader, r: number, action: PlanAction): void {
   if (action.start && action.due && action.due < action.start) {
     const explicitDue = columns.due !== undefined && !isBlankCell(row[columns.due]);
     const at = cellOf(reader, r, explicitDue ? columns.due : (columns.timescale ?? columns.due));
-    issues.push(issue("action-due-before-start", "error", at, `In table ${table.name}, ${actionName(action)} is due on ${dayLabel(action.due)} (${at.cell}), before it starts on ${dayLabel(action.start)}.`));
+    issues.push(
+      issue(
+        "action-due-before-start",
+        "error",
+        at,
+        `In table ${table.name}, ${actionName(action)} is due on ${dayLabel(action.due)} (${at.cell}), before it starts on ${dayLabel(action.start)}.`,
+      ),
+    );
   }
 }
 
@@ -62,7 +79,14 @@ function readText(reader: ActionReader, r: number, action: PlanAction): void {
     const status = readStatus(written);
     if (status === null) {
       const at = cellOf(reader, r, columns.status);
-      issues.push(issue("action-unknown-status", "warning", at, `In table ${table.name}, Status for ${actionName(action)} at ${at.cell} is "${written}"; use ${STATUS_CHOICES}.`));
+      issues.push(
+        issue(
+          "action-unknown-status",
+          "warning",
+          at,
+          `In table ${table.name}, Status for ${actionName(action)} at ${at.cell} is "${written}"; use ${STATUS_CHOICES}.`,
+        ),
+      );
     } else if (status !== undefined) action.status = status;
   }
   if (columns.crossReferences !== undefined) {
@@ -71,7 +95,14 @@ function readText(reader: ActionReader, r: number, action: PlanAction): void {
     if (unknown.length > 0) {
       const at = cellOf(reader, r, columns.crossReferences);
       const read = refs.length > 0 ? ` (read: ${refs.map(crossReferenceLabel).join(", ")})` : "";
-      issues.push(issue("action-bad-crossref", "warning", at, `In table ${table.name}, Cross-references for ${actionName(action)} at ${at.cell} has ${unknown.map((u) => `"${u}"`).join(", ")}, which is not a reference such as IN 3, O 12 or CT 6 in range (IN 1–16, O 1–23, CT 1–10)${read}.`));
+      issues.push(
+        issue(
+          "action-bad-crossref",
+          "warning",
+          at,
+          `In table ${table.name}, Cross-references for ${actionName(action)} at ${at.cell} has ${unknown.map((u) => `"${u}"`).join(", ")}, which is not a reference such as IN 3, O 12 or CT 6 in range (IN 1–16, O 1–23, CT 1–10)${read}.`,
+        ),
+      );
     }
   }
   const timescaleText = columns.timescale !== undefined ? plainText(row[columns.timescale]) : "";
@@ -88,25 +119,59 @@ export function readActionRow(reader: ActionReader, r: number): PlanAction | und
   if (row.every((cell) => plainText(cell) === "")) return undefined;
   const refText = plainText(row[columns.ref]);
   const at = dataCell(table, r, columns.ref);
-  const action: PlanAction = { ref: refText.replace(/\.$/, ""), action: plainText(row[columns.action]), crossReferences: [], at, row: r };
+  const action: PlanAction = {
+    ref: refText.replace(/\.$/, ""),
+    action: plainText(row[columns.action]),
+    crossReferences: [],
+    at,
+    row: r,
+  };
   const parsed = parseActionRef(refText);
   if (parsed) {
     action.priority = parsed.priority;
     if (parsed.outcome) action.outcome = parsed.outcome;
   }
   if (refText === "") {
-    issues.push(issue("action-missing-ref", "error", at, `In table ${table.name}, the action at ${at.cell} has no Ref; give it the plan's reference (such as 2.1.3) so it can be tracked.`));
+    issues.push(
+      issue(
+        "action-missing-ref",
+        "error",
+        at,
+        `In table ${table.name}, the action at ${at.cell} has no Ref; give it the plan's reference (such as 2.1.3) so it can be tracked.`,
+      ),
+    );
   }
   if (action.action === "" && refText !== "") {
     const textAt = dataCell(table, r, columns.action);
-    issues.push(issue("action-missing-text", "warning", textAt, `In table ${table.name}, action ${action.ref} has no Action text at ${textAt.cell}.`));
+    issues.push(
+      issue(
+        "action-missing-text",
+        "warning",
+        textAt,
+        `In table ${table.name}, action ${action.ref} has no Action text at ${textAt.cell}.`,
+      ),
+    );
   }
   readText(reader, r, action);
   readDates(reader, r, action);
   const timescale = action.timescale;
-  if (!action.start && !action.due && !timescale?.completed && !timescale?.recurring && action.status !== "completed" && action.status !== "cancelled") {
+  if (
+    !action.start &&
+    !action.due &&
+    !timescale?.completed &&
+    !timescale?.recurring &&
+    action.status !== "completed" &&
+    action.status !== "cancelled"
+  ) {
     const noteAt = cellOf(reader, r, columns.timescale ?? columns.due ?? columns.start);
-    issues.push(issue("action-no-timescale", "info", noteAt, `In table ${table.name}, ${actionName(action)} has no start or due date and no timescale that can be read (${noteAt.cell}), so it cannot be shown as due or overdue.`));
+    issues.push(
+      issue(
+        "action-no-timescale",
+        "info",
+        noteAt,
+        `In table ${table.name}, ${actionName(action)} has no start or due date and no timescale that can be read (${noteAt.cell}), so it cannot be shown as due or overdue.`,
+      ),
+    );
   }
   return action;
 }

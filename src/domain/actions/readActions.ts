@@ -30,7 +30,14 @@ function duplicateRefs(reader: ActionReader, actions: readonly PlanAction[]): vo
       first.set(action.ref, action);
       continue;
     }
-    reader.issues.push(issue("action-duplicate-ref", "warning", action.at, `In table ${reader.table.name}, Ref ${action.ref} at ${action.at.cell} is already used at ${earlier.at.cell}; give each action its own Ref (for milestones of one action, 2.1.4a, 2.1.4b …).`));
+    reader.issues.push(
+      issue(
+        "action-duplicate-ref",
+        "warning",
+        action.at,
+        `In table ${reader.table.name}, Ref ${action.ref} at ${action.at.cell} is already used at ${earlier.at.cell}; give each action its own Ref (for milestones of one action, 2.1.4a, 2.1.4b …).`,
+      ),
+    );
   }
 }
 
@@ -39,7 +46,14 @@ function pastDue(reader: ActionReader, action: PlanAction, today: Today): void {
   const { table, columns } = reader;
   const at = dataCell(table, action.row, columns.status ?? columns.due ?? columns.ref);
   const status = action.status ? `says ${action.status}` : "is blank";
-  reader.issues.push(issue("action-past-due", "info", at, `In table ${table.name}, ${actionName(action)} was due on ${dayLabel(action.due)} and its Status ${status} (${at.cell}); mark it Completed, or Overdue if it is still to do.`));
+  reader.issues.push(
+    issue(
+      "action-past-due",
+      "info",
+      at,
+      `In table ${table.name}, ${actionName(action)} was due on ${dayLabel(action.due)} and its Status ${status} (${at.cell}); mark it Completed, or Overdue if it is still to do.`,
+    ),
+  );
 }
 
 function byPosition(issues: ValidationIssue[]): ValidationIssue[] {
@@ -54,7 +68,10 @@ function byPosition(issues: ValidationIssue[]): ValidationIssue[] {
  * day, or an ISO day). No table means no actions and no issues; a missing Ref
  * or Action column returns only that issue.
  */
-export function readActions(source: RawTable | undefined, today: Today): { actions: PlanAction[]; issues: ValidationIssue[] } {
+export function readActions(
+  source: RawTable | undefined,
+  today: Today,
+): { actions: PlanAction[]; issues: ValidationIssue[] } {
   todayIso(today); // a bad `today` is the caller's bug: throw before reading anything
   if (!source) return { actions: [], issues: [] };
   const table = withActionAliases(source);

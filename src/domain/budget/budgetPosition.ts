@@ -65,9 +65,15 @@ function judge(net: number, forecast: number, incomplete: boolean): { rag: Rag; 
     return { rag, reason: `forecast overspend of ${formatPounds(variance)}${share}` };
   }
   if (-variance > net * BUDGET_RAG_THRESHOLDS.underspendAmber) {
-    return { rag: "amber", reason: `forecast underspend of ${formatPounds(-variance)}${share} would leave money unused` };
+    return {
+      rag: "amber",
+      reason: `forecast underspend of ${formatPounds(-variance)}${share} would leave money unused`,
+    };
   }
-  return { rag: "green", reason: variance === 0 ? "forecast on budget" : `forecast within budget by ${formatPounds(-variance)}` };
+  return {
+    rag: "green",
+    reason: variance === 0 ? "forecast on budget" : `forecast within budget by ${formatPounds(-variance)}`,
+  };
 }
 
 /**

@@ -32,6 +32,7 @@ export function budgetSummary(lines: readonly BudgetLine[], month?: MonthIndex, 
   };
   if (top.some((l) => l.incomplete)) total.incomplete = true;
   const position = budgetPosition(total, month);
-  position.forecastBasis = withForecast === 0 ? "spent and committed" : withForecast === top.length ? "forecast" : "mixed";
+  position.forecastBasis =
+    withForecast === 0 ? "spent and committed" : withForecast === top.length ? "forecast" : "mixed";
   return position;
 }

@@ -21,14 +21,28 @@ function checkProfile(reader: BudgetReader, line: BudgetLine, out: ValidationIss
     const point = line.profile[i]!;
     if (point.planned >= before.planned) continue;
     const at = figureCell(reader, line, columnOf(point.month), rolled);
-    out.push(issue("budget-profile-decreasing", "warning", at, `In table ${table.name}, the profile for "${line.line}" falls from ${formatPounds(before.planned)} in ${monthLabel(before.month)} to ${formatPounds(point.planned)} in ${monthLabel(point.month)} (${at.cell}); the profile is planned spend to date, so each month should be at least the month before.`));
+    out.push(
+      issue(
+        "budget-profile-decreasing",
+        "warning",
+        at,
+        `In table ${table.name}, the profile for "${line.line}" falls from ${formatPounds(before.planned)} in ${monthLabel(before.month)} to ${formatPounds(point.planned)} in ${monthLabel(point.month)} (${at.cell}); the profile is planned spend to date, so each month should be at least the month before.`,
+      ),
+    );
     break;
   }
   const last = line.profile[line.profile.length - 1];
   const net = netBudget(line);
   if (last && last.planned > net) {
     const at = figureCell(reader, line, columnOf(last.month), rolled);
-    out.push(issue("budget-profile-above-net", "warning", at, `In table ${table.name}, the profile for "${line.line}" plans to spend ${formatPounds(last.planned)} by ${monthLabel(last.month)} (${at.cell}), more than the net budget of ${formatPounds(net)}.`));
+    out.push(
+      issue(
+        "budget-profile-above-net",
+        "warning",
+        at,
+        `In table ${table.name}, the profile for "${line.line}" plans to spend ${formatPounds(last.planned)} by ${monthLabel(last.month)} (${at.cell}), more than the net budget of ${formatPounds(net)}.`,
+      ),
+    );
   }
 }
 
@@ -40,11 +54,25 @@ export function checkLine(reader: BudgetReader, line: BudgetLine): ValidationIss
   const net = netBudget(line);
   if (line.deducted > line.allocated) {
     const at = dataCell(table, line.row, columns.deducted ?? columns.allocated);
-    out.push(issue("budget-deduction-above-allocation", "warning", at, `In table ${table.name}, ${formatPounds(line.deducted)} is deducted at source from "${line.line}" (${at.cell}), more than its allocation of ${formatPounds(line.allocated)}.`));
+    out.push(
+      issue(
+        "budget-deduction-above-allocation",
+        "warning",
+        at,
+        `In table ${table.name}, ${formatPounds(line.deducted)} is deducted at source from "${line.line}" (${at.cell}), more than its allocation of ${formatPounds(line.allocated)}.`,
+      ),
+    );
   } else if (line.spent + line.committed > net) {
     const rolled = line.rolledUp?.includes("committed") ?? false;
     const at = figureCell(reader, line, columns.committed ?? columns.spent, rolled);
-    out.push(issue("budget-overcommitted", "warning", at, `In table ${table.name}, "${line.line}" has ${formatPounds(line.spent)} spent and ${formatPounds(line.committed)} committed (${at.cell}), ${formatPounds(line.spent + line.committed - net)} more than its net budget of ${formatPounds(net)}.`));
+    out.push(
+      issue(
+        "budget-overcommitted",
+        "warning",
+        at,
+        `In table ${table.name}, "${line.line}" has ${formatPounds(line.spent)} spent and ${formatPounds(line.committed)} committed (${at.cell}), ${formatPounds(line.spent + line.committed - net)} more than its net budget of ${formatPounds(net)}.`,
+      ),
+    );
   }
   checkProfile(reader, line, out);
   return out;

@@ -38,7 +38,9 @@ function scaledAmount(text: string): number | undefined {
 export function parseMoney(value: CellValue | undefined): CellNumber {
   const plain = readCellNumber(value);
   if (plain.kind === "number") {
-    return plain.percentText ? { kind: "text", text: String(value).trim() } : { kind: "number", value: toPence(plain.value) };
+    return plain.percentText
+      ? { kind: "text", text: String(value).trim() }
+      : { kind: "number", value: toPence(plain.value) };
   }
   if (plain.kind !== "text" || typeof value !== "string") return plain;
   const text = value.trim();

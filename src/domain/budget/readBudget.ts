@@ -35,7 +35,14 @@ function reportDuplicates(reader: BudgetReader, lines: readonly ReadLine[]): voi
       continue;
     }
     const year = line.year ? ` for ${line.year}` : "";
-    issues.push(issue("budget-duplicate-line", "warning", line.at, `In table ${table.name}, the line "${line.line}"${year} at ${line.at.cell} repeats the line at ${earlier.at.cell}; both are counted, so merge them or give each its own name.`));
+    issues.push(
+      issue(
+        "budget-duplicate-line",
+        "warning",
+        line.at,
+        `In table ${table.name}, the line "${line.line}"${year} at ${line.at.cell} repeats the line at ${earlier.at.cell}; both are counted, so merge them or give each its own name.`,
+      ),
+    );
   }
 }
 

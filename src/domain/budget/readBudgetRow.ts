@@ -33,14 +33,25 @@ function text(value: CellValue | undefined): string {
 }
 
 /** Reads a money cell; undefined when blank, null when unreadable (already reported). */
-function money(reader: BudgetReader, r: number, column: number, header: string, line: string): number | undefined | null {
+function money(
+  reader: BudgetReader,
+  r: number,
+  column: number,
+  header: string,
+  line: string,
+): number | undefined | null {
   const { table, issues } = reader;
   const read = parseMoney(table.rows[r]?.[column]);
   if (read.kind === "blank") return undefined;
   const at = dataCell(table, r, column);
   if (read.kind !== "number") {
     issues.push(
-      issue("budget-not-money", "error", at, `In table ${table.name}, ${header} for "${line}" at ${at.cell} ${describeNotNumber(read)} an amount of money; it is counted as 0 until corrected.`),
+      issue(
+        "budget-not-money",
+        "error",
+        at,
+        `In table ${table.name}, ${header} for "${line}" at ${at.cell} ${describeNotNumber(read)}; enter an amount such as 251000 or £251K (it is counted as 0 until corrected).`,
+      ),
     );
     return null;
   }
@@ -73,7 +84,14 @@ export function readBudgetRow(reader: BudgetReader, r: number): ReadLine | undef
   if (name === "") {
     if (hasFigures(row, columns.line)) {
       const at = dataCell(table, r, columns.line);
-      issues.push(issue("budget-missing-line", "error", at, `In table ${table.name}, the row at ${at.cell} has figures but no Line name; name the line so its figures can be reported.`));
+      issues.push(
+        issue(
+          "budget-missing-line",
+          "error",
+          at,
+          `In table ${table.name}, the row at ${at.cell} has figures but no Line name; name the line so its figures can be reported.`,
+        ),
+      );
     }
     return undefined;
   }
@@ -94,7 +112,14 @@ export function readBudgetRow(reader: BudgetReader, r: number): ReadLine | undef
     if (typeof value !== "number") continue;
     if (value < 0 && NO_NEGATIVE.has(key)) {
       const at = dataCell(table, r, column);
-      issues.push(issue("budget-negative", "error", at, `In table ${table.name}, ${header} for "${name}" at ${at.cell} is below zero; enter the amount as a positive figure.`));
+      issues.push(
+        issue(
+          "budget-negative",
+          "error",
+          at,
+          `In table ${table.name}, ${header} for "${name}" at ${at.cell} is below zero; enter the amount as a positive figure.`,
+        ),
+      );
       flag();
       continue;
     }
@@ -102,7 +127,14 @@ export function readBudgetRow(reader: BudgetReader, r: number): ReadLine | undef
   }
   if (isBlankCell(row[columns.allocated])) {
     const at = dataCell(table, r, columns.allocated);
-    issues.push(issue("budget-missing-allocation", "error", at, `In table ${table.name}, "${name}" has no Allocated figure at ${at.cell}; enter 0 if nothing is allocated yet.`));
+    issues.push(
+      issue(
+        "budget-missing-allocation",
+        "error",
+        at,
+        `In table ${table.name}, "${name}" has no Allocated figure at ${at.cell}; enter 0 if nothing is allocated yet.`,
+      ),
+    );
     flag();
   }
   const profile = readProfile(reader, r, name, flag);
@@ -131,7 +163,14 @@ function readOptionalText(reader: BudgetReader, r: number, name: string, line: B
     const year = readFinancialYear(row[columns.year]);
     if (year === null) {
       const at = dataCell(table, r, columns.year);
-      issues.push(issue("budget-bad-year", "warning", at, `In table ${table.name}, Year for "${name}" at ${at.cell} holds "${text(row[columns.year])}", which is not a financial year such as 2012-13.`));
+      issues.push(
+        issue(
+          "budget-bad-year",
+          "warning",
+          at,
+          `In table ${table.name}, Year for "${name}" at ${at.cell} holds "${text(row[columns.year])}", which is not a financial year such as 2012-13.`,
+        ),
+      );
     } else if (year !== undefined) line.year = year;
   }
   const partOf = columns.partOf !== undefined ? text(row[columns.partOf]) : "";

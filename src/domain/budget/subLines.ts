@@ -66,7 +66,14 @@ export function linkSubLines(reader: BudgetReader, lines: readonly ReadLine[]): 
     if (!parent) {
       const at = dataCell(table, line.row, columns.partOf ?? columns.line);
       const year = line.year ? ` for ${line.year}` : "";
-      issues.push(issue("budget-unknown-parent", "warning", at, `In table ${table.name}, Part of for "${line.line}" at ${at.cell} names "${line.partOf}", which is not a top-level line${year}; the line is counted on its own.`));
+      issues.push(
+        issue(
+          "budget-unknown-parent",
+          "warning",
+          at,
+          `In table ${table.name}, Part of for "${line.line}" at ${at.cell} names "${line.partOf}", which is not a top-level line${year}; the line is counted on its own.`,
+        ),
+      );
       delete line.partOf;
       continue;
     }
@@ -77,7 +84,14 @@ export function linkSubLines(reader: BudgetReader, lines: readonly ReadLine[]): 
     const net = netBudget(parent.line);
     if (shared > net && !parent.line.incomplete) {
       const at = dataCell(table, parent.line.row, columns.allocated);
-      issues.push(issue("budget-split-above-parent", "warning", at, `In table ${table.name}, the lines that are part of "${parent.line.line}" are allocated ${formatPounds(shared)} in all, more than its net budget of ${formatPounds(net)} (Allocated at ${at.cell} less Deducted at source).`));
+      issues.push(
+        issue(
+          "budget-split-above-parent",
+          "warning",
+          at,
+          `In table ${table.name}, the lines that are part of "${parent.line.line}" are allocated ${formatPounds(shared)} in all, more than its net budget of ${formatPounds(net)} (Allocated at ${at.cell} less Deducted at source).`,
+        ),
+      );
     }
     rollUp(parent, subLines);
   }

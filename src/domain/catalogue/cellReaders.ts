@@ -4,6 +4,7 @@
  * Each reader returns `undefined` for a blank cell and `null` for a cell it
  * cannot read, so the caller can report the right rule.
  */
+import { MAX_FIGURE } from "../cellNumbers";
 import { cellText } from "../cellText";
 import type { CellValue, Polarity, Unit } from "../types";
 
@@ -81,6 +82,11 @@ export function readYesNo(value: CellValue | undefined): boolean | undefined | n
   return null;
 }
 
+/** Finite and within ±MAX_FIGURE, as the data's figures must be. */
+function isFigure(x: number): boolean {
+  return Number.isFinite(x) && Math.abs(x) <= MAX_FIGURE;
+}
+
 /** A number read from a cell, and whether it was written with a "%" sign. */
 export interface CellNumber {
   value: number;
@@ -89,11 +95,12 @@ export interface CellNumber {
 
 /**
  * A number cell, or text such as "65", "65%", "1,234", "£200", "34 pp", "-2.5".
- * `undefined` when blank, `null` when not a number (dates and booleans are not numbers).
+ * `undefined` when blank, `null` when not a number (dates and booleans are not
+ * numbers, and nor is anything beyond ±MAX_FIGURE).
  */
 export function readNumber(value: CellValue | undefined): CellNumber | undefined | null {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === "number") return Number.isFinite(value) ? { value, percentSign: false } : null;
+  if (typeof value === "number") return isFigure(value) ? { value, percentSign: false } : null;
   if (typeof value !== "string") return null;
   let text = value.trim().replace(/\u00a0/g, " ");
   if (text === "") return undefined;
@@ -108,5 +115,5 @@ export function readNumber(value: CellValue | undefined): CellNumber | undefined
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
   const number = Number(text);
   // Four hundred digits are digits, but not a number anyone can compute with.
-  return Number.isFinite(number) ? { value: number, percentSign } : null;
+  return isFigure(number) ? { value: number, percentSign } : null;
 }

@@ -38,12 +38,29 @@ export class Series {
    * (the repeat is reported there).
    */
   static fromObservations(observations: readonly Observation[], upTo: MonthIndex): Series {
+    const ordered = Series.inMonthOrder(observations, upTo);
+    if (ordered) return new Series(ordered);
     const byMonth = new Map<MonthIndex, number>();
     for (const o of observations) {
       if (o.month <= upTo && o.value !== null && Number.isFinite(o.value) && !byMonth.has(o.month)) byMonth.set(o.month, o.value);
     }
     const points = [...byMonth].map(([month, value]) => ({ month, value })).sort((a, b) => a.month - b.month);
     return new Series(points);
+  }
+
+  /**
+   * The usual case, rows already oldest first with one per month: the points
+   * in one pass, without a map or a sort. Undefined when the rows are not so.
+   */
+  private static inMonthOrder(observations: readonly Observation[], upTo: MonthIndex): SeriesPoint[] | undefined {
+    const points: SeriesPoint[] = [];
+    let last = -Infinity;
+    for (const o of observations) {
+      if (o.month <= last) return undefined;
+      last = o.month;
+      if (o.month <= upTo && o.value !== null && Number.isFinite(o.value)) points.push({ month: o.month, value: o.value });
+    }
+    return points;
   }
 
   valueAt(month: MonthIndex): number | undefined {

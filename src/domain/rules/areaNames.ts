@@ -5,7 +5,7 @@
  * spaces collapsed, and matched case-insensitively: the first spelling met in the
  * table is the one used, so "East Kent" and "east kent" are one series.
  */
-import { cellText } from "../cellText";
+import { cellText, shortCellText } from "../cellText";
 import type { CellValue } from "../types";
 
 /** Lower-cased words that mean the whole authority. */
@@ -20,7 +20,8 @@ export function normaliseArea(value: CellValue | undefined): string {
 
 /** "the whole authority" or "area East Kent": how messages name an area. */
 export function areaWords(area: string): string {
-  return area === "" ? "the whole authority" : `area ${area}`;
+  // Cut short: an area cell can hold a pasted paragraph, and every message about its rows names it.
+  return area === "" ? "the whole authority" : `area ${shortCellText(area)}`;
 }
 
 /**

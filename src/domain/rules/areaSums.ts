@@ -29,12 +29,18 @@ export function checkAreaSums(
   catalogue: Catalogue,
 ): ValidationIssue[] {
   const find = catalogueIndex(catalogue);
-  const months = new Map<string, MonthTotals>();
+  // By code, then month (no key string per row); `all` keeps the order months were first met.
+  const byCode = new Map<string, Map<number, MonthTotals>>();
+  const all: MonthTotals[] = [];
   for (const obs of observations) {
     if (find(obs.code)?.unit !== "count") continue;
-    const key = `${obs.code}\u0000${obs.month}`;
-    let entry = months.get(key);
-    if (!entry) months.set(key, (entry = { sum: 0, areas: 0, blank: false }));
+    let months = byCode.get(obs.code);
+    if (!months) byCode.set(obs.code, (months = new Map()));
+    let entry = months.get(obs.month);
+    if (!entry) {
+      months.set(obs.month, (entry = { sum: 0, areas: 0, blank: false }));
+      all.push(entry);
+    }
     if (obs.value === null) entry.blank = true;
     if (obs.area === "") entry.total ??= obs;
     else {
@@ -43,7 +49,7 @@ export function checkAreaSums(
     }
   }
   const issues: ValidationIssue[] = [];
-  for (const { total, sum, areas, blank } of months.values()) {
+  for (const { total, sum, areas, blank } of all) {
     if (!total || areas === 0 || blank) continue;
     const value = total.value!;
     // Counts are whole numbers; the tolerance only absorbs floating-point sums of decimals.

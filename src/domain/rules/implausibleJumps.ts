@@ -67,14 +67,28 @@ function signed(x: number): string {
 
 /** Each change minus the median of its neighbouring changes: what the local trend does not explain. */
 function residuals(changes: readonly number[]): { residual: number; local: number }[] {
+  // One small scratch array reused for every change's neighbours: no slices, spreads or typed arrays per change.
+  const around: number[] = new Array<number>(2 * NEIGHBOURS).fill(0);
   return changes.map((change, i) => {
-    const around = [
-      ...changes.slice(Math.max(0, i - NEIGHBOURS), i),
-      ...changes.slice(i + 1, i + 1 + NEIGHBOURS),
-    ];
-    const local = median(around);
+    let n = 0;
+    for (let j = Math.max(0, i - NEIGHBOURS); j < i; j++) around[n++] = changes[j]!;
+    for (let j = i + 1; j <= i + NEIGHBOURS && j < changes.length; j++) around[n++] = changes[j]!;
+    const local = medianOfFew(around, n);
     return { residual: change - local, local };
   });
+}
+
+/** Median of the first `n` (at most a handful) entries of `a`, sorting them in place; NaN when n is 0. */
+function medianOfFew(a: number[], n: number): number {
+  if (n === 0) return Number.NaN;
+  for (let i = 1; i < n; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    for (; j >= 0 && a[j]! > x; j--) a[j + 1] = a[j]!;
+    a[j + 1] = x;
+  }
+  const mid = n >> 1;
+  return n % 2 === 1 ? a[mid]! : (a[mid - 1]! + a[mid]!) / 2;
 }
 
 function seriesJumps(tableName: string, series: Series, issues: ValidationIssue[]): void {

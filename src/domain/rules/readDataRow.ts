@@ -92,6 +92,11 @@ function readPeriod(reader: RowReader, cell: RowCell): number | undefined {
   return undefined;
 }
 
+/** "NI59 for Oct 2012 (area East Kent)": the row's figure in messages. */
+function rowWords(indicator: ParsedRow["indicator"] | undefined, month: number | undefined, area: string): string {
+  return `${indicator?.code ?? "this indicator"}${month === undefined ? "" : ` for ${monthLabel(month)}`} (${areaWords(area)})`;
+}
+
 /**
  * Reads data row `r` (0-based). Returns the parsed row when its code and month are
  * known; rows with a bad Value are still returned, with a null value, so that
@@ -102,11 +107,9 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
   const indicator = readCode(reader, rowCell(table, r, columns.code)!);
   const month = readPeriod(reader, rowCell(table, r, columns.period)!);
   const area = reader.area(rowCell(table, r, columns.area)?.value);
-  const what = `${indicator?.code ?? "this indicator"}${month === undefined ? "" : ` for ${monthLabel(month)}`} (${areaWords(area)})`;
-
+  // Message words are built only when there is an issue to word: most rows have none.
   const valueCell = rowCell(table, r, columns.value)!;
   const read = readCellNumber(valueCell.value);
-  const place = cellPlace(table.name, "Value", valueCell.at);
   let value: number | null = null;
   if (read.kind === "number") value = read.value;
   else if (read.kind === "blank") {
@@ -115,7 +118,7 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
         "value-missing",
         "warning",
         valueCell.at,
-        `${place} is blank, so ${what} has no figure. The row is kept as missing.`,
+        `${cellPlace(table.name, "Value", valueCell.at)} is blank, so ${rowWords(indicator, month, area)} has no figure. The row is kept as missing.`,
       ),
     );
   } else {
@@ -124,7 +127,7 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
         "value-not-number",
         "error",
         valueCell.at,
-        `${place} ${describeNotNumber(read)}. Enter the figure for ${what} as a number, or leave it blank if it is not known.`,
+        `${cellPlace(table.name, "Value", valueCell.at)} ${describeNotNumber(read)}. Enter the figure for ${rowWords(indicator, month, area)} as a number, or leave it blank if it is not known.`,
       ),
     );
   }
@@ -134,7 +137,7 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
         "negative-count",
         "error",
         valueCell.at,
-        `${place} is ${value}, but ${indicator.code} is a count and cannot be below zero.`,
+        `${cellPlace(table.name, "Value", valueCell.at)} is ${value}, but ${indicator.code} is a count and cannot be below zero.`,
       ),
     );
   }

@@ -18,21 +18,40 @@ export function frequencyOf(indicator: Indicator | undefined): "monthly" | "annu
 /** Catalogue lookup by code, trimmed and case-insensitive, as the data rules match. */
 export function catalogueIndex(catalogue: Catalogue): (code: string) => Indicator | undefined {
   const byCode = new Map(catalogue.map((indicator) => [indicator.code.trim().toUpperCase(), indicator]));
-  return (code) => byCode.get(code.trim().toUpperCase());
+  // Observations carry the catalogue's own spelling, so most lookups need no case folding.
+  const exact = new Map(catalogue.map((indicator) => [indicator.code, indicator]));
+  return (code) => exact.get(code) ?? byCode.get(code.trim().toUpperCase());
 }
 
-/** Groups observations by code and area; one sort per series. */
+/** True when the points are already by month, then row: tables are usually kept oldest first. */
+function inOrder(points: readonly Observation[]): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (a.month > b.month || (a.month === b.month && a.row > b.row)) return false;
+  }
+  return true;
+}
+
+/** Groups observations by code and area; one sort per series (none when already in order). */
 export function groupSeries(observations: readonly Observation[], catalogue: Catalogue): Series[] {
   const find = catalogueIndex(catalogue);
-  const groups = new Map<string, Series>();
+  // By code, then area: no key string built per observation.
+  const byCode = new Map<string, Map<string, Series>>();
+  const all: Series[] = [];
   for (const obs of observations) {
-    const key = `${obs.code}\u0000${obs.area}`;
-    const series = groups.get(key);
+    let byArea = byCode.get(obs.code);
+    if (!byArea) byCode.set(obs.code, (byArea = new Map()));
+    const series = byArea.get(obs.area);
     if (series) series.points.push(obs);
-    else groups.set(key, { code: obs.code, area: obs.area, indicator: find(obs.code), points: [obs] });
+    else {
+      const created: Series = { code: obs.code, area: obs.area, indicator: find(obs.code), points: [obs] };
+      byArea.set(obs.area, created);
+      all.push(created);
+    }
   }
-  for (const series of groups.values()) series.points.sort((a, b) => a.month - b.month || a.row - b.row);
-  return [...groups.values()];
+  for (const series of all) if (!inOrder(series.points)) series.points.sort((a, b) => a.month - b.month || a.row - b.row);
+  return all;
 }
 
 /** The latest month among observations, or undefined when there are none. */

@@ -58,7 +58,12 @@ describe("readBudget", () => {
   });
 
   it("reports a missing required column and reads no lines", () => {
-    const { lines, issues } = readBudget(budgetTable([line()], HEADERS.filter((h) => h !== "Allocated")));
+    const { lines, issues } = readBudget(
+      budgetTable(
+        [line()],
+        HEADERS.filter((h) => h !== "Allocated"),
+      ),
+    );
     expect(lines).toEqual([]);
     expect(issues.map((i) => [i.rule, i.cell])).toEqual([["missing-column", "A2"]]);
   });
@@ -93,14 +98,30 @@ describe("Budget rules", () => {
     ["budget-missing-allocation", [line({ Allocated: null })], [["budget-missing-allocation", "D3"]]],
     ["budget-bad-year", [line({ Year: "2012-14" })], [["budget-bad-year", "C3"]]],
     ["budget-duplicate-line", [line(), line({ Line: "practice  IMPROVEMENT" })], [["budget-duplicate-line", "A4"]]],
-    ["budget-deduction-above-allocation", [line({ "Deducted at source": 150_000 })], [["budget-deduction-above-allocation", "E3"]]],
+    [
+      "budget-deduction-above-allocation",
+      [line({ "Deducted at source": 150_000 })],
+      [["budget-deduction-above-allocation", "E3"]],
+    ],
     ["budget-overcommitted", [line({ Committed: 40_000, Spent: 70_000 })], [["budget-overcommitted", "F3"]]],
-    ["budget-profile-decreasing", [line({ "Apr 2012": 10_000, "May 2012": 30_000, "Jun 2012": 20_000 })], [["budget-profile-decreasing", "L3"]]],
-    ["budget-profile-above-net", [line({ "Deducted at source": 10_000, "Jun 2012": 95_000 })], [["budget-profile-above-net", "L3"]]],
+    [
+      "budget-profile-decreasing",
+      [line({ "Apr 2012": 10_000, "May 2012": 30_000, "Jun 2012": 20_000 })],
+      [["budget-profile-decreasing", "L3"]],
+    ],
+    [
+      "budget-profile-above-net",
+      [line({ "Deducted at source": 10_000, "Jun 2012": 95_000 })],
+      [["budget-profile-above-net", "L3"]],
+    ],
     ["budget-unknown-parent", [line({ "Part of": "Nothing like it" })], [["budget-unknown-parent", "B3"]]],
     [
       "budget-split-above-parent",
-      [line({ Line: "Programme", "Deducted at source": 30_000 }), line({ Line: "A", "Part of": "Programme", Allocated: 50_000 }), line({ Line: "B", "Part of": "Programme", Allocated: 30_000 })],
+      [
+        line({ Line: "Programme", "Deducted at source": 30_000 }),
+        line({ Line: "A", "Part of": "Programme", Allocated: 50_000 }),
+        line({ Line: "B", "Part of": "Programme", Allocated: 30_000 }),
+      ],
       [["budget-split-above-parent", "D3"]],
     ],
   ])("%s", (_, rows, expected) => {
@@ -108,14 +129,30 @@ describe("Budget rules", () => {
   });
 
   it.each<[string, Row[]]>([
-    ["money in every written form", [line({ Allocated: "£100K", Committed: "-", Spent: "nil", "Forecast outturn": "0.1M" })]],
-    ["a line spent and committed up to its net budget", [line({ "Deducted at source": 10_000, Committed: 40_000, Spent: 50_000 })]],
+    [
+      "money in every written form",
+      [line({ Allocated: "£100K", Committed: "-", Spent: "nil", "Forecast outturn": "0.1M" })],
+    ],
+    [
+      "a line spent and committed up to its net budget",
+      [line({ "Deducted at source": 10_000, Committed: 40_000, Spent: 50_000 })],
+    ],
     ["spent above committed (Committed is what is still to pay)", [line({ Committed: 0, Spent: 90_000 })]],
-    ["a flat profile, and one that ends at the net budget", [line({ "Apr 2012": 50_000, "May 2012": 50_000, "Jun 2012": 100_000 })]],
+    [
+      "a flat profile, and one that ends at the net budget",
+      [line({ "Apr 2012": 50_000, "May 2012": 50_000, "Jun 2012": 100_000 })],
+    ],
     ["the same line name in two years", [line({ Year: "2012-13" }), line({ Year: "2013-14" })]],
     ["a deduction equal to the allocation", [line({ "Deducted at source": 100_000 })]],
     ["a zero allocation", [line({ Allocated: 0 })]],
-    ["sub-lines within the parent's net budget", [line({ Line: "Programme" }), line({ Line: "A", "Part of": "programme", Allocated: 60_000 }), line({ Line: "B", "Part of": "Programme", Allocated: 40_000 })]],
+    [
+      "sub-lines within the parent's net budget",
+      [
+        line({ Line: "Programme" }),
+        line({ Line: "A", "Part of": "programme", Allocated: 60_000 }),
+        line({ Line: "B", "Part of": "Programme", Allocated: 40_000 }),
+      ],
+    ],
   ])("raises nothing for %s", (_, rows) => {
     expect(issuesOf(rows)).toEqual([]);
   });
@@ -144,12 +181,19 @@ describe("Budget rules", () => {
   });
 
   it("does not let a sub-line be the parent of another", () => {
-    const rows = [line({ Line: "Top" }), line({ Line: "Mid", "Part of": "Top", Allocated: 10 }), line({ Line: "Low", "Part of": "Mid", Allocated: 5 })];
+    const rows = [
+      line({ Line: "Top" }),
+      line({ Line: "Mid", "Part of": "Top", Allocated: 10 }),
+      line({ Line: "Low", "Part of": "Mid", Allocated: 5 }),
+    ];
     expect(issuesOf(rows)).toEqual([["budget-unknown-parent", "B5"]]);
   });
 
   it("matches Part of within the same year", () => {
-    const rows = [line({ Line: "Programme", Year: "2012-13" }), line({ Line: "A", "Part of": "Programme", Year: "2013-14", Allocated: 1 })];
+    const rows = [
+      line({ Line: "Programme", Year: "2012-13" }),
+      line({ Line: "A", "Part of": "Programme", Year: "2013-14", Allocated: 1 }),
+    ];
     expect(issuesOf(rows)).toEqual([["budget-unknown-parent", "B4"]]);
   });
 });
@@ -157,8 +201,25 @@ describe("Budget rules", () => {
 describe("roll-up from sub-lines", () => {
   const rows: Row[] = [
     line({ Line: "Programme", Allocated: "£1M", "Deducted at source": "£251K" }),
-    line({ Line: "A", "Part of": "Programme", Allocated: 500_000, Committed: 10_000, Spent: 20_000, "Forecast outturn": 480_000, "Apr 2012": 5_000, "Jun 2012": 50_000 }),
-    line({ Line: "B", "Part of": "Programme", Allocated: 249_000, Committed: 1_000, Spent: 2_000, "Apr 2012": 1_000, "May 2012": 2_000 }),
+    line({
+      Line: "A",
+      "Part of": "Programme",
+      Allocated: 500_000,
+      Committed: 10_000,
+      Spent: 20_000,
+      "Forecast outturn": 480_000,
+      "Apr 2012": 5_000,
+      "Jun 2012": 50_000,
+    }),
+    line({
+      Line: "B",
+      "Part of": "Programme",
+      Allocated: 249_000,
+      Committed: 1_000,
+      Spent: 2_000,
+      "Apr 2012": 1_000,
+      "May 2012": 2_000,
+    }),
   ];
 
   it("fills a parent's blank figures with its sub-lines' totals", () => {

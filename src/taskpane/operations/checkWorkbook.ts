@@ -1,0 +1,26 @@
+/** Read the tables and check them: the pane's Validate, and its first look at the workbook. */
+import { analyseTables, type Analysis } from "../../domain/analyse";
+import { availableMonths } from "../../domain/gaps";
+import type { MonthIndex } from "../../domain/types";
+import { readWorkbookTables } from "../../excel/readTables";
+import type { PaneServices } from "../paneServices";
+
+export interface WorkbookCheck {
+  analysis: Analysis;
+  /** Months with figures, oldest first. */
+  months: MonthIndex[];
+  hasIndicatorsTable: boolean;
+  hasDataTable: boolean;
+}
+
+/** Reads the tables (2 syncs; 1 when none exists) and analyses them. Throws ExcelShellError. */
+export async function checkWorkbook(services: Pick<PaneServices, "excel">): Promise<WorkbookCheck> {
+  const tables = await services.excel((context) => readWorkbookTables(context));
+  const analysis = analyseTables(tables);
+  return {
+    analysis,
+    months: availableMonths(analysis.observations),
+    hasIndicatorsTable: tables.has("indicators"),
+    hasDataTable: tables.has("indicatordata"),
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The pane's settings, kept in the workbook's document settings so everyone
+ * who opens the workbook builds the same dashboard: the default tolerance,
+ * which indicators the dashboard shows and in what order, and how many months
+ * each chart shows. Whatever is stored is read defensively: a value out of
+ * range or of the wrong kind falls back to its default and is reported.
+ */
+import { DEFAULT_MONTHS_SHOWN } from "../report/buildDashboardPlan";
+import type { DocumentSettings } from "./documentSettings";
+
+/** One indicator's place on the dashboard. */
+export interface IndicatorChoice {
+  code: string;
+  shown: boolean;
+}
+
+export interface PaneSettings {
+  /** Amber band when an indicator has no tolerance of its own, as a percentage of the target. */
+  tolerancePercent: number;
+  /** Months in each chart, ending at the reporting month. */
+  monthsShown: number;
+  /** Dashboard indicators in order; undefined follows the catalogue's Dashboard column and order. */
+  indicators?: IndicatorChoice[];
+}
+
+export const SETTINGS_KEY = "scorecard.settings";
+export const TOLERANCE_RANGE = { min: 0, max: 100 } as const;
+export const MONTHS_RANGE = { min: 1, max: 36 } as const;
+
+export const DEFAULT_PANE_SETTINGS: PaneSettings = { tolerancePercent: 10, monthsShown: DEFAULT_MONTHS_SHOWN };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Why a tolerance is unusable, or undefined when it is fine. */
+export function toleranceProblem(value: unknown): string | undefined {
+  if (typeof value !== "number" || !Number.isFinite(value)) return "The default tolerance must be a number.";
+  if (value < TOLERANCE_RANGE.min || value > TOLERANCE_RANGE.max) return `The default tolerance must be between ${TOLERANCE_RANGE.min}% and ${TOLERANCE_RANGE.max}%.`;
+  return undefined;
+}
+
+/** Why a months-shown value is unusable, or undefined when it is fine. */
+export function monthsProblem(value: unknown): string | undefined {
+  if (typeof value !== "number" || !Number.isInteger(value)) return "The months shown must be a whole number.";
+  if (value < MONTHS_RANGE.min || value > MONTHS_RANGE.max) return `The months shown must be between ${MONTHS_RANGE.min} and ${MONTHS_RANGE.max}.`;
+  return undefined;
+}
+
+function parseChoices(raw: unknown): IndicatorChoice[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const seen = new Set<string>();
+  const out: IndicatorChoice[] = [];
+  for (const item of raw) {
+    if (!isRecord(item) || typeof item.code !== "string" || item.code.trim() === "") continue;
+    const key = item.code.trim().toUpperCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ code: item.code.trim(), shown: item.shown === true });
+  }
+  return out;
+}
+
+/** Settings from a stored value; `problems` names each part that fell back to its default. */
+export function parsePaneSettings(raw: unknown): { settings: PaneSettings; problems: string[] } {
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { settings: { ...DEFAULT_PANE_SETTINGS }, problems };
+  if (!isRecord(raw)) return { settings: { ...DEFAULT_PANE_SETTINGS }, problems: ["The saved settings were unreadable; the defaults are used."] };
+  const settings: PaneSettings = { ...DEFAULT_PANE_SETTINGS };
+  if (raw.tolerancePercent !== undefined) {
+    const problem = toleranceProblem(raw.tolerancePercent);
+    if (problem) problems.push(`${problem} The default of ${DEFAULT_PANE_SETTINGS.tolerancePercent}% is used.`);
+    else settings.tolerancePercent = raw.tolerancePercent as number;
+  }
+  if (raw.monthsShown !== undefined) {
+    const problem = monthsProblem(raw.monthsShown);
+    if (problem) problems.push(`${problem} The default of ${DEFAULT_PANE_SETTINGS.monthsShown} is used.`);
+    else settings.monthsShown = raw.monthsShown as number;
+  }
+  const choices = parseChoices(raw.indicators);
+  if (choices) settings.indicators = choices;
+  else if (raw.indicators !== undefined) problems.push("The saved dashboard indicators were unreadable; the catalogue's choice is used.");
+  return { settings, problems };
+}
+
+/** Reads the settings from the workbook. */
+export function loadPaneSettings(store: DocumentSettings): { settings: PaneSettings; problems: string[] } {
+  return parsePaneSettings(store.get(SETTINGS_KEY));
+}
+
+/** Writes the settings into the workbook (throws on values out of range, rejects when the host refuses). */
+export async function savePaneSettings(store: DocumentSettings, settings: PaneSettings): Promise<void> {
+  const problem = toleranceProblem(settings.tolerancePercent) ?? monthsProblem(settings.monthsShown);
+  if (problem) throw new RangeError(problem);
+  store.set(SETTINGS_KEY, settings);
+  await store.save();
+}
