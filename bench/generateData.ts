@@ -43,13 +43,24 @@ function rowsPerAreaMonth(catalogue: Catalogue): number {
   return catalogue.reduce((n, i) => n + (isAnnual(i) ? 1 / 12 : 1), 0);
 }
 
+/** Rows a whole shape holds before any cut. */
+export function rowsIn(shape: Omit<DataShape, "rows">, catalogue: Catalogue = DEFAULT_CATALOGUE): number {
+  let perArea = 0;
+  for (let m = 0; m < shape.months; m++) {
+    const annualMonth = monthOf(shape.first + m) === ANNUAL_MONTH;
+    for (const i of catalogue) if (!isAnnual(i) || annualMonth) perArea++;
+  }
+  return perArea * (1 + shape.areas);
+}
+
 /**
  * Months grow slowly with size (13 at 1,000 rows, about 10 years at 1,000,000)
  * and areas take the rest, as a county split into districts and then teams would.
  */
 export function shapeFor(rows: number, catalogue: Catalogue = DEFAULT_CATALOGUE): DataShape {
   const months = Math.min(120, Math.max(13, Math.round(13 * (rows / 1000) ** 0.3)));
-  const areas = Math.max(0, Math.ceil(rows / (months * rowsPerAreaMonth(catalogue))) - 1);
+  let areas = Math.max(0, Math.ceil(rows / (months * rowsPerAreaMonth(catalogue))) - 1);
+  while (rowsIn({ months, areas, first: FIRST }, catalogue) < rows) areas++;
   return { rows, months, areas, first: FIRST };
 }
 
@@ -121,12 +132,17 @@ function extractDate(month: MonthIndex): string {
  * partial), with the columns `scorecard init` writes.
  */
 export function generateIndicatorData(rows: number, catalogue: Catalogue = DEFAULT_CATALOGUE, seed = 20121031): RawTable {
-  const shape = shapeFor(rows, catalogue);
+  return generateShape(shapeFor(rows, catalogue), catalogue, seed);
+}
+
+/** Every row of `shape.months` months × (1 + `shape.areas`) areas, cut at `shape.rows`. */
+export function generateShape(shape: DataShape, catalogue: Catalogue = DEFAULT_CATALOGUE, seed = 20121031): RawTable {
+  const rows = shape.rows;
   const next = random(seed);
   const areas = ["", ...Array.from({ length: shape.areas }, (_, i) => areaName(i))];
   const walks = catalogue.map((indicator) => areas.map(() => new Walk(indicator, next)));
   const out: CellValue[][] = [];
-  for (let m = 0; out.length < rows; m++) {
+  for (let m = 0; m < shape.months && out.length < rows; m++) {
     const month = shape.first + m;
     const period = monthKey(month);
     const asAt = extractDate(month);

@@ -2,7 +2,11 @@
 import { analyseTables } from "../domain/analyse";
 import { computeResults, toBuildJson, UnknownPeriodError } from "../domain/gaps";
 import { monthLongLabel, parseMonthKey } from "../domain/periods";
-import { buildDashboardPlan } from "../report";
+import { actionsReport } from "../report/actionsReport";
+import { budgetReport } from "../report/budgetReport";
+import { buildWorkbookPlan } from "../report/buildWorkbookPlan";
+import { actionsJson, budgetJson, noticeJson } from "../report/frameworkJson";
+import { noticeTracker } from "../report/noticeTracker";
 import { applyPlanToWorkbook } from "../xlsx/applyPlan";
 import { UnusableInputError, UsageError } from "./errors";
 import { samePath, writeOutput } from "./files";
@@ -26,7 +30,8 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
   }
 
   const { bytes, tables } = await readTablesFromFile(args.input);
-  const analysis = analyseTables(tables);
+  // The reporting month also dates the Actions table's checks (its last day is "today").
+  const analysis = analyseTables(tables, undefined, month === undefined ? {} : { month });
   if (!analysis.summary.usable) {
     throw new UnusableInputError(analysis.issues.find((i) => i.rule === "missing-table")?.message ?? "The workbook cannot be used.");
   }
@@ -47,12 +52,37 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
   if (reportMonth === undefined) throw new UnusableInputError(`${args.input} has no figures to report.`);
 
   const asAt = latestAsAt(analysis.observations, reportMonth);
-  const plan = buildDashboardPlan({ results, month: reportMonth, asAt });
+  const { catalogue, benchmarks, budget, actions } = analysis;
+  const plan = buildWorkbookPlan({
+    results,
+    month: reportMonth,
+    ...(asAt ? { asAt } : {}),
+    catalogue,
+    benchmarks,
+    ...(budget ? { budget } : {}),
+    ...(actions ? { actions } : {}),
+  });
   const { bytes: written, report } = await applyPlanToWorkbook(bytes, plan);
   await writeOutput(args.output, written);
 
-  if (args.json) out(JSON.stringify(toBuildJson(results, reportMonth), null, 2));
-  else out(`Wrote ${args.output}: the Member Dashboard for ${monthLongLabel(reportMonth)} (${results.length} indicator results).`);
+  if (args.json) {
+    out(
+      JSON.stringify(
+        {
+          ...toBuildJson(results, reportMonth),
+          notice: noticeJson(noticeTracker(catalogue, results, reportMonth, benchmarks)),
+          budget: budget ? budgetJson(budgetReport(budget, reportMonth)) : null,
+          actions: actions ? actionsJson(actionsReport(actions, reportMonth)) : null,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    const sheets = report.written.slice(1);
+    const also = sheets.length > 1 ? `, with ${sheets.slice(0, -1).join(", ")} and ${sheets[sheets.length - 1]}` : sheets.length === 1 ? `, with ${sheets[0]}` : "";
+    out(`Wrote ${args.output}: the Member Dashboard for ${monthLongLabel(reportMonth)} (${results.length} indicator results)${also}.`);
+  }
   for (const r of report.renamed) {
     err(`A sheet named "${r.wanted}" already exists and is not one this tool made, so it was left alone and the new sheet is "${r.used}".`);
   }

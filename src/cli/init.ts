@@ -1,6 +1,11 @@
-/** `scorecard init <out.xlsx>`: a ready workbook with the default catalogue and the sample data. */
+/**
+ * `scorecard init <out.xlsx>`: a ready workbook with the default catalogue, the
+ * sample monthly figures, and the sample Budget and Actions tables.
+ */
 import { DEFAULT_CATALOGUE } from "../domain/catalogue";
 import { catalogueToTable } from "../domain/catalogueTable";
+import { sampleActionRows } from "../domain/sampleActions";
+import { sampleBudgetRows } from "../domain/sampleBudget";
 import { sampleObservationRows } from "../domain/sampleData";
 import { writeTablesWorkbook } from "../xlsx/writeTables";
 import { writeOutput } from "./files";
@@ -9,14 +14,24 @@ import { writeOutput } from "./files";
 export async function sampleWorkbook(): Promise<Uint8Array> {
   const catalogue = catalogueToTable(DEFAULT_CATALOGUE);
   const data = sampleObservationRows();
+  const budget = sampleBudgetRows();
+  const actions = sampleActionRows();
   return writeTablesWorkbook([
     { sheet: "Indicators", table: "Indicators", headers: catalogue.headers, rows: catalogue.rows },
     { sheet: "IndicatorData", table: "IndicatorData", headers: data.headers, rows: data.rows },
+    { sheet: "Budget", table: "Budget", headers: budget.headers, rows: budget.rows, numberFormats: moneyFormats(budget.headers) },
+    { sheet: "Actions", table: "Actions", headers: actions.headers, rows: actions.rows },
   ]);
+}
+
+/** Every Budget column but the names, year and note holds pounds. */
+function moneyFormats(headers: readonly string[]): Record<string, string> {
+  const text = new Set(["line", "part of", "year", "note"]);
+  return Object.fromEntries(headers.filter((h) => !text.has(h.toLowerCase())).map((h) => [h, "£#,##0"]));
 }
 
 export async function runInit(path: string, out: (t: string) => void): Promise<number> {
   await writeOutput(path, await sampleWorkbook());
-  out(`Wrote ${path}: the Indicators catalogue (${DEFAULT_CATALOGUE.length} indicators) and sample monthly figures in IndicatorData.`);
+  out(`Wrote ${path}: the Indicators catalogue (${DEFAULT_CATALOGUE.length} indicators), sample monthly figures in IndicatorData, and sample Budget and Actions tables.`);
   return 0;
 }

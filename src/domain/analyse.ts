@@ -6,10 +6,12 @@ import { readCatalogue } from "./catalogueTable";
 import { DEFAULT_CATALOGUE } from "./catalogue";
 import { checkSeries } from "./seriesRules";
 import { readObservations } from "./observations";
-import { checkYearToDate, readBenchmarks, type Benchmark } from "./gaps";
+import { availableMonths, checkYearToDate, readBenchmarks, type Benchmark } from "./gaps";
+import { readBudget, type BudgetLine } from "./budget";
+import { readActions, type PlanAction } from "./actions";
 import { issue, type RuleInfo } from "./issue";
 import { tableCell } from "./tableCells";
-import type { Catalogue, Observation, RawTable, Severity, ValidationIssue, WorkbookTables } from "./types";
+import type { Catalogue, MonthIndex, Observation, RawTable, Severity, ValidationIssue, WorkbookTables } from "./types";
 
 export const TABLE_RULES: RuleInfo[] = [
   { id: "missing-table", severity: "error", summary: "The IndicatorData table (or a sheet of that name) is not in the workbook." },
@@ -34,7 +36,55 @@ export interface Analysis {
   summary: ValidationSummary;
   /** Statistical neighbour (or other) comparators from the optional Benchmarks table. */
   benchmarks: Map<string, Benchmark>;
-  tables: { indicators?: RawTable; data?: RawTable };
+  /** Lines of the optional Budget table; undefined when the workbook has none. */
+  budget?: BudgetLine[];
+  /** Actions of the optional Actions table; undefined when the workbook has none. */
+  actions?: PlanAction[];
+  /** The reporting month the Actions table was checked at (its last day is "today"); undefined without figures. */
+  actionsMonth?: MonthIndex;
+  tables: { indicators?: RawTable; data?: RawTable; budget?: RawTable; actions?: RawTable };
+}
+
+export interface AnalyseOptions {
+  /**
+   * The reporting month. Actions are checked as at its last day (a monthly
+   * report is as at month end). Default: the latest month with figures, as
+   * `scorecard validate` uses; `scorecard build --period` passes its month.
+   */
+  month?: MonthIndex;
+}
+
+/**
+ * Actions are read as at "today", and no clock is read here: with no reporting
+ * month and no figures at all, the day before any plan, so nothing is past due.
+ */
+const BEFORE_ANY_PLAN = "1900-01-01";
+
+interface OptionalTables {
+  budget?: BudgetLine[];
+  actions?: PlanAction[];
+  actionsMonth?: MonthIndex;
+  issues: ValidationIssue[];
+}
+
+/** The optional Budget and Actions tables: their lines and actions (when the table exists) and their issues. */
+function readOptionalTables(tables: WorkbookTables, observations: readonly Observation[], options: AnalyseOptions): OptionalTables {
+  const out: OptionalTables = { issues: [] };
+  const budgetTable = tables.get("budget");
+  if (budgetTable) {
+    const { lines, issues } = readBudget(budgetTable);
+    out.budget = lines;
+    out.issues.push(...issues);
+  }
+  const actionsTable = tables.get("actions");
+  if (actionsTable) {
+    const month = options.month ?? availableMonths(observations).at(-1);
+    const { actions, issues } = readActions(actionsTable, month ?? BEFORE_ANY_PLAN);
+    out.actions = actions;
+    if (month !== undefined) out.actionsMonth = month;
+    out.issues.push(...issues);
+  }
+  return out;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -60,8 +110,12 @@ function summarise(issues: ValidationIssue[], catalogue: Catalogue, rows: number
   return { errors: count("error"), warnings: count("warning"), infos: count("info"), indicators: catalogue.length, rows, usable };
 }
 
-/** Validates the indicator tables of a workbook. Never throws for bad data: problems come back as issues. */
-export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFAULT_CATALOGUE): Analysis {
+/**
+ * Validates the tables of a workbook: the indicator catalogue and data, and the
+ * optional Benchmarks, Budget and Actions tables. Never throws for bad data:
+ * problems come back as issues.
+ */
+export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFAULT_CATALOGUE, options: AnalyseOptions = {}): Analysis {
   const indicators = tables.get("indicators");
   const data = tables.get("indicatordata");
   const issues: ValidationIssue[] = [];
@@ -79,8 +133,10 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
     issues.push(
       issue("missing-table", "error", { sheet: "", cell: "A1" }, "The workbook has no IndicatorData table (nor a sheet called IndicatorData) holding the monthly figures."),
     );
+    const { issues: optionalIssues, ...optional } = readOptionalTables(tables, [], options);
+    issues.push(...optionalIssues);
     const sorted = sortIssues(issues);
-    return { catalogue, observations: [], issues: sorted, summary: summarise(sorted, catalogue, 0, false), benchmarks, tables: { indicators } };
+    return { catalogue, observations: [], issues: sorted, summary: summarise(sorted, catalogue, 0, false), benchmarks, ...optional, tables: { indicators, ...optionalRaw(tables) } };
   }
 
   const { observations, issues: rowIssues } = readObservations(data, catalogue);
@@ -92,6 +148,23 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
   issues.push(...checkSeries(observations, catalogue));
   issues.push(...checkYearToDate(observations, catalogue));
 
+  const { issues: optionalIssues, ...optional } = readOptionalTables(tables, observations, options);
+  issues.push(...optionalIssues);
+
   const sorted = sortIssues(issues);
-  return { catalogue, observations, issues: sorted, summary: summarise(sorted, catalogue, observations.length, true), benchmarks, tables: { indicators, data } };
+  return {
+    catalogue,
+    observations,
+    issues: sorted,
+    summary: summarise(sorted, catalogue, observations.length, true),
+    benchmarks,
+    ...optional,
+    tables: { indicators, data, ...optionalRaw(tables) },
+  };
+}
+
+function optionalRaw(tables: WorkbookTables): { budget?: RawTable; actions?: RawTable } {
+  const budget = tables.get("budget");
+  const actions = tables.get("actions");
+  return { ...(budget ? { budget } : {}), ...(actions ? { actions } : {}) };
 }

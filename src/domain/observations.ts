@@ -21,6 +21,7 @@ import { dataCell } from "./tableCells";
 import type { Catalogue, CellValue, Observation, RawTable, ValidationIssue } from "./types";
 import { areaCanonicaliser, areaWords } from "./rules/areaNames";
 import { DATA_COLUMNS, type DataColumns, type ParsedRow } from "./rules/dataColumns";
+import { FirstRows } from "./rules/firstRows";
 import { indicatorLookup } from "./rules/indicatorLookup";
 import { applyPercentScale } from "./rules/percentScale";
 import { checkRatios } from "./rules/ratioCheck";
@@ -42,18 +43,12 @@ function dropDuplicates(
   rows: ParsedRow[],
   issues: ValidationIssue[],
 ): ParsedRow[] {
-  // Nested maps rather than a joined string key: no string built per row.
-  const first = new Map<string, Map<string, Map<number, ParsedRow>>>();
+  const first = new FirstRows();
   const kept: ParsedRow[] = [];
   for (const row of rows) {
     const { code, month, area } = row.obs;
-    let byArea = first.get(code);
-    if (!byArea) first.set(code, (byArea = new Map()));
-    let byMonth = byArea.get(area);
-    if (!byMonth) byArea.set(area, (byMonth = new Map()));
-    const earlier = byMonth.get(month);
+    const earlier = first.earlierThan(row);
     if (!earlier) {
-      byMonth.set(month, row);
       kept.push(row);
       continue;
     }

@@ -6,6 +6,8 @@
 import { TABLE_RULES } from "./analyse";
 import { CATALOGUE_RULES } from "./catalogueTable";
 import { COLUMN_RULES } from "./columns";
+import { ACTION_RULES } from "./actions";
+import { BUDGET_RULES } from "./budget";
 import { BENCHMARK_RULES, YEAR_TO_DATE_RULES } from "./gaps";
 import type { RuleInfo } from "./issue";
 import { DATA_RULES } from "./observations";
@@ -22,6 +24,8 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
   { table: "IndicatorData (each row)", rules: DATA_RULES },
   { table: "IndicatorData (each series)", rules: [...SERIES_RULES, ...YEAR_TO_DATE_RULES] },
   { table: "Benchmarks", rules: BENCHMARK_RULES },
+  { table: "Budget", rules: BUDGET_RULES },
+  { table: "Actions", rules: ACTION_RULES },
 ];
 
 export const ALL_RULES: readonly RuleInfo[] = RULE_GROUPS.flatMap((g) => g.rules);

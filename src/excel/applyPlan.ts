@@ -2,29 +2,34 @@
  * Writes a WorkbookPlan into the open workbook without ever leaving a
  * half-built dashboard in place of a good one.
  *
- * 1. Read (1 sync, +1 on a refresh): sheet names, workbook protection, and for
+ * 1. Read (1 sync, +1 on a refresh; none when `options.existing` was read
+ *    beforehand by `readForBuild`): sheet names, workbook protection, and for
  *    sheets under planned names their A1 marker and typed text.
  * 2. Decide (pure): which sheets are ours, final names, carried text.
  * 3. Write (1 sync; more only when the content exceeds the payload budget):
  *    build every sheet under a temporary name, then — at the end of the same
- *    last request — swap them in for the previous generated sheets (swap.ts).
+ *    last request — swap them in for the previous generated sheets (swap.ts),
+ *    then put them in place and apply the cosmetic settings (cosmetics.ts).
+ *    Excel keeps the operations before a failing one, so a cosmetic setting
+ *    that fails there can no longer undo the swap.
  *    A failure leaves the old dashboard as it was: 2 more syncs remove what
  *    was built (or finish a swap that had already completed its renames), and
- *    the error is rethrown as an ExcelShellError.
- * 4. Cosmetics (1 sync; up to one more per kind if it fails): settings that
- *    must never fail the build.
+ *    the error is rethrown as an ExcelShellError. When the look-around finds
+ *    the swap finished, only settings after it failed: each kind is retried
+ *    in its own sync and the ones that fail again are reported as skipped.
  *
- * A first build takes 3 syncs, a refresh 4, whatever the number of indicators
- * or months, until a single request would pass the payload budget.
+ * A first build takes 2 syncs, a refresh 3 (1 with a read from
+ * `readForBuild`), whatever the number of indicators or months, until a
+ * single request would pass the payload budget.
  */
 import type { WorkbookPlan } from "../report/plan";
 import { checkPlan } from "./checkPlan";
-import { applyCosmetics, chartCosmetics, type Cosmetic, gate, sheetCosmetics, type SkippedSetting } from "./cosmetics";
+import { chartCosmetics, COSMETIC_OPERATIONS, type Cosmetic, gate, queueCosmetics, retryByKind, sheetCosmetics, type SkippedSetting } from "./cosmetics";
 import { decideSheets, type SheetDecisions } from "../report/decideSheets";
 import { ExcelShellError, mapExcelError } from "./errors";
 import { Batcher, opCost } from "./payload";
-import { readExisting } from "./readExisting";
-import { queueSwap, recoverFromFailedWrite } from "./swap";
+import { coversPlan, type ExistingWorkbook, readExisting } from "./readExisting";
+import { queueArrangement, queueSwap, recoverFromFailedWrite, swapOperations } from "./swap";
 import { isDrawable, writeChart } from "./writeChart";
 import { writeSheetContent } from "./writeSheet";
 
@@ -33,6 +38,12 @@ export interface ApplyOptions {
   isSetSupported(version: string): boolean;
   /** Estimated bytes per write request; default 4 MB, below Excel on the web's 5 MB cap. */
   payloadBudget?: number;
+  /**
+   * What `readForBuild` read about the workbook's sheets, in the same or an
+   * earlier `Excel.run`. Used when it was read for this plan's sheet names;
+   * otherwise the sheets are read again.
+   */
+  existing?: ExistingWorkbook;
 }
 
 export interface ApplyReport {
@@ -62,8 +73,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   };
 
   let decisions: SheetDecisions;
+  let previousIds: string[] | undefined;
   try {
-    const existing = await readExisting(context, plan, counted("read"));
+    const existing = options.existing && coversPlan(options.existing, plan) ? options.existing : await readExisting(context, plan, counted("read"));
+    previousIds = existing.ids;
     if (existing.structureProtected) throw new ExcelShellError("WorkbookProtected", "read");
     checkPlan(plan, existing.sheets.map((s) => s.name));
     decisions = decideSheets(plan, existing.sheets);
@@ -75,22 +88,31 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     // Lasts until the next sync only, so it is renewed per batch (ExcelApi 1.9).
     if (options.isSetSupported("1.9")) context.application.suspendScreenUpdatingUntilNextSync();
   });
-  const skipped: SkippedSetting[] = [];
+  const cosmetics: Cosmetic[] = [
+    arrangement(decisions, plan.activate),
+    ...decisions.sheets.flatMap((d) => [
+      ...sheetCosmetics(d.finalName, d.plan.showGridlines, d.plan.print),
+      ...d.plan.charts.filter(isDrawable).flatMap((c) => chartCosmetics(d.finalName, c)),
+    ]),
+  ];
+  const gated = gate(cosmetics, (v) => options.isSetSupported(v));
+  const undrawn: SkippedSetting[] = [];
+  let retriedSkips: SkippedSetting[] = [];
   try {
-    await writeAndSwap(context, plan, decisions, batch, skipped);
+    await writeAndSwap(context, plan, decisions, batch, undrawn, gated.run);
   } catch (error) {
     const mapped = mapExcelError(error, "write");
-    await recoverFromFailedWrite(context, decisions, counted("write"));
-    throw mapped;
+    const finished = await recoverFromFailedWrite(context, decisions, counted("cosmetic"), previousIds);
+    if (!finished) {
+      // The look-around belonged to the failed write, not to cosmetics.
+      counts.write += counts.cosmetic;
+      counts.cosmetic = 0;
+      throw mapped;
+    }
+    const retried = await retryByKind(context, gated.run);
+    counts.cosmetic += retried.syncs;
+    retriedSkips = retried.skipped;
   }
-
-  const cosmetics: Cosmetic[] = decisions.sheets.flatMap((d) => [
-    ...sheetCosmetics(d.finalName, d.plan.showGridlines, d.plan.print),
-    ...d.plan.charts.filter(isDrawable).flatMap((c) => chartCosmetics(d.finalName, c)),
-  ]);
-  const gated = gate(cosmetics, (v) => options.isSetSupported(v));
-  const applied = await applyCosmetics(context, gated.run);
-  counts.cosmetic += applied.syncs;
 
   return {
     sheets: decisions.sheets.map((d) => d.finalName),
@@ -98,9 +120,14 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     syncs: counts.read + counts.write + counts.cosmetic,
     syncsByPhase: counts,
     largestRequestBytes: batch.largest,
-    skipped: [...skipped, ...gated.skipped, ...applied.skipped],
+    skipped: [...undrawn, ...gated.skipped, ...retriedSkips],
     carriedInputs: decisions.sheets.reduce((n, d) => n + d.typed.size, 0),
   };
+}
+
+/** Sheet positions and the shown sheet, applied after the swap like the cosmetic settings. */
+function arrangement(decisions: SheetDecisions, activate: string | undefined): Cosmetic {
+  return { kind: "sheet-order", sheet: decisions.sheets[0]?.finalName ?? "", queue: (wb) => queueArrangement(wb.worksheets, decisions, activate) };
 }
 
 async function writeAndSwap(
@@ -109,6 +136,7 @@ async function writeAndSwap(
   decisions: SheetDecisions,
   batch: Batcher,
   skipped: SkippedSetting[],
+  cosmetics: readonly Cosmetic[],
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
   const built = new Map<string, Excel.Worksheet>();
@@ -125,8 +153,10 @@ async function writeAndSwap(
     }
   }
 
-  // The swap rides at the end of the last request: nothing old changes before it.
-  await batch.charge(opCost() * (4 * decisions.sheets.length + decisions.leftoverTemps.length + 1));
-  queueSwap(worksheets, decisions, sheetOf, plan.activate);
+  // The swap rides at the end of the last request, so nothing old changes before it;
+  // the arrangement and the cosmetic settings follow it in the same request.
+  await batch.charge(opCost() * (swapOperations(decisions) + 1 + COSMETIC_OPERATIONS * cosmetics.length));
+  queueSwap(worksheets, decisions, sheetOf);
+  queueCosmetics(context.workbook, cosmetics);
   await batch.flush();
 }

@@ -2,10 +2,12 @@
  * Settings that make the dashboard nicer but must never fail the build: dashed
  * target lines, line widths, markers, axis bounds (all of which have thrown on
  * some hosts), and the newer-requirement-set ones (axis number format and
- * gridlines need ExcelApi 1.8, print setup 1.9). They run after the swap, in
- * one sync; if that sync fails, each kind is retried in its own sync and the
- * kinds that still fail are reported as skipped. Each kind reaches its objects
- * by path (sheet name, chart name), so retries never reuse a failed proxy.
+ * gridlines need ExcelApi 1.8, print setup 1.9). `applyPlan` queues them after
+ * the swap at the end of the last write request, where a failure can no longer
+ * undo the build; only if that request fails after the swap is each kind
+ * retried in its own sync (`retryByKind`), and the kinds that still fail are
+ * reported as skipped. Each kind reaches its objects by path (sheet name,
+ * chart name), so retries never reuse a failed proxy.
  */
 import type { ChartPlan, PrintPlan } from "../report/plan";
 
@@ -17,6 +19,8 @@ export type CosmeticKind =
   | "axis-number-format"
   | "gridlines"
   | "print"
+  /** Where the new sheets sit among the tabs and which is shown: never worth failing a finished build. */
+  | "sheet-order"
   /** Not cosmetic: a planned chart with no series, which is left out rather than drawn empty. */
   | "chart";
 
@@ -108,6 +112,14 @@ export function sheetCosmetics(sheet: string, showGridlines: boolean | undefined
   return out;
 }
 
+/** Operations one cosmetic setting queues at most (navigation included), for the payload estimate. */
+export const COSMETIC_OPERATIONS = 8;
+
+/** Queue every setting (for the end of a write request). */
+export function queueCosmetics(workbook: Excel.Workbook, cosmetics: readonly Cosmetic[]): void {
+  for (const c of cosmetics) c.queue(workbook);
+}
+
 /**
  * Apply the settings: one sync for all; on failure one sync per kind.
  * Returns the kinds that failed, and the number of syncs used.
@@ -125,6 +137,13 @@ export async function applyCosmetics(
   } catch {
     // Part of the batch may have run; setters are idempotent, so retrying a kind is safe.
   }
+  const retried = await retryByKind(context, cosmetics);
+  return { skipped: retried.skipped, syncs: syncs + retried.syncs };
+}
+
+/** One sync per kind of setting, after a request carrying them all failed; the kinds that fail again are skipped. */
+export async function retryByKind(context: Excel.RequestContext, cosmetics: readonly Cosmetic[]): Promise<{ skipped: SkippedSetting[]; syncs: number }> {
+  let syncs = 0;
   const skipped: SkippedSetting[] = [];
   const kinds = [...new Set(cosmetics.map((c) => c.kind))];
   for (const kind of kinds) {

@@ -7,20 +7,44 @@
  * Round trips: 1 sync for names and protection, plus 1 for markers and values
  * when any sheet carries a planned name (every refresh; not a first build).
  * Only if that response overflows (a person's huge sheet under a planned name)
- * do markers and values come in 2 separate syncs instead.
- * Nothing on the Office.js side is chained off a null object.
+ * do markers and values come in 2 separate syncs instead. `readForBuild`
+ * queues the same loads beside the table reads, so a build reads in 2 syncs
+ * in all. Nothing on the Office.js side is chained off a null object.
  */
 import type { WorkbookPlan } from "../report/plan";
 import { isGeneratedSheet } from "../report/preserve";
-import { type ExistingSheet, mayHoldInputs, variantNumber } from "../report/decideSheets";
+import { type ExistingSheet, variantNumber } from "../report/decideSheets";
 import { parseRange } from "./rangeAddress";
 
 type Cell = string | number | boolean | null;
+
+/** A sheet a plan will write, as far as the read before it needs to know. */
+export interface PlannedSheet {
+  name: string;
+  /** The sheet has input cells, so the text typed into its previous version is read. */
+  inputs: boolean;
+}
 
 export interface ExistingWorkbook {
   sheets: ExistingSheet[];
   /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
   structureProtected: boolean;
+  /** The planned sheets the markers and values were read for (see `coversPlan`). */
+  readFor?: PlannedSheet[];
+  /** Worksheet ids before the build, so a failed write can tell new sheets from old ones. */
+  ids?: string[];
+}
+
+/** The sheets of `plan` as the read needs them. */
+export function plannedSheets(plan: WorkbookPlan): PlannedSheet[] {
+  return plan.sheets.map((p) => ({ name: p.name, inputs: p.inputs.length > 0 }));
+}
+
+/** True when `existing` was read for every sheet of `plan` (and read typed values wherever the plan has inputs). */
+export function coversPlan(existing: ExistingWorkbook, plan: WorkbookPlan): boolean {
+  const read = existing.readFor;
+  if (!read) return false;
+  return plannedSheets(plan).every((p) => read.some((r) => r.name.toLowerCase() === p.name.toLowerCase() && (r.inputs || !p.inputs)));
 }
 
 function toCell(value: unknown): Cell {
@@ -39,29 +63,61 @@ export function valuesFromA1(address: string, values: readonly (readonly unknown
   return rows;
 }
 
-function isCandidate(plan: WorkbookPlan, name: string): boolean {
-  return plan.sheets.some((p) => variantNumber(name, p.name) !== undefined);
+function isCandidate(planned: readonly PlannedSheet[], name: string): boolean {
+  return planned.some((p) => variantNumber(name, p.name) !== undefined);
 }
 
-interface Item {
+function mayHoldInputs(planned: readonly PlannedSheet[], name: string): boolean {
+  return planned.some((p) => p.inputs && variantNumber(name, p.name) !== undefined);
+}
+
+/** One existing worksheet, from the synced sheet list. */
+export interface ListedSheet {
   name: string;
   position: number;
+  id: string;
   ws: Excel.Worksheet;
 }
 
-async function readMarkers(
-  plan: WorkbookPlan,
-  items: readonly Item[],
-  sync: () => Promise<void>,
-  wantValues: (name: string) => boolean,
-): Promise<ExistingSheet[]> {
-  const reads = items.map((item) => {
-    if (!isCandidate(plan, item.name)) return { item, marker: undefined, used: undefined };
+/** Loads queued by `queueSheetList`. */
+export interface SheetList {
+  collection: Excel.WorksheetCollection;
+  protection: Excel.WorkbookProtection;
+}
+
+/** Queue loading the sheets' names and positions and the workbook's structure protection. */
+export function queueSheetList(context: Excel.RequestContext): SheetList {
+  const collection = context.workbook.worksheets;
+  collection.load("items/name,items/position,items/id");
+  const protection = context.workbook.protection;
+  protection.load("protected");
+  return { collection, protection };
+}
+
+/** The sheets of a synced `queueSheetList`. */
+export function listedSheets(list: SheetList): ListedSheet[] {
+  return list.collection.items.map((ws) => ({ name: ws.name, position: ws.position, id: ws.id, ws }));
+}
+
+/** Loads queued by `queueMarkers`; `any` says whether there was anything to load. */
+export interface MarkerReads {
+  any: boolean;
+  reads: { item: ListedSheet; marker?: Excel.Range; used?: Excel.Range }[];
+}
+
+/** Queue reading A1 (and, where `wantValues`, the used range) of every sheet under a planned name. */
+export function queueMarkers(planned: readonly PlannedSheet[], items: readonly ListedSheet[], wantValues: (name: string) => boolean): MarkerReads {
+  const reads = items.map((item): MarkerReads["reads"][number] => {
+    if (!isCandidate(planned, item.name)) return { item };
     const marker = item.ws.getRange("A1").load("values");
     const used = wantValues(item.name) ? item.ws.getUsedRangeOrNullObject(true).load("address,values") : undefined;
-    return { item, marker, used };
+    return { item, marker, ...(used ? { used } : {}) };
   });
-  if (reads.some((r) => r.marker)) await sync();
+  return { any: reads.some((r) => r.marker !== undefined), reads };
+}
+
+/** The existing sheets of a synced `queueMarkers`. */
+export function markersOf({ reads }: MarkerReads): ExistingSheet[] {
   return reads.map(({ item, marker, used }): ExistingSheet => {
     const sheet: ExistingSheet = { name: item.name, position: item.position, marker: marker ? toCell(marker.values[0]?.[0]) : null };
     if (used && !used.isNullObject) sheet.values = valuesFromA1(used.address, used.values);
@@ -69,24 +125,45 @@ async function readMarkers(
   });
 }
 
+/** Queue the markers and typed values the planned sheets need (see `queueMarkers`). */
+export function queueExistingReads(planned: readonly PlannedSheet[], items: readonly ListedSheet[]): MarkerReads {
+  return queueMarkers(planned, items, (name) => mayHoldInputs(planned, name));
+}
+
+async function readMarkers(
+  planned: readonly PlannedSheet[],
+  items: readonly ListedSheet[],
+  sync: () => Promise<void>,
+  wantValues: (name: string) => boolean,
+): Promise<ExistingSheet[]> {
+  const reads = queueMarkers(planned, items, wantValues);
+  if (reads.any) await sync();
+  return markersOf(reads);
+}
+
+/**
+ * When markers and values together overflow the response (a person's very
+ * large sheet under a planned name): markers alone, then values only from
+ * the sheets that are really ours. 2 syncs.
+ */
+export async function readMarkersApart(planned: readonly PlannedSheet[], items: readonly ListedSheet[], sync: () => Promise<void>): Promise<ExistingSheet[]> {
+  const marked = await readMarkers(planned, items, sync, () => false);
+  const ours = new Set(marked.filter((s) => isGeneratedSheet(s.marker) && mayHoldInputs(planned, s.name)).map((s) => s.name));
+  return readMarkers(planned, items, sync, (name) => ours.has(name));
+}
+
 /** Read what the build needs to know about the open workbook. */
 export async function readExisting(context: Excel.RequestContext, plan: WorkbookPlan, sync: () => Promise<void>): Promise<ExistingWorkbook> {
-  const collection = context.workbook.worksheets;
-  collection.load("items/name,items/position");
-  const protection = context.workbook.protection;
-  protection.load("protected");
+  const planned = plannedSheets(plan);
+  const list = queueSheetList(context);
   await sync();
-  const items = collection.items.map((ws) => ({ name: ws.name, position: ws.position, ws }));
+  const items = listedSheets(list);
   let sheets: ExistingSheet[];
   try {
-    sheets = await readMarkers(plan, items, sync, (name) => mayHoldInputs(plan, name));
+    sheets = await readMarkers(planned, items, sync, (name) => mayHoldInputs(planned, name));
   } catch (error) {
-    // A person's very large sheet under a planned name can overflow the response:
-    // read markers alone, then values only from sheets that are really ours.
     if ((error as { code?: unknown }).code !== "ResponsePayloadSizeLimitExceeded") throw error;
-    const marked = await readMarkers(plan, items, sync, () => false);
-    const ours = new Set(marked.filter((s) => isGeneratedSheet(s.marker) && mayHoldInputs(plan, s.name)).map((s) => s.name));
-    sheets = await readMarkers(plan, items, sync, (name) => ours.has(name));
+    sheets = await readMarkersApart(planned, items, sync);
   }
-  return { sheets, structureProtected: protection.protected };
+  return { sheets, structureProtected: list.protection.protected, readFor: planned, ids: items.map((i) => i.id) };
 }

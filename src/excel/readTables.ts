@@ -23,7 +23,8 @@ const DEFAULT_BUDGET = 4_000_000;
 /** A generous guess of one cell's JSON size, used only to size chunks before the values are known. */
 const BYTES_PER_CELL = 48;
 
-interface Found {
+/** A wanted table found in the workbook's list of tables. */
+export interface Found {
   name: string;
   showHeaders: boolean;
   table: Excel.Table;
@@ -41,31 +42,60 @@ interface Located {
 /** Read every wanted table; the map is keyed by lower-cased table name. */
 export async function readWorkbookTables(context: Excel.RequestContext, options: ReadTablesOptions = {}): Promise<WorkbookTables> {
   try {
-    const collection = context.workbook.tables;
-    collection.load("items/name,items/showHeaders");
+    const collection = queueTableList(context);
     await context.sync();
-    const found: Found[] = collection.items
-      .filter((t) => WANTED_TABLES.includes(t.name.toLowerCase()))
-      .map((t) => ({ name: t.name, showHeaders: t.showHeaders, table: t }));
+    const found = wantedTables(collection);
     if (found.length === 0) return new Map();
     try {
-      return await readWhole(context, found);
+      const reads = queueWholeTables(found);
+      await context.sync();
+      return wholeTables(reads);
     } catch (error) {
-      if ((error as { code?: unknown }).code !== "ResponsePayloadSizeLimitExceeded") throw error;
-      return await readInChunks(context, found, options.responseBudget ?? DEFAULT_BUDGET);
+      if (!isResponseTooLarge(error)) throw error;
+      return await readInChunks(context, found, options.responseBudget);
     }
   } catch (error) {
     throw mapExcelError(error, "read");
   }
 }
 
-async function readWhole(context: Excel.RequestContext, found: readonly Found[]): Promise<WorkbookTables> {
-  const reads = found.map((f) => ({
-    found: f,
-    range: f.table.getRange().load("values,rowIndex,columnIndex"),
-    sheet: f.table.worksheet.load("name"),
-  }));
-  await context.sync();
+/** True for the error a response over the host's cap gives. */
+export function isResponseTooLarge(error: unknown): boolean {
+  return (error as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** Queue loading the names of the workbook's tables (read `wantedTables` after the sync). */
+export function queueTableList(context: Excel.RequestContext): Excel.TableCollection {
+  const collection = context.workbook.tables;
+  collection.load("items/name,items/showHeaders");
+  return collection;
+}
+
+/** The wanted tables among a synced table list. */
+export function wantedTables(collection: Excel.TableCollection): Found[] {
+  return collection.items
+    .filter((t) => WANTED_TABLES.includes(t.name.toLowerCase()))
+    .map((t) => ({ name: t.name, showHeaders: t.showHeaders, table: t }));
+}
+
+/** Loads queued by `queueWholeTables`, turned into tables by `wholeTables` after the sync. */
+export interface WholeTableReads {
+  reads: { found: Found; range: Excel.Range; sheet: Excel.Worksheet }[];
+}
+
+/** Queue reading each table's whole range and sheet name in one request. */
+export function queueWholeTables(found: readonly Found[]): WholeTableReads {
+  return {
+    reads: found.map((f) => ({
+      found: f,
+      range: f.table.getRange().load("values,rowIndex,columnIndex"),
+      sheet: f.table.worksheet.load("name"),
+    })),
+  };
+}
+
+/** The tables read by a synced `queueWholeTables`. */
+export function wholeTables({ reads }: WholeTableReads): WorkbookTables {
   const tables = new Map<string, RawTable>();
   for (const { found: f, range, sheet } of reads) {
     tables.set(f.name.toLowerCase(), toRawTable(f, sheet.name, range.rowIndex, range.columnIndex, range.values));
@@ -73,13 +103,22 @@ async function readWhole(context: Excel.RequestContext, found: readonly Found[])
   return tables;
 }
 
-async function readInChunks(context: Excel.RequestContext, found: readonly Found[], budget: number): Promise<WorkbookTables> {
+/**
+ * The fallback when one response would be too large: a sync for the tables'
+ * sizes, then the values in row chunks under `budget` bytes per response.
+ */
+export async function readInChunks(
+  context: Excel.RequestContext,
+  found: readonly Found[],
+  budget: number = DEFAULT_BUDGET,
+  sync: () => Promise<void> = () => context.sync(),
+): Promise<WorkbookTables> {
   const sized = found.map((f) => ({
     found: f,
     range: f.table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
     sheet: f.table.worksheet.load("name"),
   }));
-  await context.sync();
+  await sync();
   const located: Located[] = sized.map(({ found: f, range, sheet }) => ({
     found: f,
     sheet: sheet.name,
@@ -92,7 +131,7 @@ async function readInChunks(context: Excel.RequestContext, found: readonly Found
   let pending: { located: Located; range: Excel.Range }[] = [];
   let pendingBytes = 0;
   const flush = async (): Promise<void> => {
-    await context.sync();
+    await sync();
     for (const p of pending) {
       const into = values.get(p.located)!;
       for (const row of p.range.values) into.push(row);

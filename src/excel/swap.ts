@@ -14,22 +14,34 @@
  */
 import type { SheetDecisions } from "../report/decideSheets";
 
-/** Queue the swap. `built(planName)` is the new sheet's proxy. */
-export function queueSwap(
-  worksheets: Excel.WorksheetCollection,
-  decisions: SheetDecisions,
-  built: (planName: string) => Excel.Worksheet,
-  activate: string | undefined,
-): void {
+/**
+ * Queue the swap. `built(planName)` is the new sheet's proxy. Where the new
+ * sheets then sit and which one is shown is `queueArrangement`'s, queued after
+ * it: once the last rename has run the dashboard is complete.
+ */
+export function queueSwap(worksheets: Excel.WorksheetCollection, decisions: SheetDecisions, built: (planName: string) => Excel.Worksheet): void {
   for (const name of decisions.leftoverTemps) worksheets.getItem(name).delete();
   for (const d of decisions.sheets) if (d.replaces && d.parkedName) worksheets.getItem(d.replaces.name).name = d.parkedName;
   for (const d of decisions.sheets) built(d.plan.name).name = d.finalName;
   for (const d of decisions.sheets) if (d.parkedName) worksheets.getItem(d.parkedName).delete();
-  // Back where the previous sheet stood; ascending, so earlier moves don't shift later ones.
+}
+
+/** Operations `queueSwap` queues, for the payload estimate. */
+export function swapOperations(decisions: SheetDecisions): number {
+  return 3 * decisions.sheets.length + decisions.leftoverTemps.length;
+}
+
+/**
+ * After the swap: each new sheet back where the previous one stood, and the
+ * planned sheet shown. By final name, so it can be queued in the swap's own
+ * request or retried in a later one.
+ */
+export function queueArrangement(worksheets: Excel.WorksheetCollection, decisions: SheetDecisions, activate: string | undefined): void {
+  // Ascending, so earlier moves don't shift later ones.
   const moves = decisions.sheets.flatMap((d) => (d.replaces ? [{ d, position: d.replaces.position }] : [])).sort((a, b) => a.position - b.position);
-  for (const { d, position } of moves) built(d.plan.name).position = position;
+  for (const { d, position } of moves) worksheets.getItem(d.finalName).position = position;
   const shown = activate === undefined ? undefined : decisions.sheets.find((d) => d.plan.name.toLowerCase() === activate.toLowerCase());
-  if (shown) built(shown.plan.name).activate();
+  if (shown) worksheets.getItem(shown.finalName).activate();
 }
 
 /** What to do, given the sheet names after a failed write, to get back to a consistent workbook. */
@@ -52,21 +64,47 @@ export function recoveryActions(decisions: SheetDecisions, names: readonly strin
   return { remove, restore };
 }
 
-/** Best effort after a failed write (2 syncs): leave either the old sheets or the new ones, never a mix of halves. */
-export async function recoverFromFailedWrite(context: Excel.RequestContext, decisions: SheetDecisions, sync: () => Promise<void>): Promise<void> {
+/**
+ * Best effort after a failed write (1 sync to look, 1 more to mend): leave
+ * either the old sheets or the new ones, never a mix of halves. Resolves true
+ * when the swap had finished — every final name held by a sheet that did not
+ * exist before the build (`previousIds`), no temporary or parked sheet left —
+ * so whatever failed came after it (arrangement or cosmetic settings) and the
+ * dashboard itself is complete. Names alone cannot tell that from a failure
+ * before anything was built, when the old sheets still hold the same names.
+ */
+export async function recoverFromFailedWrite(
+  context: Excel.RequestContext,
+  decisions: SheetDecisions,
+  sync: () => Promise<void>,
+  previousIds?: readonly string[],
+): Promise<boolean> {
   try {
     const collection = context.workbook.worksheets;
-    collection.load("items/name");
+    collection.load("items/name,items/id");
     await sync();
+    const sheets = collection.items.map((ws) => ({ name: ws.name, id: ws.id }));
     const { remove, restore } = recoveryActions(
       decisions,
-      collection.items.map((ws) => ws.name),
+      sheets.map((ws) => ws.name),
     );
-    if (remove.length === 0 && restore.length === 0) return;
+    if (remove.length === 0 && restore.length === 0) return previousIds !== undefined && swapFinished(decisions, sheets, previousIds);
     for (const name of remove) collection.getItem(name).delete();
     for (const { from, to } of restore) collection.getItem(from).name = to;
     await sync();
+    return false;
   } catch {
     // The original error matters more; leftover "~sc-" sheets are removed by the next build.
+    return false;
   }
+}
+
+/** Every final name held by a new sheet (an id not among `previousIds`), and no temporary or parked sheet of this build left. */
+export function swapFinished(decisions: SheetDecisions, sheets: readonly { name: string; id: string }[], previousIds: readonly string[]): boolean {
+  const before = new Set(previousIds);
+  const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s.id]));
+  return decisions.sheets.every((d) => {
+    const id = byName.get(d.finalName.toLowerCase());
+    return id !== undefined && !before.has(id) && !byName.has(d.tempName.toLowerCase()) && (d.parkedName === undefined || !byName.has(d.parkedName.toLowerCase()));
+  });
 }

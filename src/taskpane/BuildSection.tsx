@@ -17,12 +17,10 @@ interface BuildProps extends SectionProps {
   /** Months with figures, oldest first (from the last look at the workbook). */
   months: readonly MonthIndex[];
   settings: PaneSettings;
-  /** Called after a build, so the pane's picture of the workbook is fresh. */
-  onBuilt: () => void;
 }
 
 /** "Build the Member Dashboard": month, progress by stage, summary, and a way to the sheet. */
-export function BuildSection({ services, busy, run, announce, months, settings, onBuilt }: BuildProps) {
+export function BuildSection({ services, busy, run, announce, months, settings }: BuildProps) {
   const styles = useSectionStyles();
   const headingId = useId();
   const [state, dispatch] = useReducer(buildReducer, IDLE);
@@ -50,7 +48,6 @@ export function BuildSection({ services, busy, run, announce, months, settings, 
         dispatch({ type: "finish", outcome });
         if (outcome.kind === "built") {
           announce(`${builtSentence(outcome.summary)} ${ragSentence(outcome.summary.counts)}.`);
-          onBuilt();
         } else if (outcome.kind === "has-errors") {
           announce(`The data has ${outcome.errors} error${outcome.errors === 1 ? "" : "s"}. Build anyway, or fix them first.`);
         } else announce(outcome.message);

@@ -1,25 +1,37 @@
 /**
- * Task pane entry: waits for Office once, then renders the pane. Outside Office
- * (a plain browser harness) `Office` is undefined and the pane renders at once.
+ * Task pane entry: waits for Office once, then renders the pane with the
+ * Office services. Outside Office (the page opened on its own) it says so.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { runInExcel } from "../excel/excelRunner";
 import { App } from "./App";
-import type { PaneAction } from "./paneAction";
+import { hostStatus } from "./hostNotices";
+import { officeDocumentSettings } from "./officeSettings";
+import type { PaneServices } from "./paneServices";
 
-// Placeholders until the Office.js shell (src/excel) is wired in by the task pane issue.
-const notAvailableYet: PaneAction = async () => ({
-  intent: "info",
-  text: "Not available yet: this arrives with the task pane issue.",
-});
+function officeServices(): PaneServices {
+  const supports = (version: string): boolean => Office.context.requirements.isSetSupported("ExcelApi", version);
+  return { excel: runInExcel, settings: officeDocumentSettings(), supports, host: hostStatus(supports) };
+}
+
+const OUTSIDE_EXCEL = "This page is the scorecard's task pane: open it from Excel (Home > Scorecard).";
 
 async function start(): Promise<void> {
-  if (typeof Office !== "undefined") await Office.onReady();
   const container = document.getElementById("root");
   if (container === null) throw new Error('taskpane.html has no <div id="root">.');
+  if (typeof Office === "undefined") {
+    container.textContent = OUTSIDE_EXCEL;
+    return;
+  }
+  const info = await Office.onReady();
+  if (!info.host) {
+    container.textContent = OUTSIDE_EXCEL;
+    return;
+  }
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App onValidate={notAvailableYet} onBuild={notAvailableYet} />
+      <App services={officeServices()} />
     </FluentProvider>,
   );
 }

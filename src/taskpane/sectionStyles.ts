@@ -8,6 +8,8 @@ export const useSectionStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     paddingBlock: tokens.spacingVerticalM,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // The view switch above already draws a line.
+    ":first-child": { borderTopStyle: "none" },
   },
   // Spacing comes from the column's gap, not from browser default margins.
   heading: { margin: 0 },

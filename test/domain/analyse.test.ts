@@ -46,3 +46,11 @@ describe("analyseTables", () => {
     expect(sortIssues([at("info", "A1"), at("error", "B10"), at("error", "AA2"), at("error", "B2")]).map((i) => i.cell)).toEqual(["B2", "AA2", "B10", "A1"]);
   });
 });
+
+describe("analyseTables: regressions found by fuzzing", () => {
+  it("puts the default-catalogue note at the data table's top-left cell, not at A1 of its sheet", () => {
+    const placed: RawTable = { ...data(), sheet: "Data", origin: { row: 3, column: 2 } };
+    const analysis = analyseTables(new Map([["indicatordata", placed]]));
+    expect(rules(analysis.issues)).toEqual(["default-catalogue Data!B3"]);
+  });
+});

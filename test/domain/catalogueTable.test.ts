@@ -343,3 +343,34 @@ describe("catalogueToTable", () => {
     });
   });
 });
+
+describe("regressions found by fuzzing", () => {
+  const read = (rows: Row[]) => readCatalogue(table(rows), DEFAULT_CATALOGUE);
+  const at = (issues: { rule: string; cell: string }[]) => issues.map((i) => [i.rule, i.cell]);
+
+  it.each(["constructor", "__proto__"])("does not take %s (an inherited property name) as a unit", (unit) => {
+    const { catalogue, issues } = read([row({ Unit: unit })]);
+    expect(catalogue).toEqual([]);
+    expect(at(issues)).toEqual([["catalogue-unknown-unit", "D4"]]);
+  });
+
+  it.each<[string, CellValue]>([
+    ["400 digits", "9".repeat(400)],
+    ["a number past 1e15", 1e308],
+  ])("does not take %s as a target", (_name, target) => {
+    const { catalogue, issues } = read([row({ Target: target })]);
+    expect(at(issues)).toEqual([["catalogue-bad-number", "F4"]]);
+    expect(catalogue[0]!.targets).toEqual([]);
+  });
+
+  it("names a header and quotes a cell with line breaks in them on one line", () => {
+    const headers = INDICATOR_HEADERS.map((h) => (h === "Polarity" ? "Po\nlarity" : h));
+    const { issues } = readCatalogue(table([{ ...row(), "Po\nlarity": "side\nways" } as Row], headers), DEFAULT_CATALOGUE);
+    expect(at(issues)).toEqual([["catalogue-no-polarity", "E4"]]);
+    expect(issues[0]!.message).not.toMatch(/[\r\n]/);
+  });
+
+  it("reads a code with a line break typed into it as one line", () => {
+    expect(only([row({ Code: "NEW\n1" })]).code).toBe("NEW 1");
+  });
+});

@@ -94,3 +94,25 @@ describe("describeNotNumber", () => {
     expect(describeNotNumber(readCellNumber("tbc"))).toContain('"tbc"');
   });
 });
+
+describe("regressions found by fuzzing", () => {
+  it.each<[string, CellValue]>([
+    ["a number past 1e15", 1e308],
+    ["a negative one", -2e15],
+    ["number text past 1e15", "1e20"],
+  ])("does not read %s as a figure", (_name, cell) => {
+    const read = readCellNumber(cell);
+    expect(read).toMatchObject({ kind: "text", tooLarge: true });
+    expect(describeNotNumber(read)).toMatch(/far larger than any real figure$/);
+  });
+
+  it("still reads 1e15 itself", () => {
+    expect(readCellNumber(1e15)).toEqual(num(1e15));
+  });
+
+  it("quotes text on one line, cut short", () => {
+    const said = describeNotNumber(readCellNumber(`first\nsecond ${"y".repeat(200)}`));
+    expect(said).not.toMatch(/[\r\n]/);
+    expect(said.length).toBeLessThan(120);
+  });
+});

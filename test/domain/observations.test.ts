@@ -442,3 +442,66 @@ describe("table layout", () => {
     expect(issues).toEqual([]);
   });
 });
+
+describe("regressions found by fuzzing", () => {
+  const LINE_BREAK = /[\r\n\u2028\u2029]/;
+
+  it("reads a row whose Area and Note hold invalid dates without throwing", () => {
+    const { observations } = read([["UNALLOC28", "Oct 2012", new Date(Number.NaN), 120, null, null, null, new Date(Number.NaN)]]);
+    expect(observations).toHaveLength(1);
+    expect(observations[0]).toMatchObject({ area: "", value: 120 });
+    expect(observations[0]!.note).toBeUndefined();
+  });
+
+  it("quotes a paragraph pasted into Period on one short line", () => {
+    const { issues } = read([["UNALLOC28", `line one\nline two ${"x".repeat(500)}`, "", 120]]);
+    expect(found(issues, "bad-period")).toEqual([["bad-period", "error", "Data!B2"]]);
+    const message = issues.find((i) => i.rule === "bad-period")!.message;
+    expect(message).not.toMatch(LINE_BREAK);
+    expect(message.length).toBeLessThan(300);
+  });
+
+  it("names a repeated header with a line break in it on one line", () => {
+    const { issues } = read([["NI59", "Oct 2012", "", 87.5]], { headers: [...HEADERS, "Notes and more", "notes\nand more"] });
+    expect(found(issues, "duplicate-column")).toEqual([["duplicate-column", "warning", "Data!J1"]]);
+    expect(issues[0]!.message).not.toMatch(LINE_BREAK);
+  });
+
+  it("suggests a near-miss header with a line break in it on one line", () => {
+    const headers = HEADERS.map((h) => (h === "Period" ? "Perio\nds" : h));
+    const { issues } = read([["NI59", "Oct 2012", "", 87.5]], { headers });
+    expect(found(issues, "missing-column")).toEqual([["missing-column", "error", "Data!A1"]]);
+    expect(issues[0]!.message).not.toMatch(LINE_BREAK);
+  });
+
+  it("quotes an unreadable As at date on one line", () => {
+    const { issues } = read([["NI59", "Oct 2012", "", 87.5, null, null, "13/03\n2011"]]);
+    expect(found(issues, "bad-as-at")).toEqual([["bad-as-at", "warning", "Data!G2"]]);
+    expect(issues[0]!.message).not.toMatch(LINE_BREAK);
+  });
+
+  it("quotes a long unknown code briefly", () => {
+    const { issues } = read([["X".repeat(5_000), "Oct 2012", "", 1]]);
+    expect(found(issues, "unknown-indicator")).toEqual([["unknown-indicator", "error", "Data!A2"]]);
+    expect(issues[0]!.message.length).toBeLessThan(300);
+  });
+
+  it("names a very long area briefly", () => {
+    const { issues } = read([["UNALLOC28", "Oct 2012", "word ".repeat(2_000), null]]);
+    expect(found(issues, "value-missing")).toEqual([["value-missing", "warning", "Data!D2"]]);
+    expect(issues.find((i) => i.rule === "value-missing")!.message.length).toBeLessThan(300);
+  });
+
+  it("matches a code with a line break typed into it to the same code on one line", () => {
+    const catalogue = [ind("CIN AUDIT", "count")];
+    const { observations, issues } = readObservations(table([["cin\naudit", "Oct 2012", "", 3]]), catalogue);
+    expect(issues).toEqual([]);
+    expect(observations.map((o) => o.code)).toEqual(["CIN AUDIT"]);
+  });
+
+  it("does not take a figure beyond ±1e15, which would overflow sums and forecasts", () => {
+    const { observations, issues } = read([["UNALLOC28", "Oct 2012", "", 1e308]]);
+    expect(found(issues, "value-not-number")).toEqual([["value-not-number", "error", "Data!D2"]]);
+    expect(observations[0]!.value).toBeNull();
+  });
+});

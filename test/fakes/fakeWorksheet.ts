@@ -91,6 +91,9 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
   get position(): number {
     return this.read("position") as number;
   }
+  get id(): string {
+    return this.read("id") as string;
+  }
   set position(v: number) {
     this.act("position", [v], (sheet) => this.rt.state.moveSheet(sheet, v));
   }

@@ -38,7 +38,11 @@ function describe(issue: ValidationIssue): string {
  * on its own sheet). Messages name indicator codes in full, so a message may
  * run longer by twice the longest code (`codeAllowance`).
  */
-export function issueProblems(issues: readonly ValidationIssue[], tables: readonly RawTable[], codeAllowance = 0): string[] {
+export function issueProblems(
+  issues: readonly ValidationIssue[],
+  tables: readonly RawTable[],
+  codeAllowance = 0,
+): string[] {
   const problems: string[] = [];
   for (const issue of issues) {
     const say = (what: string) => problems.push(`${what}: ${describe(issue)}`);
@@ -46,7 +50,8 @@ export function issueProblems(issues: readonly ValidationIssue[], tables: readon
     if (!KEBAB.test(issue.rule)) say("rule is not kebab-case");
     if (issue.message.trim() === "") say("empty message");
     if (LINE_BREAK.test(issue.message)) say("message has a line break");
-    if (issue.message.length > MAX_MESSAGE_LENGTH + codeAllowance) say(`message is ${issue.message.length} characters long`);
+    if (issue.message.length > MAX_MESSAGE_LENGTH + codeAllowance)
+      say(`message is ${issue.message.length} characters long`);
     const at = cellOnGrid(issue.cell);
     if (!at) {
       say("cell is not an A1 address on the grid");
@@ -59,7 +64,9 @@ export function issueProblems(issues: readonly ValidationIssue[], tables: readon
     const table = tables.find((t) => t.sheet === issue.sheet);
     if (!table) say("sheet is not the sheet of any table");
     else if (!insideTable(table, at)) {
-      say(`cell is outside table ${table.name} (origin ${table.origin.row},${table.origin.column}; ${table.headers.length} columns, ${table.rows.length} rows)`);
+      say(
+        `cell is outside table ${table.name} (origin ${table.origin.row},${table.origin.column}; ${table.headers.length} columns, ${table.rows.length} rows)`,
+      );
     }
   }
   return problems;
@@ -70,7 +77,8 @@ export function nonFiniteNumbers(value: unknown, path = "$"): string[] {
   if (typeof value === "number") return Number.isFinite(value) ? [] : [`${path} = ${value}`];
   if (Array.isArray(value)) return value.flatMap((v, i) => nonFiniteNumbers(v, `${path}[${i}]`));
   if (value instanceof Map) return [...value].flatMap(([k, v]) => nonFiniteNumbers(v, `${path}.get(${String(k)})`));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => nonFiniteNumbers(v, `${path}.${k}`));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => nonFiniteNumbers(v, `${path}.${k}`));
   return [];
 }
 
@@ -91,7 +99,11 @@ const FORMULA_START = /^[=+\-@]/;
  * like a formula without being the workbook's own text (`workbookText`).
  * `formulaLike` collects the workbook text that does start so, for the tally.
  */
-export function planProblems(plan: WorkbookPlan, workbookText: ReadonlySet<string>, formulaLike: string[] = []): string[] {
+export function planProblems(
+  plan: WorkbookPlan,
+  workbookText: ReadonlySet<string>,
+  formulaLike: string[] = [],
+): string[] {
   const problems: string[] = [...nonFiniteNumbers(plan, "plan")];
   for (const sheet of plan.sheets) {
     const where = (what: string) => `${sheet.name}: ${what}`;
@@ -100,12 +112,19 @@ export function planProblems(plan: WorkbookPlan, workbookText: ReadonlySet<strin
       const width = block.values[0]?.length ?? 0;
       if (block.values.length === 0 || width === 0) problems.push(where(`block at ${block.address} is empty`));
       block.values.forEach((row, r) => {
-        if (row.length !== width) problems.push(where(`block at ${block.address}: row ${r} has ${row.length} values, not ${width}`));
+        if (row.length !== width)
+          problems.push(where(`block at ${block.address}: row ${r} has ${row.length} values, not ${width}`));
         row.forEach((v, c) => {
-          if (!isPlanValue(v)) problems.push(where(`block at ${block.address} [${r}][${c}] is ${typeof v}: ${String(v)}`));
+          if (!isPlanValue(v))
+            problems.push(where(`block at ${block.address} [${r}][${c}] is ${typeof v}: ${String(v)}`));
           else if (typeof v === "string" && FORMULA_START.test(v)) {
             if (workbookText.has(v)) formulaLike.push(v);
-            else problems.push(where(`block at ${block.address} [${r}][${c}] starts like a formula: ${JSON.stringify(v.slice(0, 80))}`));
+            else
+              problems.push(
+                where(
+                  `block at ${block.address} [${r}][${c}] starts like a formula: ${JSON.stringify(v.slice(0, 80))}`,
+                ),
+              );
           }
         });
       });
@@ -113,7 +132,8 @@ export function planProblems(plan: WorkbookPlan, workbookText: ReadonlySet<strin
     for (const { range } of sheet.styles) if (!rangeOnGrid(range)) problems.push(where(`style range ${range}`));
     for (const range of sheet.merges) if (!rangeOnGrid(range)) problems.push(where(`merge ${range}`));
     if (sheet.print?.area && !rangeOnGrid(sheet.print.area)) problems.push(where(`print area ${sheet.print.area}`));
-    for (const input of sheet.inputs) if (!cellOnGrid(input.address)) problems.push(where(`input ${input.key} at ${input.address}`));
+    for (const input of sheet.inputs)
+      if (!cellOnGrid(input.address)) problems.push(where(`input ${input.key} at ${input.address}`));
     const charts = sheet.charts.map((c) => c.name);
     if (new Set(charts).size !== charts.length) problems.push(where(`chart names repeat: ${charts.join(", ")}`));
     const keys = sheet.inputs.map((i) => i.key);
@@ -122,7 +142,8 @@ export function planProblems(plan: WorkbookPlan, workbookText: ReadonlySet<strin
       for (const range of [chart.categories, ...chart.series.map((s) => s.values)]) {
         if (!rangeOnGrid(range)) problems.push(where(`chart ${chart.name} reads ${range}`));
       }
-      if (!cellOnGrid(chart.position.from) || !cellOnGrid(chart.position.to)) problems.push(where(`chart ${chart.name} position`));
+      if (!cellOnGrid(chart.position.from) || !cellOnGrid(chart.position.to))
+        problems.push(where(`chart ${chart.name} position`));
     }
   }
   return problems;

@@ -2,7 +2,7 @@
  * How the fuzz suite runs. Reproducible by default (a fixed seed), bounded by a
  * fixed number of cases per property, and overridable from the environment:
  *
- * - `FUZZ_RUNS`: cases per property (default 2,500; four properties make 10,000).
+ * - `FUZZ_RUNS`: cases per property (default 3,000; four properties make 12,000).
  * - `FUZZ_SEED`: the seed (default below); a failure report prints the one to reuse.
  * - `FUZZ_PATH`: replay one failing case (with `FUZZ_SEED` and vitest's `-t` for its property).
  * - `FUZZ_SHRINK=0`: stop at the first failure without shrinking it (the default on CI,
@@ -19,7 +19,7 @@ function envInteger(name: string, fallback: number): number {
 }
 
 export const FUZZ_SEED = envInteger("FUZZ_SEED", 20_111_013);
-export const FUZZ_RUNS = envInteger("FUZZ_RUNS", 2_500);
+export const FUZZ_RUNS = envInteger("FUZZ_RUNS", 3_000);
 const FUZZ_PATH = process.env.FUZZ_PATH?.trim() || undefined;
 const SHRINK = (process.env.FUZZ_SHRINK ?? (process.env.CI === "true" ? "0" : "1")) !== "0";
 
@@ -51,11 +51,14 @@ const MAX_REPORT = 20_000;
 function failureReport<Ts>(details: fc.RunDetails<Ts>): string {
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   const report = fc.defaultReportMessage(details) ?? "";
-  const shown = report.length > MAX_REPORT ? `${report.slice(0, MAX_REPORT)}… (${report.length - MAX_REPORT} more characters)` : report;
+  const shown =
+    report.length > MAX_REPORT
+      ? `${report.slice(0, MAX_REPORT)}… (${report.length - MAX_REPORT} more characters)`
+      : report;
   return `${error}\n\n${shown}`;
 }
 
-/** "fuzz: 10000 cases across 4 properties (seed 20111013)", for CI's log. */
+/** "fuzz: 12000 cases across 4 properties (seed 20111013)", for CI's log. */
 export function fuzzTally(): string {
   return `fuzz: ${tally.cases} cases across ${tally.properties} properties (seed ${FUZZ_SEED})`;
 }

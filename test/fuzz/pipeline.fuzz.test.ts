@@ -14,11 +14,26 @@ describe("fuzz: the pure pipeline on any input", () => {
   afterAll(() => {
     console.log(fuzzTally());
     const distinct = new Set(formulaLikeWorkbookText).size;
-    if (distinct) console.log(`fuzz: plans wrote ${distinct} distinct workbook strings starting with =, +, - or @ (kept literal by the shells)`);
+    if (distinct)
+      console.log(
+        `fuzz: plans wrote ${distinct} distinct workbook strings starting with =, +, - or @ (kept literal by the shells)`,
+      );
   });
 
   it("reads any single cell without throwing, within each reader's contract", checkCellReaders, FUZZ_TIMEOUT_MS);
-  it("analyses any workbook without throwing; every issue is well formed and inside its table", checkAnalyseTables, FUZZ_TIMEOUT_MS);
-  it("computes results for any analysed workbook: RAG and direction words, finite numbers", checkComputeResults, FUZZ_TIMEOUT_MS);
-  it("plans the dashboard for any results: rectangles of plain values, no formulas", checkDashboardPlan, FUZZ_TIMEOUT_MS);
+  it(
+    "analyses any workbook without throwing; every issue is well formed and inside its table",
+    checkAnalyseTables,
+    FUZZ_TIMEOUT_MS,
+  );
+  it(
+    "computes results for any analysed workbook: RAG and direction words, finite numbers",
+    checkComputeResults,
+    FUZZ_TIMEOUT_MS,
+  );
+  it(
+    "plans the dashboard for any results: rectangles of plain values, no formulas",
+    checkDashboardPlan,
+    FUZZ_TIMEOUT_MS,
+  );
 });

@@ -146,3 +146,10 @@ describe("dashboardPlanSummary", () => {
     expect(summary.dataCells).toBeGreaterThan(0);
   });
 });
+
+describe("readTypedInputs: regressions found by fuzzing", () => {
+  it("treats an invalid Date in an input cell as blank instead of throwing", () => {
+    const rows = [["input:commentary:NI59@B", new Date(Number.NaN)]];
+    expect([...readTypedInputs(rows)]).toEqual([]);
+  });
+});

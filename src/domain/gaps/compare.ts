@@ -13,6 +13,8 @@ export const DEFAULT_TOLERANCE = 0.1;
 
 /** Drops float noise (0.30000000000000004 → 0.3) while keeping every meaningful digit. */
 export function tidy(x: number): number {
+  // Whole numbers of up to 12 digits are already exact: skip the string round trip, the hot path for counts.
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x + 0;
   return Number(x.toPrecision(12)) + 0;
 }
 

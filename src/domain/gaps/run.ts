@@ -1,27 +1,52 @@
-import type { IndicatorResult } from "../results";
+import type { IndicatorResult, Rag } from "../results";
 import type { MonthIndex, Target } from "../types";
-import { judgeTarget, type JudgeContext } from "./judgeTarget";
+import { ragFor, tidy, toleranceFor } from "./compare";
+import type { JudgeContext } from "./judgeTarget";
+import { targetStatus } from "./judgeTarget";
+import { resolveLevel } from "./resolveLevel";
+
+/**
+ * The RAG `judgeTarget` would give `target` at `month` for `value`, or
+ * undefined where it would give none (not in force, no level, no figures in
+ * the period yet). Only the colour: no gap object, notes or trajectory, so a
+ * long run costs one comparison per month. `level` and `tolerance` are the
+ * target's, worked out once per run.
+ */
+function ragAt(ctx: JudgeContext, target: Target, month: MonthIndex, value: number, level: number, tolerance: number): Rag | undefined {
+  if (targetStatus(target, month) !== "in-force") return undefined;
+  let judged = value;
+  if (target.kind === "period-average") {
+    // As periodAverage's mean: the figures so far in the span.
+    const { sum, count } = ctx.series.span(target.from ?? Number.NEGATIVE_INFINITY, month);
+    if (count === 0) return undefined;
+    judged = tidy(sum / count);
+  }
+  return ragFor(judged, level, ctx.indicator.polarity, tolerance);
+}
 
 /**
  * How many figures in a row, ending at `month`, have been on the headline
  * target (green) or off it (not green). Counting stops at a missing month
  * (for annual indicators, a missing year), at a month where the target did not
  * yet apply, or where the colour changes. Linear in the run's length: each
- * step is one judgement on the series' prefix sums.
+ * step is one comparison on the series' prefix sums.
  */
 export function runOf(ctx: JudgeContext, target: Target, month: MonthIndex, onTarget: boolean): IndicatorResult["run"] {
   const { series } = ctx;
   const maxStep = ctx.indicator.frequency === "annual" ? 12 : 1;
   let i = series.indexOf(month);
   if (i === undefined) return undefined;
+  const { level } = resolveLevel(ctx.indicator, target, ctx.benchmark);
+  if (level === undefined) return { onTarget, months: 1 };
+  const tolerance = toleranceFor(ctx.indicator, level, ctx.defaultTolerance);
   let months = 1;
   while (i > 0) {
     const here = series.points[i]!;
     const before = series.points[i - 1]!;
     if (here.month - before.month > maxStep) break;
-    const gap = judgeTarget(ctx, target, before.month, before.value, false);
-    if (!gap || gap.inForce === false || gap.rag === "none") break;
-    if ((gap.rag === "green") !== onTarget) break;
+    const rag = ragAt(ctx, target, before.month, before.value, level, tolerance);
+    if (rag === undefined || rag === "none") break;
+    if ((rag === "green") !== onTarget) break;
     months += 1;
     i -= 1;
   }

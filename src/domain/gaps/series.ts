@@ -21,13 +21,11 @@ export function groupObservations(observations: readonly Observation[]): Map<str
 export class Series {
   /** Oldest first, one point per month. */
   readonly points: readonly SeriesPoint[];
-  private readonly indexByMonth: Map<MonthIndex, number>;
   /** prefix[i] is the sum of the first i values. */
   private readonly prefix: number[];
 
   constructor(points: readonly SeriesPoint[]) {
     this.points = points;
-    this.indexByMonth = new Map(points.map((p, i) => [p.month, i]));
     this.prefix = [0];
     for (const p of points) this.prefix.push(this.prefix[this.prefix.length - 1]! + p.value);
   }
@@ -64,12 +62,14 @@ export class Series {
   }
 
   valueAt(month: MonthIndex): number | undefined {
-    const i = this.indexByMonth.get(month);
+    const i = this.indexOf(month);
     return i === undefined ? undefined : this.points[i]!.value;
   }
 
+  /** By binary search over the month-ordered points: no per-series map to build. */
   indexOf(month: MonthIndex): number | undefined {
-    return this.indexByMonth.get(month);
+    const i = this.indexAtOrBefore(month);
+    return i >= 0 && this.points[i]!.month === month ? i : undefined;
   }
 
   /** Index of the last point at or before `month`; -1 when there is none. */

@@ -7,9 +7,8 @@ import type { Catalogue, Indicator } from "../types";
 
 export type IndicatorMatch = { indicator: Indicator } | { indicator?: undefined; suggestion?: string };
 
-/** Inner whitespace as one space, as `codeText` reads codes: a line break typed into a code is not a different code. */
 function key(code: string): string {
-  return code.trim().replace(/[\s\u0085]+/g, " ").toUpperCase();
+  return code.trim().toUpperCase();
 }
 
 /** The closest catalogue code within two edits, changing at most half the code ("NI95" → "NI59"). */

@@ -3,7 +3,7 @@
  * its own cells. Checks that need other rows (duplicates, percent scale, ratios
  * on the final scale) run afterwards over all the parsed rows.
  */
-import { describeNotNumber, readCellNumber } from "../cellNumbers";
+import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
 import { cellText, codeText, quoteCellText } from "../cellText";
 import { issue } from "../issue";
 import { monthLabel, parseDay, parseMonth } from "../periods";
@@ -92,6 +92,11 @@ function readPeriod(reader: RowReader, cell: RowCell): number | undefined {
   return undefined;
 }
 
+/** The value of one cell of data row `r`; undefined when the column is absent. */
+function cellValue(table: RawTable, r: number, column: number | undefined): CellValue | undefined {
+  return column === undefined ? undefined : table.rows[r]?.[column];
+}
+
 /** "NI59 for Oct 2012 (area East Kent)": the row's figure in messages. */
 function rowWords(indicator: ParsedRow["indicator"] | undefined, month: number | undefined, area: string): string {
   return `${indicator?.code ?? "this indicator"}${month === undefined ? "" : ` for ${monthLabel(month)}`} (${areaWords(area)})`;
@@ -106,7 +111,7 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
   const { table, columns, issues } = reader;
   const indicator = readCode(reader, rowCell(table, r, columns.code)!);
   const month = readPeriod(reader, rowCell(table, r, columns.period)!);
-  const area = reader.area(rowCell(table, r, columns.area)?.value);
+  const area = reader.area(cellValue(table, r, columns.area));
   // Message words are built only when there is an issue to word: most rows have none.
   const valueCell = rowCell(table, r, columns.value)!;
   const read = readCellNumber(valueCell.value);
@@ -146,7 +151,7 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
   const denCell = rowCell(table, r, columns.denominator);
   const n = readCount(table, numCell, "Numerator", issues);
   const d = readCount(table, denCell, "Denominator", issues);
-  if (indicator) {
+  if (indicator && n !== undefined && d !== undefined) {
     checkCountPair(
       table,
       indicator,
@@ -156,7 +161,9 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
     );
   }
   const asAt = readAsAt(table, rowCell(table, r, columns.asAt), month, issues, reader.day);
-  const note = readNote(rowCell(table, r, columns.note));
+  // Blank notes (most rows) need no cell object.
+  const noteValue = cellValue(table, r, columns.note);
+  const note = isBlankCell(noteValue) ? undefined : readNote(rowCell(table, r, columns.note));
 
   if (!indicator || month === undefined) return undefined;
   const obs: Observation = { code: indicator.code, month, area, value, at: valueCell.at, row: r };

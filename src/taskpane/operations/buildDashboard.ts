@@ -8,8 +8,9 @@ import { computeResults, UnknownPeriodError } from "../../domain/gaps";
 import { monthLongLabel } from "../../domain/periods";
 import type { MonthIndex, Observation } from "../../domain/types";
 import { applyPlan, type ApplyReport } from "../../excel/applyPlan";
-import { readWorkbookTables } from "../../excel/readTables";
+import { readForBuild } from "../../excel/readForBuild";
 import { buildDashboardPlan, DASHBOARD_SHEET_KEY } from "../../report/buildDashboardPlan";
+import { dashboardSheets } from "../../report/dashboardSheets";
 import { dashboardResults } from "../../report/dashboardResults";
 import { applyChoice } from "../indicatorChoice";
 import type { PaneSettings } from "../paneSettings";
@@ -61,14 +62,18 @@ function latestAsAt(observations: readonly Observation[], month: MonthIndex): st
   return latest;
 }
 
-/** Runs the build (read 2 syncs + write 3, or 4 on a refresh). Throws ExcelShellError when Excel fails. */
+/**
+ * Runs the build in 3 syncs, first build or refresh: the read takes 2 (tables,
+ * and what sits under the dashboard's sheet names), the write 1. Throws
+ * ExcelShellError when Excel fails.
+ */
 export async function buildDashboard(
   services: Pick<PaneServices, "excel" | "supports">,
   request: BuildRequest,
   onStage: (stage: BuildStage) => void = () => {},
 ): Promise<BuildOutcome> {
   onStage("reading");
-  const tables = await services.excel((context) => readWorkbookTables(context));
+  const { tables, existing } = await services.excel((context) => readForBuild(context, dashboardSheets()));
 
   onStage("checking");
   const analysis = analyseTables(tables);
@@ -101,7 +106,7 @@ export async function buildDashboard(
   onStage("writing");
   const asAt = latestAsAt(analysis.observations, month);
   const plan = buildDashboardPlan({ results: chosen, month, monthsShown: request.settings.monthsShown, ...(asAt ? { asAt } : {}) });
-  const report = await services.excel((context) => applyPlan(context, plan, { isSetSupported: (v) => services.supports(v) }));
+  const report = await services.excel((context) => applyPlan(context, plan, { isSetSupported: (v) => services.supports(v), existing }));
   const index = plan.sheets.findIndex((s) => s.key === DASHBOARD_SHEET_KEY);
   return {
     kind: "built",

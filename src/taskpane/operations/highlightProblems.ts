@@ -26,7 +26,7 @@ export function highlightTargets(issues: readonly ValidationIssue[], limit = HIG
     const seen = worst.get(key);
     if (!seen || rank[i.severity] < rank[seen.severity]) worst.set(key, i);
   }
-  const all = [...worst.values()].map((i) => ({ sheet: i.sheet, cell: i.cell, color: HIGHLIGHT_COLORS[i.severity]! }));
+  const all = [...worst.values()].map((i) => ({ sheet: i.sheet, cell: i.cell.replace(/\$/g, "").toUpperCase(), color: HIGHLIGHT_COLORS[i.severity]! }));
   return { targets: all.slice(0, limit), leftOut: Math.max(0, all.length - limit) };
 }
 

@@ -262,3 +262,11 @@ describe("computeResults: areas", () => {
     expect(east).toMatchObject({ area: "East Kent", rag: "amber" });
   });
 });
+
+describe("computeResults: regressions found by fuzzing", () => {
+  it("gives no relative gap for a target so near zero that the ratio overflows", () => {
+    const r = only([indicator("TINY", { targets: [byDate(5e-324)] })], monthly("TINY", "2012-09", [10]));
+    expect(r.statutory?.gap).toBe(-10);
+    expect(r.statutory?.relativeGap).toBeUndefined();
+  });
+});

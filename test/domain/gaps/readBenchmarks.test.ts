@@ -56,3 +56,16 @@ describe("readBenchmarks", () => {
     expect(benchmarks.size).toBe(0);
   });
 });
+
+describe("readBenchmarks: regressions found by fuzzing", () => {
+  it("reads a code with a line break typed into it as the catalogue does, on one line", () => {
+    const { benchmarks } = readBenchmarks(table(["Code", "Benchmark"], [["cin\naudit", 70]]));
+    expect([...benchmarks.keys()]).toEqual(["CIN AUDIT"]);
+  });
+
+  it("names a long code briefly", () => {
+    const { issues } = readBenchmarks(table(["Code", "Benchmark"], [["X".repeat(5_000), "n/a"]]));
+    expect(issues.map((i) => [i.rule, i.cell])).toEqual([["benchmark-not-number", "C4"]]);
+    expect(issues[0]!.message.length).toBeLessThan(300);
+  });
+});

@@ -31,7 +31,9 @@ export const SPECIAL_NUMBERS: readonly number[] = [
 ];
 
 /** Excel date serials at and around the edges: negative, zero, the phantom 29 Feb 1900, the last day. */
-export const SERIALS: readonly number[] = [-1, 0, 1, 59, 60, 61, 32873, 32874, 40000, 40817, 41183, 41183.75, 73415, 73416, 2958465, 2958466];
+export const SERIALS: readonly number[] = [
+  -1, 0, 1, 59, 60, 61, 32873, 32874, 40000, 40817, 41183, 41183.75, 73415, 73416, 2958465, 2958466,
+];
 
 export const EXCEL_ERRORS: readonly string[] = [
   "#N/A",
@@ -117,7 +119,20 @@ export const NUMBER_TEXT: readonly string[] = [
 ];
 
 const MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTH_LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_LONG = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -150,7 +165,10 @@ export function formatMonth(year: number, month: number, day: number, style: num
   return MONTH_FORMATS[style % MONTH_FORMATS.length]!(year, month, day);
 }
 
-const year = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 2010, max: 2014 }) }, { weight: 1, arbitrary: fc.integer({ min: 1985, max: 2105 }) });
+const year = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 2010, max: 2014 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 1985, max: 2105 }) },
+);
 const monthNumber = fc.integer({ min: 1, max: 12 });
 const dayNumber = fc.integer({ min: 1, max: 31 });
 
@@ -212,7 +230,21 @@ export const periodCell: fc.Arbitrary<CellValue> = fc.oneof(
 
 /** An Area: the whole authority in its many spellings, a few areas, sometimes anything. */
 export const areaCell: fc.Arbitrary<CellValue> = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom<CellValue>(null, "", "All", "Total", "KENT", "Whole authority", "East Kent", "east  kent", "West Kent", "Mid Kent") },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom<CellValue>(
+      null,
+      "",
+      "All",
+      "Total",
+      "KENT",
+      "Whole authority",
+      "East Kent",
+      "east  kent",
+      "West Kent",
+      "Mid Kent",
+    ),
+  },
   { weight: 1, arbitrary: anyCell },
 );
 

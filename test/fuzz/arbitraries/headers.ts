@@ -36,7 +36,7 @@ export function headerVariant(header: string): fc.Arbitrary<string> {
     .tuple(fc.constantFrom<Typo>("drop", "swap", "replace", "insert"), fc.nat(), fc.constantFrom(...LETTERS))
     .map(([kind, at, letter]) => applyTypo(header, kind, at, letter));
   return fc.oneof(
-    { weight: 12, arbitrary: fc.constant(header) },
+    { weight: 100, arbitrary: fc.constant(header) },
     {
       weight: 4,
       arbitrary: fc.constantFrom(
@@ -47,6 +47,7 @@ export function headerVariant(header: string): fc.Arbitrary<string> {
         header.replace(/ /g, "  "),
         header.replace(/ /g, ""),
         `${header}\u00a0`,
+        `${header}\n`,
         `\u200b${header}`,
         `${header}s`,
         `${header} (%)`,
@@ -72,19 +73,27 @@ export function columnSlots<F extends string>(spec: readonly (readonly [F, strin
   const slot = ([field, header]: readonly [F, string]) =>
     fc.option(
       headerVariant(header).map((h): ColumnSlot<F> => ({ header: h, field })),
-      { freq: 14, nil: undefined },
+      { freq: 50, nil: undefined },
     );
   return fc
     .record({
       own: fc.tuple(...spec.map(slot)),
-      extras: fc.array(extraHeader, { maxLength: 3 }),
-      repeats: fc.array(fc.nat(), { maxLength: 2 }),
+      extras: fc.oneof(
+        { weight: 2, arbitrary: fc.constant<string[]>([]) },
+        { weight: 1, arbitrary: fc.array(extraHeader, { minLength: 1, maxLength: 3 }) },
+      ),
+      repeats: fc.oneof(
+        { weight: 6, arbitrary: fc.constant<number[]>([]) },
+        { weight: 1, arbitrary: fc.array(fc.nat(), { minLength: 1, maxLength: 2 }) },
+      ),
       shuffle: fc.integer({ min: 0, max: 9 }).map((n) => n < 3),
     })
     .chain(({ own, extras, repeats, shuffle }) => {
       const present = own.filter((s): s is ColumnSlot<F> => s !== undefined);
       const repeated = present.length ? repeats.map((i) => present[i % present.length]!) : [];
       const all: ColumnSlot<F>[] = [...present, ...repeated, ...extras.map((header) => ({ header }))];
-      return shuffle && all.length > 1 ? fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length }) : fc.constant(all);
+      return shuffle && all.length > 1
+        ? fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length })
+        : fc.constant(all);
     });
 }

@@ -36,7 +36,9 @@ const rowNoise: fc.Arbitrary<RowNoise> = fc.record({
 /** The cells of one row under the header row `slots`. */
 function layOutRow<F extends string>(slots: readonly ColumnSlot<F>[], row: FieldRow<F>, noise: RowNoise): CellValue[] {
   let extra = 0;
-  const cells = slots.map((slot) => (slot.field !== undefined ? row[slot.field] : noise.extras[extra++ % noise.extras.length]!));
+  const cells = slots.map((slot) =>
+    slot.field !== undefined ? row[slot.field] : noise.extras[extra++ % noise.extras.length]!,
+  );
   if (noise.shape.cut !== undefined) return cells.slice(0, noise.shape.cut);
   return noise.shape.extend ? [...cells, ...noise.shape.extend] : cells;
 }

@@ -23,7 +23,8 @@ function resultProblems(results: readonly IndicatorResult[]): string[] {
     if (!RAGS.includes(r.rag)) problems.push(`${at}: rag ${r.rag}`);
     for (const g of r.gaps) if (!RAGS.includes(g.rag)) problems.push(`${at}: gap rag ${g.rag}`);
     if (!DIRECTIONS.includes(r.direction)) problems.push(`${at}: direction ${r.direction}`);
-    if (!DIRECTIONS.includes(r.directionYearOnYear)) problems.push(`${at}: year-on-year direction ${r.directionYearOnYear}`);
+    if (!DIRECTIONS.includes(r.directionYearOnYear))
+      problems.push(`${at}: year-on-year direction ${r.directionYearOnYear}`);
     problems.push(...nonFiniteNumbers(r, at));
   });
   return problems;
@@ -56,7 +57,9 @@ export function checkComputeResults(): void {
       expect(then.every((r) => r.month === month)).toBe(true);
 
       // A month without figures is the one thing that may throw, and only as UnknownPeriodError.
-      expect(() => computeResults(catalogue, observations, { month: last + 1, benchmarks })).toThrow(UnknownPeriodError);
+      expect(() => computeResults(catalogue, observations, { month: last + 1, benchmarks })).toThrow(
+        UnknownPeriodError,
+      );
     }),
   );
 }

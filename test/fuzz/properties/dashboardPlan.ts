@@ -25,13 +25,17 @@ export const formulaLikeWorkbookText: string[] = [];
 
 export function checkDashboardPlan(): void {
   checkProperty(
-    fc.property(workbookArb, fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }), (workbook, monthsShown) => {
-      const { catalogue, observations, benchmarks } = analyseTables(workbook.tables);
-      const months = availableMonths(observations);
-      const month = months[months.length - 1] ?? monthIndex(2012, 10);
-      const results = computeResults(catalogue, observations, { benchmarks });
-      const plan = buildDashboardPlan({ results, month, ...(monthsShown ? { monthsShown } : {}) });
-      expect(planProblems(plan, workbookText(catalogue), formulaLikeWorkbookText)).toEqual([]);
-    }),
+    fc.property(
+      workbookArb,
+      fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }),
+      (workbook, monthsShown) => {
+        const { catalogue, observations, benchmarks } = analyseTables(workbook.tables);
+        const months = availableMonths(observations);
+        const month = months[months.length - 1] ?? monthIndex(2012, 10);
+        const results = computeResults(catalogue, observations, { benchmarks });
+        const plan = buildDashboardPlan({ results, month, ...(monthsShown ? { monthsShown } : {}) });
+        expect(planProblems(plan, workbookText(catalogue), formulaLikeWorkbookText)).toEqual([]);
+      },
+    ),
   );
 }

@@ -1,0 +1,71 @@
+/**
+ * Everything a validate + build reads, in 2 syncs whatever the workbook's size:
+ *
+ * 1. the tables' names, the sheets' names, positions and ids, and the
+ *    workbook's structure protection;
+ * 2. each wanted table's values, and — for sheets under the planned sheets'
+ *    names — the A1 ownership marker and the text people typed.
+ *
+ * The plan does not exist yet when the workbook is read (it is made from the
+ * tables), so the caller names the sheets it will write (`dashboardSheets()`
+ * for the Member Dashboard); `applyPlan` then takes `existing` instead of
+ * reading again, and the whole build is read 2 + write 1 = 3 syncs.
+ * `applyPlan` reads again by itself if the plan's sheets turn out to differ.
+ *
+ * Only when a response would pass the host's cap (very large tables, or a
+ * person's huge sheet under a planned name) do the reads fall back to the
+ * chunked table read and the two-step marker read, in as many syncs as needed.
+ */
+import type { WorkbookTables } from "../domain/types";
+import { mapExcelError } from "./errors";
+import {
+  type ExistingWorkbook,
+  listedSheets,
+  markersOf,
+  type PlannedSheet,
+  queueExistingReads,
+  queueSheetList,
+  readMarkersApart,
+} from "./readExisting";
+import { isResponseTooLarge, queueTableList, queueWholeTables, readInChunks, type ReadTablesOptions, wantedTables, wholeTables } from "./readTables";
+
+export interface BuildRead {
+  tables: WorkbookTables;
+  /** Hand to `applyPlan` as `options.existing`. */
+  existing: ExistingWorkbook;
+  /** The syncs this read made. */
+  syncs: number;
+}
+
+/** Reads the indicator tables and what the build needs to know about the sheets named in `planned`. Throws ExcelShellError. */
+export async function readForBuild(context: Excel.RequestContext, planned: readonly PlannedSheet[], options: ReadTablesOptions = {}): Promise<BuildRead> {
+  let syncs = 0;
+  const sync = async (): Promise<void> => {
+    syncs++;
+    await context.sync();
+  };
+  try {
+    const tableList = queueTableList(context);
+    const sheetList = queueSheetList(context);
+    await sync();
+    const found = wantedTables(tableList);
+    const items = listedSheets(sheetList);
+    const base = { structureProtected: sheetList.protection.protected, readFor: [...planned], ids: items.map((i) => i.id) };
+
+    const tableReads = queueWholeTables(found);
+    const markerReads = queueExistingReads(planned, items);
+    if (found.length === 0 && !markerReads.any) return { tables: new Map(), existing: { ...base, sheets: markersOf(markerReads) }, syncs };
+    try {
+      await sync();
+      return { tables: wholeTables(tableReads), existing: { ...base, sheets: markersOf(markerReads) }, syncs };
+    } catch (error) {
+      if (!isResponseTooLarge(error)) throw error;
+    }
+    // Too much for one response: each part by its own fallback.
+    const sheets = await readMarkersApart(planned, items, sync);
+    const tables = await readInChunks(context, found, options.responseBudget, sync);
+    return { tables, existing: { ...base, sheets }, syncs };
+  } catch (error) {
+    throw mapExcelError(error, "read");
+  }
+}

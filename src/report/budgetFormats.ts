@@ -1,0 +1,15 @@
+/** Number formats for money on the budget sheet and the dashboard's budget block. */
+
+/** Whole pounds. */
+export const MONEY_FORMAT = "£#,##0;-£#,##0";
+
+/** Forecast − net budget in words, so the sign never rests on a minus: "£3,000 over", "£7,000 under". */
+export const VARIANCE_FORMAT = '£#,##0" over";£#,##0" under";"on budget"';
+
+/** A share of a budget, written as a fraction. */
+export const SHARE_FORMAT = "0%";
+
+/** A percentage on the 0–100 scale as a fraction for the "0%" format. */
+export function share(percent: number | undefined): number | string {
+  return percent === undefined ? "–" : Math.round(percent * 10) / 1000;
+}

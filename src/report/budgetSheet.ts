@@ -1,0 +1,131 @@
+/**
+ * The "Improvement Budget" sheet for finance: every budget line (sub-lines
+ * indented under the line whose budget they share out) with allocation,
+ * deduction at source, net budget, commitments, spend, forecast outturn, what
+ * is left, forecast variance, spend against budget and profile, a RAG and its
+ * reason; and a total row.
+ */
+import { BUDGET_RAG_THRESHOLDS } from "../domain/budget";
+import type { BudgetPosition } from "../domain/budget";
+import type { MonthIndex } from "../domain/types";
+import { monthLabel } from "../domain/periods";
+import { MONEY_FORMAT, SHARE_FORMAT, VARIANCE_FORMAT, share } from "./budgetFormats";
+import { budgetReason, type BudgetReport } from "./budgetReport";
+import { PALETTE } from "./dashboardLayout";
+import type { PlanValue, SheetPlan } from "./plan";
+import { ragStyle, ragWord } from "./ragStyle";
+import { colLetter, tableRowRange, type ReportColumn } from "./reportColumns";
+import { reportSheet } from "./reportSheet";
+import { noteRow, reportTable } from "./reportTable";
+import { REPORT_TITLE_ROWS, reportTitle } from "./reportTitle";
+import type { SheetParts } from "./sheetParts";
+import { emptyParts } from "./sheetParts";
+
+export const BUDGET_SHEET_KEY = "improvement-budget";
+export const BUDGET_SHEET_NAME = "Improvement Budget";
+export const NO_BUDGET_LINES = "The Budget table has no lines.";
+/** Sub-lines are indented by leading spaces: the plan has no indent style, and spaces survive any shell. */
+export const SUB_LINE_INDENT = "      ";
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+export const BUDGET_NOTE =
+  "Net budget = allocated − deducted at source; remaining = net − spent − committed; variance = forecast outturn − net budget. " +
+  "% of profile: spent against planned spend to date at the reporting month. " +
+  `RAG: Green = forecast within budget with no more than ${pct(BUDGET_RAG_THRESHOLDS.underspendAmber)} unspent; ` +
+  `Amber = overspend up to ${pct(BUDGET_RAG_THRESHOLDS.overspendAmber)} or underspend over ${pct(BUDGET_RAG_THRESHOLDS.underspendAmber)}; Red = overspend over ${pct(BUDGET_RAG_THRESHOLDS.overspendAmber)}. ` +
+  "Indented lines share out the budget of the line above them; the total counts top-level lines only.";
+
+const money = (header: string, width = 11): ReportColumn => ({ header, width, align: "right", numberFormat: MONEY_FORMAT, wrap: false });
+
+export const BUDGET_COLUMNS_LAYOUT: readonly ReportColumn[] = [
+  { header: "Line", width: 32, wrap: true },
+  money("Allocated"),
+  money("Deducted at source"),
+  money("Net budget"),
+  money("Committed"),
+  money("Spent"),
+  money("Forecast outturn"),
+  money("Remaining"),
+  { header: "Forecast variance", width: 13, align: "right", numberFormat: VARIANCE_FORMAT },
+  { header: "% spent", width: 8, align: "right", numberFormat: SHARE_FORMAT },
+  { header: "% of profile", width: 9, align: "right", numberFormat: SHARE_FORMAT },
+  { header: "RAG", width: 9, align: "center" },
+  { header: "Reason", width: 32, wrap: true },
+];
+
+const RAG_COL = 11;
+const HEADER_ROW = REPORT_TITLE_ROWS + 2;
+
+/** The figures of a line or the total, in column order after the Line name. */
+export function positionValues(p: BudgetPosition): PlanValue[] {
+  return [
+    p.allocated,
+    p.deducted,
+    p.net,
+    p.committed,
+    p.spent,
+    p.forecast,
+    p.remaining,
+    p.variance,
+    share(p.percentSpent),
+    share(p.percentOfProfile),
+    ragWord(p.rag),
+  ];
+}
+
+export interface BudgetSheetInput {
+  report: BudgetReport;
+  month: MonthIndex;
+}
+
+/** The budget sheet for a report from `budgetReport`. */
+export function budgetSheet(input: BudgetSheetInput): SheetPlan {
+  const columns = BUDGET_COLUMNS_LAYOUT;
+  const { report } = input;
+  const years = [...new Set(report.rows.map((r) => r.line.year).filter((y): y is string => y !== undefined))];
+  const title = reportTitle(columns, {
+    title: `Improvement budget${years.length === 1 ? ` ${years[0]}` : ""}`,
+    month: input.month,
+    note: BUDGET_NOTE,
+  });
+  const spacer: SheetParts = { ...emptyParts(), rowHeights: { [REPORT_TITLE_ROWS + 1]: 8 } };
+  if (report.rows.length === 0) {
+    const header = reportTable(columns, HEADER_ROW, []);
+    return reportSheet({ key: BUDGET_SHEET_KEY, name: BUDGET_SHEET_NAME, columns, parts: [title, spacer, header.parts, noteRow(columns, HEADER_ROW + 1, NO_BUDGET_LINES)], lastRow: HEADER_ROW + 1, repeatRows: HEADER_ROW });
+  }
+
+  // With lines from several years, each name carries its year.
+  const name = (line: { line: string; year?: string }) => (years.length > 1 && line.year ? `${line.line} (${line.year})` : line.line);
+  const rows: PlanValue[][] = report.rows.map((r) => [
+    `${r.depth === 1 ? SUB_LINE_INDENT : ""}${name(r.line)}`,
+    ...positionValues(r.position),
+    budgetReason(r.position, r.line.rolledUp),
+  ]);
+  rows.push(["Total", ...positionValues(report.total), budgetReason(report.total)]);
+  const table = reportTable(columns, HEADER_ROW, rows, { minRowHeight: 20 });
+  const styles = emptyParts();
+  report.rows.forEach((r, i) => {
+    const row = table.firstDataRow + i;
+    if (r.depth === 0) styles.styles.push({ range: `${colLetter(0)}${row}`, style: { bold: true } });
+    else styles.styles.push({ range: tableRowRange(columns, row, 0, RAG_COL - 1), style: { fontColor: PALETTE.muted } });
+    styles.styles.push({ range: `${colLetter(RAG_COL)}${row}`, style: ragStyle(r.position.rag) });
+  });
+  const totalRow = table.lastRow;
+  styles.styles.push(
+    { range: tableRowRange(columns, totalRow), style: { bold: true, fill: PALETTE.headerFill, border: { top: true, bottom: true, color: PALETTE.rule } } },
+    { range: `${colLetter(RAG_COL)}${totalRow}`, style: ragStyle(report.total.rag) },
+  );
+  const profileNote = noteRow(
+    columns,
+    totalRow + 2,
+    `Profile position at the end of ${monthLabel(input.month)}. Sub-line figures are included in the line above them, so only top-level lines add up to the total.`,
+  );
+  return reportSheet({
+    key: BUDGET_SHEET_KEY,
+    name: BUDGET_SHEET_NAME,
+    columns,
+    parts: [title, spacer, table.parts, styles, profileNote],
+    lastRow: totalRow + 2,
+    repeatRows: HEADER_ROW,
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * The improvement budget in brief, for the foot of the Member Dashboard: the
+ * top-level lines and the total, in the dashboard's columns (B–I), with one
+ * sentence on the total and a pointer to the budget sheet for the detail.
+ */
+import type { BudgetPosition } from "../domain/budget";
+import { MONEY_FORMAT, SHARE_FORMAT, VARIANCE_FORMAT, share } from "./budgetFormats";
+import type { BudgetReport } from "./budgetReport";
+import { FIRST_COL, L, LAST_COL, PALETTE, rowRange, widthOf } from "./dashboardLayout";
+import type { PlanValue } from "./plan";
+import { ragStyle, ragWord } from "./ragStyle";
+import type { SheetParts } from "./sheetParts";
+import { emptyParts } from "./sheetParts";
+import { wrappedHeight } from "./textHeight";
+
+export const BUDGET_BLOCK_HEADERS = [
+  "Budget line",
+  "Net budget",
+  "Spent",
+  "Committed",
+  "Forecast outturn",
+  "Forecast variance",
+  "% spent",
+  "RAG",
+] as const;
+
+function values(name: string, p: BudgetPosition): PlanValue[] {
+  return [name, p.net, p.spent, p.committed, p.forecast, p.variance, share(p.percentSpent), ragWord(p.rag)];
+}
+
+/** The block with its heading at `startRow`, on the dashboard sheet named `budgetSheetName` refers to. */
+export function budgetSummaryBlock(report: BudgetReport, startRow: number, budgetSheetName: string): { parts: SheetParts; lastRow: number } {
+  const parts = emptyParts();
+  const top = report.rows.filter((r) => r.depth === 0);
+  let row = startRow;
+  parts.blocks.push({ address: `${L(FIRST_COL)}${row}`, values: [["Improvement budget"]] });
+  parts.merges.push(rowRange(row));
+  parts.styles.push({
+    range: rowRange(row),
+    style: { bold: true, fontSize: 13, fill: PALETTE.sectionFill, verticalAlignment: "center", border: { bottom: true, color: PALETTE.rule } },
+  });
+  parts.rowHeights[row] = 22;
+
+  row += 1;
+  parts.blocks.push({ address: `${L(FIRST_COL)}${row}`, values: [[...BUDGET_BLOCK_HEADERS]] });
+  parts.styles.push(
+    { range: rowRange(row), style: { bold: true, fill: PALETTE.headerFill, wrapText: true, verticalAlignment: "center", border: { bottom: true, color: PALETTE.rule } } },
+    { range: `${L(FIRST_COL + 1)}${row}:${L(LAST_COL - 1)}${row}`, style: { horizontalAlignment: "right" } },
+    { range: `${L(LAST_COL)}${row}`, style: { horizontalAlignment: "center" } },
+  );
+  parts.rowHeights[row] = 22;
+
+  const lines = [...top.map((r) => values(r.line.line, r.position)), values("Total", report.total)];
+  const first = row + 1;
+  const last = first + lines.length - 1;
+  parts.blocks.push({ address: `${L(FIRST_COL)}${first}`, values: lines });
+  parts.styles.push(
+    { range: `${L(FIRST_COL)}${first}:${L(LAST_COL)}${last}`, style: { wrapText: true, verticalAlignment: "center", border: { bottom: true, color: PALETTE.lightRule } } },
+    { range: `${L(FIRST_COL + 1)}${first}:${L(FIRST_COL + 4)}${last}`, style: { numberFormat: MONEY_FORMAT } },
+    { range: `${L(FIRST_COL + 5)}${first}:${L(FIRST_COL + 5)}${last}`, style: { numberFormat: VARIANCE_FORMAT } },
+    { range: `${L(FIRST_COL + 6)}${first}:${L(FIRST_COL + 6)}${last}`, style: { numberFormat: SHARE_FORMAT } },
+    { range: rowRange(last), style: { bold: true, fill: PALETTE.headerFill, border: { top: true, color: PALETTE.rule } } },
+  );
+  [...top.map((r) => r.position), report.total].forEach((p, i) => {
+    parts.styles.push({ range: `${L(LAST_COL)}${first + i}`, style: ragStyle(p.rag) });
+    parts.rowHeights[first + i] = Math.max(20, wrappedHeight(String(lines[i]![0]), widthOf(FIRST_COL, FIRST_COL)));
+  });
+
+  row = last + 1;
+  const sentence = `${report.total.reason[0]!.toUpperCase()}${report.total.reason.slice(1)}. Every line, sub-line and the spending profile are on the ${budgetSheetName} sheet.`;
+  parts.blocks.push({ address: `${L(FIRST_COL)}${row}`, values: [[sentence]] });
+  parts.merges.push(rowRange(row));
+  parts.styles.push({ range: rowRange(row), style: { italic: true, wrapText: true, verticalAlignment: "top", fontColor: PALETTE.muted } });
+  parts.rowHeights[row] = wrappedHeight(sentence, widthOf(FIRST_COL, LAST_COL), 11, 20);
+  return { parts, lastRow: row };
+}

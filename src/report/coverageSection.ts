@@ -1,0 +1,89 @@
+/**
+ * The coverage matrix on the plan-actions sheet: every Improvement Notice
+ * target (IN 1–16), inspection recommendation (O 1–23) and Core Task
+ * (CT 1–10), the actions that reference it, how many are live, and "Gap"
+ * (word and fill) where no live action does.
+ */
+import { CROSS_REFERENCE_RANGES, type CoverageCell, type CrossReferenceKind } from "../domain/actions";
+import type { Catalogue } from "../domain/types";
+import type { Section } from "./actionsSections";
+import { ACTION_SHEET_COLUMNS, ACTION_SHEET_WIDTHS } from "./actionsSections";
+import { noticeReference } from "./noticeTracker";
+import type { PlanValue } from "./plan";
+import { ragStyle } from "./ragStyle";
+import { colLetter, type ReportColumn } from "./reportColumns";
+import { noteRow, reportTable, sectionHeading } from "./reportTable";
+import type { SheetParts } from "./sheetParts";
+import { emptyParts } from "./sheetParts";
+
+export const COVERED = "Covered";
+export const GAP = "Gap";
+
+const KIND_TITLES: Record<CrossReferenceKind, string> = {
+  IN: `Improvement Notice targets (IN 1–${CROSS_REFERENCE_RANGES.IN})`,
+  O: `Inspection recommendations (O 1–${CROSS_REFERENCE_RANGES.O})`,
+  CT: `Core Tasks (CT 1–${CROSS_REFERENCE_RANGES.CT})`,
+};
+
+export const COVERAGE_COLUMNS: readonly ReportColumn[] = [
+  { header: "Ref", width: ACTION_SHEET_WIDTHS[0] },
+  { header: "Actions referencing it", width: ACTION_SHEET_WIDTHS[1], wrap: true },
+  { header: "Live actions", width: ACTION_SHEET_WIDTHS[2], align: "right" },
+  { header: "All actions", width: ACTION_SHEET_WIDTHS[3], align: "right" },
+  { header: "Coverage", width: ACTION_SHEET_WIDTHS[4], align: "center" },
+];
+
+/** The catalogue's indicators by Notice reference ("IN 7" → their names), from their targets' sources. */
+export function noticeIndicatorNames(catalogue: Catalogue): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const indicator of catalogue) {
+    for (const target of indicator.targets) {
+      const ref = noticeReference(target.source);
+      if (!ref?.startsWith("IN ")) continue;
+      const list = names.get(ref) ?? [];
+      if (!list.includes(indicator.name)) list.push(indicator.name);
+      names.set(ref, list);
+    }
+  }
+  return names;
+}
+
+function describe(cell: CoverageCell, indicators: readonly string[] | undefined): string {
+  const refs = cell.refs.length > 0 ? `Actions ${cell.refs.join(", ")}${cell.live === 0 ? " (none live)" : ""}` : "No action references it";
+  return indicators?.length ? `${refs}. Measured by: ${indicators.join("; ")}` : refs;
+}
+
+/** The matrix, one table per kind, with its heading at `startRow`. */
+export function coverageSection(coverage: readonly CoverageCell[], startRow: number, catalogue: Catalogue = []): { section: Section; bands: { startRow: number; lastRow: number }[] } {
+  const names = noticeIndicatorNames(catalogue);
+  const gaps = coverage.filter((c) => c.gap).length;
+  const parts: SheetParts[] = [
+    sectionHeading(ACTION_SHEET_COLUMNS, startRow, "Coverage of Notice targets, inspection recommendations and Core Tasks"),
+    noteRow(
+      ACTION_SHEET_COLUMNS,
+      startRow + 1,
+      `${gaps} of ${coverage.length} have no live action (Gap): either no action references them, or every action that does is completed or cancelled.`,
+    ),
+  ];
+  const bands: { startRow: number; lastRow: number }[] = [];
+  let row = startRow + 2;
+  for (const kind of ["IN", "O", "CT"] as const) {
+    const cells = coverage.filter((c) => c.kind === kind);
+    if (cells.length === 0) continue;
+    const first = row + 1;
+    const sub = emptyParts();
+    sub.blocks.push({ address: `${colLetter(0)}${first}`, values: [[KIND_TITLES[kind]]] });
+    sub.styles.push({ range: `${colLetter(0)}${first}`, style: { bold: true, fontSize: 12 } });
+    sub.rowHeights[first] = 20;
+    const values = cells.map((c): PlanValue[] => [c.label, describe(c, names.get(c.label)), c.live, c.total, c.gap ? GAP : COVERED]);
+    const table = reportTable(COVERAGE_COLUMNS, first + 1, values);
+    cells.forEach((c, i) => {
+      sub.styles.push({ range: `${colLetter(4)}${table.firstDataRow + i}`, style: ragStyle(c.gap ? "red" : "green") });
+    });
+    parts.push(sub, table.parts);
+    bands.push({ startRow: first, lastRow: table.lastRow });
+    row = table.lastRow + 1;
+  }
+  return { section: { parts, lastRow: row - 1 }, bands };
+}
+
