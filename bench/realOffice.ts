@@ -19,6 +19,8 @@ interface OfficeLibrary {
 let library: OfficeLibrary | undefined;
 /** Body sizes (UTF-8 bytes) of the requests since the last `takeRequests`. */
 let recorded: number[] = [];
+/** The last request body, for looking into what a request is made of. */
+export let lastBody = "";
 
 function load(): OfficeLibrary {
   if (library) return library;
@@ -39,7 +41,12 @@ function load(): OfficeLibrary {
   loaded.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
     const body = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
     recorded.push(Buffer.byteLength(body, "utf8"));
-    return { statusCode: 200, headers: {}, body: JSON.stringify({ Results: [] }) };
+    lastBody = body;
+    // Objects created in the request (a new sheet, a chart) get a reference id, as Excel answers,
+    // so that later requests may still use them.
+    const actions = (JSON.parse(body) as { Actions?: { Id: number; ActionType: number }[] }).Actions ?? [];
+    const results = actions.filter((a) => a.ActionType === 1).map((a) => ({ ActionId: a.Id, Value: { _ReferenceId: `bench-${a.Id}` } }));
+    return { statusCode: 200, headers: {}, body: JSON.stringify({ Results: results }) };
   });
   library = loaded;
   return loaded;

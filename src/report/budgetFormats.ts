@@ -1,4 +1,6 @@
-/** Number formats for money on the budget sheet and the dashboard's budget block. */
+/** Number formats and words for money on the budget sheet and the dashboard's budget block. */
+import type { Rag } from "../domain/results";
+import { ragWord } from "./ragStyle";
 
 /** Whole pounds. */
 export const MONEY_FORMAT = "£#,##0;-£#,##0";
@@ -12,4 +14,10 @@ export const SHARE_FORMAT = "0%";
 /** A percentage on the 0–100 scale as a fraction for the "0%" format. */
 export function share(percent: number | undefined): number | string {
   return percent === undefined ? "–" : Math.round(percent * 10) / 1000;
+}
+
+/** A budget RAG in words: as any RAG, except that a line not judged says why. */
+export function budgetRagWord(p: { rag: Rag; net: number }): string {
+  if (p.rag !== "none") return ragWord(p.rag);
+  return p.net <= 0 ? "No budget" : "Not rated";
 }

@@ -9,11 +9,11 @@ import { BUDGET_RAG_THRESHOLDS } from "../domain/budget";
 import type { BudgetPosition } from "../domain/budget";
 import type { MonthIndex } from "../domain/types";
 import { monthLabel } from "../domain/periods";
-import { MONEY_FORMAT, SHARE_FORMAT, VARIANCE_FORMAT, share } from "./budgetFormats";
+import { MONEY_FORMAT, SHARE_FORMAT, VARIANCE_FORMAT, budgetRagWord, share } from "./budgetFormats";
 import { budgetReason, type BudgetReport } from "./budgetReport";
 import { PALETTE } from "./dashboardLayout";
 import type { PlanValue, SheetPlan } from "./plan";
-import { ragStyle, ragWord } from "./ragStyle";
+import { ragStyle } from "./ragStyle";
 import { colLetter, tableRowRange, type ReportColumn } from "./reportColumns";
 import { reportSheet } from "./reportSheet";
 import { noteRow, reportTable } from "./reportTable";
@@ -69,7 +69,7 @@ export function positionValues(p: BudgetPosition): PlanValue[] {
     p.variance,
     share(p.percentSpent),
     share(p.percentOfProfile),
-    ragWord(p.rag),
+    budgetRagWord(p),
   ];
 }
 

@@ -4,11 +4,11 @@
  * sentence on the total and a pointer to the budget sheet for the detail.
  */
 import type { BudgetPosition } from "../domain/budget";
-import { MONEY_FORMAT, SHARE_FORMAT, VARIANCE_FORMAT, share } from "./budgetFormats";
+import { MONEY_FORMAT, SHARE_FORMAT, VARIANCE_FORMAT, budgetRagWord, share } from "./budgetFormats";
 import type { BudgetReport } from "./budgetReport";
 import { FIRST_COL, L, LAST_COL, PALETTE, rowRange, widthOf } from "./dashboardLayout";
 import type { PlanValue } from "./plan";
-import { ragStyle, ragWord } from "./ragStyle";
+import { ragStyle } from "./ragStyle";
 import type { SheetParts } from "./sheetParts";
 import { emptyParts } from "./sheetParts";
 import { wrappedHeight } from "./textHeight";
@@ -25,7 +25,7 @@ export const BUDGET_BLOCK_HEADERS = [
 ] as const;
 
 function values(name: string, p: BudgetPosition): PlanValue[] {
-  return [name, p.net, p.spent, p.committed, p.forecast, p.variance, share(p.percentSpent), ragWord(p.rag)];
+  return [name, p.net, p.spent, p.committed, p.forecast, p.variance, share(p.percentSpent), budgetRagWord(p)];
 }
 
 /** The block with its heading at `startRow`, on the dashboard sheet named `budgetSheetName` refers to. */
@@ -59,6 +59,8 @@ export function budgetSummaryBlock(report: BudgetReport, startRow: number, budge
     { range: `${L(FIRST_COL + 1)}${first}:${L(FIRST_COL + 4)}${last}`, style: { numberFormat: MONEY_FORMAT } },
     { range: `${L(FIRST_COL + 5)}${first}:${L(FIRST_COL + 5)}${last}`, style: { numberFormat: VARIANCE_FORMAT } },
     { range: `${L(FIRST_COL + 6)}${first}:${L(FIRST_COL + 6)}${last}`, style: { numberFormat: SHARE_FORMAT } },
+    // Right-aligned, so a dash for "no figure" sits where the number would.
+    { range: `${L(FIRST_COL + 1)}${first}:${L(LAST_COL - 1)}${last}`, style: { horizontalAlignment: "right" } },
     { range: rowRange(last), style: { bold: true, fill: PALETTE.headerFill, border: { top: true, color: PALETTE.rule } } },
   );
   [...top.map((r) => r.position), report.total].forEach((p, i) => {

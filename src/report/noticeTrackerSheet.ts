@@ -41,7 +41,7 @@ export const TRACKER_COLUMNS: readonly ReportColumn[] = [
   { header: "Month", width: 9, align: "center" },
   { header: "RAG", width: 10, align: "center", wrap: true },
   { header: "Trajectory", width: 11, align: "center", wrap: true },
-  { header: "Average so far", width: 9, align: "right" },
+  { header: "Average so far", width: 9, align: "center" },
   { header: "Detail", width: 30, wrap: true },
   { header: "Commentary", width: 34, wrap: true },
 ];

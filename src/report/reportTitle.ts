@@ -55,7 +55,7 @@ export function reportTitle(columns: readonly ReportColumn[], o: ReportTitleOpti
   );
   parts.rowHeights[1] = 26;
   parts.rowHeights[2] = 18;
-  // 10pt italic fits about a tenth more than 11pt in the same width.
+  // 10pt fits about a tenth more than 11pt in the same width.
   parts.rowHeights[3] = wrapHeight(o.note, columnsWidth(columns) * 1.1, { fontSize: 10, min: 18 });
   return parts;
 }

@@ -3,13 +3,13 @@
  * the stand-in Excel host (test/browser/harness): set up an empty workbook;
  * validate the sample with a planted fault, select it, highlight and clear;
  * build; change the settings and build again. Keyboard where a person would
- * use it, axe after every step, screenshots into docs/, and every request
+ * use it, axe after every step, screenshots (docs/ with UPDATE_SCREENSHOTS=1), and every request
  * the page makes must go to the local harness server.
  *
  * Needs /usr/bin/chromium (Debian: `apt-get install -y chromium`). Without it
  * the test is skipped locally and fails in CI.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,7 +22,9 @@ import { serveDirectory, type StaticServer } from "./staticServer";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const DOCS = fileURLToPath(new URL("../../docs/", import.meta.url));
+// Screenshots go to out/screenshots so a test run leaves the tree clean;
+// UPDATE_SCREENSHOTS=1 writes the README's copies in docs/ instead.
+const DOCS = fileURLToPath(new URL(process.env.UPDATE_SCREENSHOTS ? "../../docs/" : "../../out/screenshots/", import.meta.url));
 /** About the width of Excel's task pane. */
 const VIEWPORT = { width: 350, height: 900 };
 
@@ -67,6 +69,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("the task pane in Chromium", (
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium".`);
     work = mkdtempSync(join(tmpdir(), "scorecard-pane-"));
+    mkdirSync(DOCS, { recursive: true });
     await buildHarness(join(work, "site"));
     server = await serveDirectory(join(work, "site"));
     context = await chromium.launchPersistentContext(join(work, "profile"), { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: VIEWPORT });
