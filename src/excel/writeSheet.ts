@@ -7,7 +7,7 @@
 import { inputBlocks } from "../report/preserve";
 import type { CellBlock, CellStyle, PlanValue, RangeStyle, SheetPlan } from "../report/plan";
 import { ExcelShellError } from "./errors";
-import { type Batcher, opCost, rowRuns } from "./payload";
+import { type Batcher, opCost, RangeCache, rowRuns } from "./payload";
 import { blockRect, columnAddress, parseRange, type Rect, rectAddress, rowAddress } from "./rangeAddress";
 import { textFormatOverlay } from "./textCells";
 
@@ -27,7 +27,7 @@ function subRect(rect: Rect, rowOffset: number, rows: number, columnOffset = 0, 
   return { row: rect.row + rowOffset, column: rect.column + columnOffset, rows, columns };
 }
 
-async function applyStyle(ws: Excel.Worksheet, rs: RangeStyle, batch: Batcher): Promise<void> {
+async function applyStyle(ws: RangeCache, rs: RangeStyle, batch: Batcher): Promise<void> {
   const s: CellStyle = rs.style;
   const setters: Array<(f: Excel.RangeFormat) => void> = [];
   if (s.bold !== undefined) setters.push((f) => (f.font.bold = s.bold!));
@@ -52,20 +52,20 @@ async function applyStyle(ws: Excel.Worksheet, rs: RangeStyle, batch: Batcher): 
   }
   if (setters.length > 0) {
     await batch.charge(setters.length * opCost(rs.range));
-    const format = ws.getRange(rs.range).format;
+    const format = ws.get(rs.range).format;
     for (const set of setters) set(format);
   }
   if (s.numberFormat !== undefined) await applyNumberFormat(ws, parseRange(rs.range), s.numberFormat, batch);
 }
 
 /** One format for the whole range, as the r×c array Office.js wants, split by rows when large. */
-async function applyNumberFormat(ws: Excel.Worksheet, rect: Rect, format: string, batch: Batcher): Promise<void> {
+async function applyNumberFormat(ws: RangeCache, rect: Rect, format: string, batch: Batcher): Promise<void> {
   const row = new Array<string>(rect.columns).fill(format);
   const rows = new Array<string[]>(rect.rows).fill(row);
   for (const [start, count] of rowRuns(rows, batch.roomForArgs)) {
     const part = rows.slice(start, start + count);
     await batch.charge(opCost(part));
-    ws.getRange(rectAddress(subRect(rect, start, count))).numberFormat = part;
+    ws.get(rectAddress(subRect(rect, start, count))).numberFormat = part;
   }
 }
 
@@ -77,7 +77,7 @@ function assertRectangular(block: CellBlock, sheet: SheetPlan): void {
 }
 
 /** Text formats for cells Excel would re-read, then the values: one assignment per chunk. */
-async function writeBlock(ws: Excel.Worksheet, block: CellBlock, batch: Batcher): Promise<void> {
+async function writeBlock(ws: RangeCache, block: CellBlock, batch: Batcher): Promise<void> {
   const rect = blockRect(block.address, block.values);
   // Half the room per chunk: its text-format overlay may ride in the same request.
   for (const [start, count] of rowRuns(block.values, batch.roomForArgs / 2)) {
@@ -87,9 +87,9 @@ async function writeBlock(ws: Excel.Worksheet, block: CellBlock, batch: Batcher)
     await batch.charge(cost);
     if (overlay) {
       const at = subRect(rect, start + overlay.rowOffset, overlay.formats.length, overlay.columnOffset, overlay.formats[0]!.length);
-      ws.getRange(rectAddress(at)).numberFormat = overlay.formats;
+      ws.get(rectAddress(at)).numberFormat = overlay.formats;
     }
-    ws.getRange(rectAddress(subRect(rect, start, count))).values = values;
+    ws.get(rectAddress(subRect(rect, start, count))).values = values;
   }
 }
 
@@ -97,28 +97,43 @@ async function writeBlock(ws: Excel.Worksheet, block: CellBlock, batch: Batcher)
 export async function writeSheetContent(ws: Excel.Worksheet, sheet: SheetPlan, typed: ReadonlyMap<string, string>, batch: Batcher): Promise<void> {
   const blocks = [...sheet.blocks, ...inputBlocks(sheet, typed)];
   blocks.forEach((b) => assertRectangular(b, sheet));
-  for (const style of sheet.styles) await applyStyle(ws, style, batch);
-  for (const block of blocks) await writeBlock(ws, block, batch);
+  const ranges = new RangeCache(ws, batch);
+  for (const style of sheet.styles) await applyStyle(ranges, style, batch);
+  for (const block of blocks) await writeBlock(ranges, block, batch);
   for (const merge of sheet.merges) {
     await batch.charge(opCost(merge));
-    ws.getRange(merge).merge(false);
+    ranges.get(merge).merge(false);
   }
   // Column A holds the ownership marker and input keys: always hidden.
   await batch.charge(opCost());
-  ws.getRange(columnAddress(1)).columnHidden = true;
+  ranges.get(columnAddress(1)).columnHidden = true;
   for (const [key, chars] of Object.entries(sheet.columnWidths)) {
     const column = Number(key);
     if (column === 1) continue;
     await batch.charge(opCost());
-    const range = ws.getRange(columnAddress(column));
+    const range = ranges.get(columnAddress(column));
     if (chars <= 0) range.columnHidden = true;
     else range.format.columnWidth = charsToPoints(chars);
   }
-  for (const [key, points] of Object.entries(sheet.rowHeights ?? {})) {
+  for (const run of heightRuns(sheet.rowHeights ?? {})) {
     await batch.charge(opCost());
-    ws.getRange(rowAddress(Number(key))).format.rowHeight = points;
+    ranges.get(run.address).format.rowHeight = run.points;
   }
   await writePanesAndTab(ws, sheet, batch);
+}
+
+/** Consecutive rows of the same height as one range ("10:12"): one operation instead of one per row. */
+export function heightRuns(rowHeights: Readonly<Record<number, number>>): { address: string; points: number }[] {
+  const rows = Object.entries(rowHeights)
+    .map(([key, points]) => ({ row: Number(key), points }))
+    .sort((a, b) => a.row - b.row);
+  const runs: { first: number; last: number; points: number }[] = [];
+  for (const { row, points } of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.last === row - 1 && last.points === points) last.last = row;
+    else runs.push({ first: row, last: row, points });
+  }
+  return runs.map((r) => ({ address: r.first === r.last ? rowAddress(r.first) : `${r.first}:${r.last}`, points: r.points }));
 }
 
 async function writePanesAndTab(ws: Excel.Worksheet, sheet: SheetPlan, batch: Batcher): Promise<void> {

@@ -53,7 +53,9 @@ function rowOf(result: IndicatorResult, month: MonthIndex): ScorecardRow {
   const headline = headlineGap(result);
   const label = headline?.target.label ?? result.statutory?.target.label ?? result.internal?.target.label;
   const notes = [...(result.notes ?? [])];
-  if (headline?.note) notes.push(headline.note);
+  // A target that cannot be judged says why ("no baseline level supplied").
+  const judged = headline ?? result.statutory ?? result.internal;
+  if (judged?.note) notes.push(judged.note);
   if (result.valueMonth !== undefined && result.valueMonth !== month) notes.unshift(`latest figure is for ${monthLabel(result.valueMonth)}`);
   return {
     result,

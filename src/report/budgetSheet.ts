@@ -38,7 +38,7 @@ export const BUDGET_NOTE =
 const money = (header: string, width = 11): ReportColumn => ({ header, width, align: "right", numberFormat: MONEY_FORMAT, wrap: false });
 
 export const BUDGET_COLUMNS_LAYOUT: readonly ReportColumn[] = [
-  { header: "Line", width: 32, wrap: true },
+  { header: "Line", width: 40, wrap: true },
   money("Allocated"),
   money("Deducted at source"),
   money("Net budget"),
@@ -49,7 +49,7 @@ export const BUDGET_COLUMNS_LAYOUT: readonly ReportColumn[] = [
   { header: "Forecast variance", width: 13, align: "right", numberFormat: VARIANCE_FORMAT },
   { header: "% spent", width: 8, align: "right", numberFormat: SHARE_FORMAT },
   { header: "% of profile", width: 9, align: "right", numberFormat: SHARE_FORMAT },
-  { header: "RAG", width: 9, align: "center" },
+  { header: "RAG", width: 10, align: "center", wrap: true },
   { header: "Reason", width: 32, wrap: true },
 ];
 

@@ -10,11 +10,11 @@ import { MAX_ROW_HEIGHT, lineHeight } from "./textHeight";
 /**
  * Characters of ordinary text that fit in a column `widthChars` wide: column
  * widths count "0" digits, and Calibri's average letter in running text is
- * about a quarter narrower (measured on LibreOffice's renders of these
+ * about a quarter narrower with its spaces (measured on LibreOffice's renders of these
  * sheets); bold is wider, so it gets less allowance.
  */
 export function lineCapacity(widthChars: number, bold = false): number {
-  return Math.max(4, Math.floor(widthChars * (bold ? 1.05 : 1.2)) - 1);
+  return Math.max(4, Math.floor(widthChars * (bold ? 1.1 : 1.25)) - 1);
 }
 
 /** Lines `text` takes wrapped in a column `widthChars` wide. */
