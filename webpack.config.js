@@ -1,13 +1,19 @@
-// Builds the task pane: src/taskpane/index.tsx → dist/taskpane.js + dist/taskpane.html,
-// with assets/ and manifest.xml copied beside them. ESM because package.json is "type": "module".
+// Builds the task pane: src/taskpane/index.tsx → dist/taskpane.js + dist/taskpane.html, the custom
+// functions src/functions/functions.ts → dist/functions.js + dist/functions.json (loaded by the same
+// page: one shared runtime), with assets/ and manifest.xml copied beside them.
+// ESM because package.json is "type": "module".
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import CopyWebpackPlugin from "copy-webpack-plugin";
+import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+
+/** The custom functions' source: the metadata plugin reads its JSDoc and appends the associate calls. */
+const FUNCTIONS_SOURCE = path.join(root, "src/functions/functions.ts");
 
 /** The dev server's origin; manifest.xml's development URLs point here. */
 const DEV_PORT = 3000;
@@ -50,7 +56,7 @@ export default async function config(env, argv) {
     mode: development ? "development" : "production",
     // webpack's default "eval" source maps would need 'unsafe-eval', which the page's CSP forbids.
     devtool: development ? "source-map" : false,
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: { taskpane: "./src/taskpane/index.tsx", functions: FUNCTIONS_SOURCE },
     output: { path: path.resolve(root, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -67,8 +73,11 @@ export default async function config(env, argv) {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
+        // The shared runtime is this page: it must load the functions as well as the pane.
+        chunks: ["taskpane", "functions"],
       }),
+      // dist/functions.json, which the manifest's CustomFunctions <Metadata> points at.
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },

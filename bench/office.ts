@@ -14,12 +14,15 @@ import { computeResults } from "../src/domain/gaps";
 import { monthIndex } from "../src/domain/periods";
 import type { Catalogue, CellValue, Indicator } from "../src/domain/types";
 import { applyPlan } from "../src/excel/applyPlan";
+import type { ExistingWorkbook } from "../src/excel/readExisting";
 import { readForBuild } from "../src/excel/readForBuild";
 import { readWorkbookTables } from "../src/excel/readTables";
 import { buildDashboardPlan } from "../src/report/buildDashboardPlan";
 import { dashboardSheets } from "../src/report/dashboardSheets";
+import type { WorkbookPlan } from "../src/report/plan";
 import { createFakeExcel, type FakeExcel } from "../test/fakes/fakeExcel";
 import { generateShape } from "./generateData";
+import { recordingContext, takeRequests } from "./realOffice";
 
 export interface OfficeShape {
   indicators: number;
@@ -35,6 +38,8 @@ export interface BuildCost {
   largestRequest: number;
   /** applyPlan's own estimate of its largest write request. */
   estimatedLargest: number;
+  /** The same write serialized by Office.js itself (bench/realOffice.ts): its largest request, in bytes. */
+  officeJsLargest: number;
 }
 
 export interface OfficeRun extends OfficeShape {
@@ -83,17 +88,32 @@ function workbook(catalogue: Catalogue, months: number): { fake: FakeExcel; data
 
 const ALL_SETS = { isSetSupported: (): boolean => true };
 
-async function measured(fake: FakeExcel, run: () => Promise<{ read: number; write: number; estimate: number }>): Promise<BuildCost> {
+interface BuildSteps {
+  read: number;
+  write: number;
+  estimate: number;
+  officeJs: number[];
+}
+
+async function measured(fake: FakeExcel, run: () => Promise<BuildSteps>): Promise<BuildCost> {
   const syncsBefore = fake.syncCount;
   const requestsBefore = fake.requestSizes.length;
-  const { read, write, estimate } = await run();
+  const { read, write, estimate, officeJs } = await run();
   return {
     syncs: fake.syncCount - syncsBefore,
     readSyncs: read,
     writeSyncs: write,
     largestRequest: Math.max(0, ...fake.requestSizes.slice(requestsBefore)),
     estimatedLargest: estimate,
+    officeJsLargest: Math.max(0, ...officeJs),
   };
+}
+
+/** The write of `plan`, serialized by Office.js, given what the fake's read found. */
+async function officeJsWrite(plan: WorkbookPlan, existing: ExistingWorkbook): Promise<number[]> {
+  takeRequests();
+  await applyPlan(recordingContext(), plan, { ...ALL_SETS, existing });
+  return takeRequests();
 }
 
 function planFor(tables: Awaited<ReturnType<typeof readWorkbookTables>>, months: number) {
@@ -105,21 +125,23 @@ function planFor(tables: Awaited<ReturnType<typeof readWorkbookTables>>, months:
 
 /** The task pane's build: read 2, write 1. */
 function combinedBuild(fake: FakeExcel, months: number) {
-  return async () => {
+  return async (): Promise<BuildSteps> => {
     const read = await readForBuild(fake.excelContext, dashboardSheets());
-    const report = await applyPlan(fake.excelContext, planFor(read.tables, months), { ...ALL_SETS, existing: read.existing });
-    return { read: read.syncs + report.syncsByPhase.read, write: report.syncsByPhase.write + report.syncsByPhase.cosmetic, estimate: report.largestRequestBytes };
+    const plan = planFor(read.tables, months);
+    const officeJs = await officeJsWrite(plan, read.existing);
+    const report = await applyPlan(fake.excelContext, plan, { ...ALL_SETS, existing: read.existing });
+    return { read: read.syncs + report.syncsByPhase.read, write: report.syncsByPhase.write + report.syncsByPhase.cosmetic, estimate: report.largestRequestBytes, officeJs };
   };
 }
 
 /** Tables first, then applyPlan reading the sheets itself. */
 function separateBuild(fake: FakeExcel, months: number) {
-  return async () => {
+  return async (): Promise<BuildSteps> => {
     const before = fake.syncCount;
     const tables = await readWorkbookTables(fake.excelContext);
     const tableSyncs = fake.syncCount - before;
     const report = await applyPlan(fake.excelContext, planFor(tables, months), ALL_SETS);
-    return { read: tableSyncs + report.syncsByPhase.read, write: report.syncsByPhase.write + report.syncsByPhase.cosmetic, estimate: report.largestRequestBytes };
+    return { read: tableSyncs + report.syncsByPhase.read, write: report.syncsByPhase.write + report.syncsByPhase.cosmetic, estimate: report.largestRequestBytes, officeJs: [] };
   };
 }
 
@@ -141,7 +163,7 @@ export async function officeSuite(indicators: readonly number[] = OFFICE_INDICAT
   for (const i of indicators) {
     for (const m of months) {
       const run = await measureOffice({ indicators: i, months: m });
-      log?.(`office ${i} indicators × ${m} months: ${run.first.syncs}/${run.refresh.syncs} syncs, largest request ${run.refresh.largestRequest} bytes`);
+      log?.(`office ${i} indicators × ${m} months: ${run.first.syncs}/${run.refresh.syncs} syncs, largest request ${run.refresh.largestRequest} bytes (Office.js ${run.refresh.officeJsLargest})`);
       runs.push(run);
     }
   }

@@ -19,8 +19,7 @@ interface OfficeLibrary {
 let library: OfficeLibrary | undefined;
 /** Body sizes (UTF-8 bytes) of the requests since the last `takeRequests`. */
 let recorded: number[] = [];
-/** The last request body, for looking into what a request is made of. */
-export let lastBody = "";
+
 
 function load(): OfficeLibrary {
   if (library) return library;
@@ -41,7 +40,6 @@ function load(): OfficeLibrary {
   loaded.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
     const body = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
     recorded.push(Buffer.byteLength(body, "utf8"));
-    lastBody = body;
     // Objects created in the request (a new sheet, a chart) get a reference id, as Excel answers,
     // so that later requests may still use them.
     const actions = (JSON.parse(body) as { Actions?: { Id: number; ActionType: number }[] }).Actions ?? [];

@@ -4,6 +4,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkManifest, runManifestChecks, type ManifestEnvironment } from "../scripts/manifest/manifestCheck";
 import { compareVersions } from "../scripts/manifest/capabilityChecks";
+import { collectResources } from "../scripts/manifest/resources";
+import { customFunctionPoints, workbookHost } from "../scripts/manifest/sharedRuntimeChecks";
+import { attr, child, childrenNamed, parseXmlTree } from "../scripts/manifest/xmlTree";
 import { encodePng } from "../scripts/png/encodePng";
 import { drawScorecardIcon } from "../scripts/png/drawScorecardIcon";
 import { readPngSize } from "../scripts/png/readPngSize";
@@ -181,6 +184,129 @@ describe("mutated manifests", () => {
       env: { pngSize: () => undefined },
       rule: "manifest-icon-size",
     },
+    // The shared runtime and the custom functions.
+    {
+      name: "SharedRuntime required at the top level",
+      xml: () =>
+        mutate(
+          '<Set Name="ExcelApi" MinVersion="1.7"/>',
+          '<Set Name="ExcelApi" MinVersion="1.7"/><Set Name="SharedRuntime" MinVersion="1.1"/>',
+        ),
+      rule: "manifest-shared-runtime",
+    },
+    {
+      name: "no SharedRuntime in VersionOverrides",
+      xml: () => mutate(/\s*<bt:Set Name="SharedRuntime" MinVersion="1.1"\/>/, ""),
+      rule: "manifest-shared-runtime",
+    },
+    {
+      name: "SharedRuntime below 1.1",
+      xml: () =>
+        mutate('<bt:Set Name="SharedRuntime" MinVersion="1.1"/>', '<bt:Set Name="SharedRuntime" MinVersion="1.0"/>'),
+      rule: "manifest-shared-runtime",
+    },
+    {
+      name: "runtime resid naming nothing",
+      xml: () => mutate('<Runtime resid="Taskpane.Url"', '<Runtime resid="Shared.Url"'),
+      rule: "manifest-resid",
+    },
+    {
+      name: "runtime without a resid",
+      xml: () => mutate('<Runtime resid="Taskpane.Url"', "<Runtime"),
+      rule: "manifest-shared-runtime",
+    },
+    {
+      name: "runtime naming a string",
+      xml: () => mutate('<Runtime resid="Taskpane.Url"', '<Runtime resid="Group.Label"'),
+      rule: "manifest-resource-kind",
+    },
+    {
+      name: "short-lived runtime",
+      xml: () => mutate('lifetime="long"', 'lifetime="short"'),
+      rule: "manifest-shared-runtime",
+    },
+    {
+      name: "custom functions without <Runtimes>",
+      xml: () => mutate(/\s*<Runtimes>[\s\S]*?<\/Runtimes>/, ""),
+      rule: "manifest-shared-runtime",
+    },
+    {
+      name: "functions page other than the runtime's",
+      xml: () => mutate(/(<Page>\s*<SourceLocation resid=")Taskpane\.Url/, "$1Support.Url"),
+      rule: "manifest-shared-runtime",
+    },
+    {
+      name: "script resid naming nothing",
+      xml: () => mutate('resid="Functions.Script.Url"', 'resid="Functions.Js.Url"'),
+      rule: "manifest-resid",
+    },
+    {
+      name: "metadata resid naming nothing",
+      xml: () => mutate('<SourceLocation resid="Functions.Metadata.Url"', '<SourceLocation resid="Functions.Json.Url"'),
+      rule: "manifest-resid",
+    },
+    {
+      name: "namespace resid naming nothing",
+      xml: () => mutate('<Namespace resid="Functions.Namespace"', '<Namespace resid="SCORECARD"'),
+      rule: "manifest-resid",
+    },
+    {
+      name: "namespace naming a URL",
+      xml: () => mutate('<Namespace resid="Functions.Namespace"', '<Namespace resid="Functions.Script.Url"'),
+      rule: "manifest-resource-kind",
+    },
+    {
+      name: "script and metadata swapped",
+      xml: () =>
+        mutate('<SourceLocation resid="Functions.Script.Url"/>', '<SourceLocation resid="X"/>')
+          .replace('<SourceLocation resid="Functions.Metadata.Url"/>', '<SourceLocation resid="Functions.Script.Url"/>')
+          .replace('<SourceLocation resid="X"/>', '<SourceLocation resid="Functions.Metadata.Url"/>'),
+      rule: "manifest-custom-functions",
+    },
+    {
+      name: "namespace with a space",
+      xml: () => mutate('DefaultValue="SCORECARD"', 'DefaultValue="SCORE CARD"'),
+      rule: "manifest-custom-functions",
+    },
+    {
+      name: "no <Metadata>",
+      xml: () => mutate(/\s*<Metadata>[\s\S]*?<\/Metadata>/, ""),
+      rule: "manifest-custom-functions",
+    },
+    {
+      name: "custom functions outside <AllFormFactors>",
+      xml: () =>
+        mutate("<AllFormFactors>", "<AllFormFactors></AllFormFactors><Other>").replace(
+          "</AllFormFactors>\n",
+          "</Other>\n",
+        ),
+      rule: "manifest-custom-functions",
+    },
+    {
+      name: "http functions.json",
+      xml: () =>
+        mutate(
+          'DefaultValue="https://localhost:3000/functions.json"',
+          'DefaultValue="http://localhost:3000/functions.json"',
+        ),
+      rule: "manifest-https",
+    },
+    {
+      name: "<Runtimes> after <AllFormFactors>",
+      xml: () => {
+        const runtimes = /\s*<Runtimes>[\s\S]*?<\/Runtimes>/.exec(manifest)?.[0] ?? "";
+        return mutate(runtimes, "").replace("</AllFormFactors>", `</AllFormFactors>${runtimes}`);
+      },
+      rule: "manifest-element-order",
+    },
+    {
+      name: "overrides' <Requirements> after <Hosts>",
+      xml: () => {
+        const requirements = /\s*<Requirements>\s*<bt:Sets[\s\S]*?<\/Requirements>/.exec(manifest)?.[0] ?? "";
+        return mutate(requirements, "").replace("\n    </Hosts>", `\n    </Hosts>${requirements}`);
+      },
+      rule: "manifest-element-order",
+    },
   ];
 
   it.each(cases)("$name → $rule", ({ xml, rule, env }) => {
@@ -197,12 +323,50 @@ describe("mutated manifests", () => {
     expect(problems[0]).toMatch(/\.$/);
   });
 
+  it("accepts a manifest without custom functions or a shared runtime", () => {
+    const xml = mutate(/\s*<Requirements>\s*<bt:Sets[\s\S]*?<\/Requirements>/, "")
+      .replace(/\s*<Runtimes>[\s\S]*?<\/Runtimes>/, "")
+      .replace(/\s*<AllFormFactors>[\s\S]*?<\/AllFormFactors>/, "");
+    expect(xml).not.toContain("CustomFunctions");
+    expect(rulesFor(xml)).toEqual([]);
+  });
+
   it("accepts an AppDomain the caller says is needed", () => {
     const xml = mutate(
       "<AppDomains/>",
       "<AppDomains><AppDomain>https://login.microsoftonline.com</AppDomain></AppDomains>",
     );
     expect(rulesFor(xml, { ...realEnv, allowedAppDomains: ["https://login.microsoftonline.com"] })).toEqual([]);
+  });
+});
+
+describe("the real manifest's custom functions", () => {
+  const root = parseXmlTree(manifest);
+  const overrides = child(root, "VersionOverrides");
+
+  it("requires SharedRuntime 1.1 inside VersionOverrides and only ExcelApi 1.7 at the top level", () => {
+    const top = childrenNamed(child(child(root, "Requirements"), "Sets"), "Set").map((s) => [
+      attr(s, "Name"),
+      attr(s, "MinVersion"),
+    ]);
+    expect(top).toEqual([["ExcelApi", "1.7"]]);
+    const inner = childrenNamed(child(child(overrides, "Requirements"), "Sets"), "Set").map((s) => [
+      attr(s, "Name"),
+      attr(s, "MinVersion"),
+    ]);
+    expect(inner).toEqual([["SharedRuntime", "1.1"]]);
+  });
+
+  it("loads functions.js and functions.json under the SCORECARD namespace, in the pane's runtime", () => {
+    const resources = new Map(collectResources(overrides).map((r) => [r.id, r.value]));
+    const [point] = customFunctionPoints(overrides);
+    const source = (part: string) => resources.get(attr(child(child(point, part), "SourceLocation"), "resid") ?? "");
+    expect(source("Script")).toBe("https://localhost:3000/functions.js");
+    expect(source("Metadata")).toBe("https://localhost:3000/functions.json");
+    expect(source("Page")).toBe("https://localhost:3000/taskpane.html");
+    expect(resources.get(attr(child(point, "Namespace"), "resid") ?? "")).toBe("SCORECARD");
+    const runtime = child(child(workbookHost(overrides), "Runtimes"), "Runtime");
+    expect([attr(runtime, "resid"), attr(runtime, "lifetime")]).toEqual(["Taskpane.Url", "long"]);
   });
 });
 

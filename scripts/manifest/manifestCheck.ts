@@ -1,8 +1,10 @@
 import type { CheckContext, ManifestCheck, ManifestEnvironment, ManifestProblem, PixelSize } from "./checkContext";
 import { capabilityChecks } from "./capabilityChecks";
+import { customFunctionsChecks } from "./customFunctionsChecks";
 import { iconChecks } from "./iconChecks";
 import { identityChecks } from "./identityChecks";
 import { resourceChecks } from "./resourceChecks";
+import { sharedRuntimeChecks } from "./sharedRuntimeChecks";
 import { urlChecks } from "./urlChecks";
 import { XmlSyntaxError, parseXmlTree } from "./xmlTree";
 
@@ -14,7 +16,15 @@ export interface ManifestReport {
   checks: number;
 }
 
-const GROUPS: ManifestCheck[] = [identityChecks, capabilityChecks, urlChecks, resourceChecks, iconChecks];
+const GROUPS: ManifestCheck[] = [
+  identityChecks,
+  capabilityChecks,
+  sharedRuntimeChecks,
+  customFunctionsChecks,
+  urlChecks,
+  resourceChecks,
+  iconChecks,
+];
 
 /**
  * Runs the offline manifest checks: what would break a sideload, as far as it

@@ -43,9 +43,11 @@ export function expectedKind(element: XmlNode): ResourceKind | undefined {
     case "SourceLocation":
     case "LearnMoreUrl":
     case "FunctionFile":
+    case "Runtime":
       return "Url";
     case "Label":
     case "Title":
+    case "Namespace":
       return "ShortString";
     case "Description":
       return "LongString";

@@ -9,3 +9,9 @@ export class UnusableInputError extends Error {
   readonly code = "UNUSABLE_INPUT";
   readonly exitCode = 2;
 }
+
+/** The output file cannot be written (a folder, no permission, disk full); nothing at that path was changed. */
+export class UnwritableOutputError extends Error {
+  readonly code = "UNWRITABLE_OUTPUT";
+  readonly exitCode = 2;
+}

@@ -1,7 +1,8 @@
 /** The command line's only contact with the file system. */
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import { UnusableInputError } from "./errors";
+import { randomBytes } from "node:crypto";
+import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
+import { UnusableInputError, UnwritableOutputError } from "./errors";
 
 export async function readInput(path: string): Promise<Uint8Array> {
   try {
@@ -14,16 +15,50 @@ export async function readInput(path: string): Promise<Uint8Array> {
   }
 }
 
+/** Why a write failed, in words an analyst can act on. */
+function writeFailure(path: string, error: unknown): UnwritableOutputError {
+  const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
+  const why: Record<string, string> = {
+    EISDIR: "it is a folder",
+    EACCES: "permission was refused",
+    EPERM: "permission was refused",
+    ENOSPC: "the disk is full",
+    EROFS: "the disk is read-only",
+    EBUSY: "the file is open in another program",
+  };
+  const reason = why[code] ?? `the system said ${code}`;
+  return new UnwritableOutputError(`${path} could not be written (${reason}); any file already there is unchanged.`, {
+    cause: error,
+  });
+}
+
 /**
- * Writes atomically: to a temporary file beside the target, then renamed, so a
- * failure never leaves a half-written workbook where the previous one was.
+ * Writes atomically: to a new temporary file beside the target, flushed to
+ * disk, then renamed over it, so a failure never leaves a half-written
+ * workbook where the previous one was. On failure the temporary file is
+ * removed and the target is as it was (or still absent).
+ *
+ * @throws UnwritableOutputError when the file cannot be written.
  */
 export async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
   const full = resolve(path);
-  await mkdir(dirname(full), { recursive: true });
-  const temporary = `${full}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, full);
+  // Random, and created exclusively ("wx"): never reuses or follows a file already there.
+  const temporary = `${dirname(full)}/.${basename(full)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    await mkdir(dirname(full), { recursive: true });
+    const handle = await open(temporary, "wx");
+    try {
+      await handle.writeFile(bytes);
+      // Flushed before the rename: after a power cut the name points at whole bytes.
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, full);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw writeFailure(path, error);
+  }
 }
 
 /** True when two paths name the same file, so `build` can refuse to overwrite its input. */

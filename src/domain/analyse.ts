@@ -56,9 +56,10 @@ export interface AnalyseOptions {
 
 /**
  * Actions are read as at "today", and no clock is read here: with no reporting
- * month and no figures at all, the day before any plan, so nothing is past due.
+ * month and no figures at all, the earliest day the engine reads (1 January
+ * 1990), long before any plan, so nothing is judged past due.
  */
-const BEFORE_ANY_PLAN = "1900-01-01";
+const BEFORE_ANY_PLAN = "1990-01-01";
 
 interface OptionalTables {
   budget?: BudgetLine[];

@@ -30,7 +30,7 @@ import { ExcelShellError, mapExcelError } from "./errors";
 import { Batcher, opCost } from "./payload";
 import { coversPlan, type ExistingWorkbook, readExisting } from "./readExisting";
 import { queueArrangement, queueSwap, recoverFromFailedWrite, swapOperations } from "./swap";
-import { isDrawable, writeChart } from "./writeChart";
+import { type BuiltChart, isDrawable, writeChart } from "./writeChart";
 import { writeSheetContent } from "./writeSheet";
 
 export interface ApplyOptions {
@@ -146,10 +146,16 @@ async function writeAndSwap(
   }
   const sheetOf = (name: string): Excel.Worksheet => built.get(name.toLowerCase()) ?? worksheets.getItem(name);
   for (const d of decisions.sheets) await writeSheetContent(sheetOf(d.plan.name), d.plan, d.typed, batch);
+  const charts = new Map<string, BuiltChart>();
+  const chartKey = (sheet: string, chart: string): string => `${sheet}\u0000${chart}`;
   for (const d of decisions.sheets) {
     for (const chart of d.plan.charts) {
-      if (isDrawable(chart)) await writeChart(sheetOf(d.plan.name), chart, sheetOf(chart.dataSheet), batch);
-      else skipped.push({ setting: "chart", sheet: d.finalName, reason: `chart ${chart.name} has no series` });
+      if (!isDrawable(chart)) {
+        skipped.push({ setting: "chart", sheet: d.finalName, reason: `chart ${chart.name} has no series` });
+        continue;
+      }
+      const drawn = await writeChart(sheetOf(d.plan.name), chart, sheetOf(chart.dataSheet), batch);
+      if (drawn) charts.set(chartKey(d.finalName, chart.name), drawn);
     }
   }
 
@@ -157,6 +163,10 @@ async function writeAndSwap(
   // the arrangement and the cosmetic settings follow it in the same request.
   await batch.charge(opCost() * (swapOperations(decisions) + 1 + COSMETIC_OPERATIONS * cosmetics.length));
   queueSwap(worksheets, decisions, sheetOf);
-  queueCosmetics(context.workbook, cosmetics);
+  // Charts queued in this same request are reached through their proxies; older ones by path.
+  queueCosmetics(context.workbook, cosmetics, (sheet, chart) => {
+    const drawn = charts.get(chartKey(sheet, chart));
+    return drawn && drawn.generation === batch.generation ? drawn : undefined;
+  });
   await batch.flush();
 }

@@ -32,10 +32,13 @@ export interface SkippedSetting {
   reason: string;
 }
 
+/** Charts already queued in the open request, by final sheet name and chart name: reached without navigating again. */
+export type BuiltCharts = (sheet: string, chart: string) => { chart: Excel.Chart; series: Excel.ChartSeries[] } | undefined;
+
 export interface Cosmetic {
   kind: CosmeticKind;
   sheet: string;
-  queue(workbook: Excel.Workbook): void;
+  queue(workbook: Excel.Workbook, built?: BuiltCharts): void;
 }
 
 /** Which optional requirement sets the host has ("1.8", "1.9"). */
@@ -68,26 +71,28 @@ function dedupe(skipped: SkippedSetting[]): SkippedSetting[] {
 /** The cosmetic settings of one chart placed on `sheet` (its final name). */
 export function chartCosmetics(sheet: string, chart: ChartPlan): Cosmetic[] {
   const out: Cosmetic[] = [];
-  const chartOf = (wb: Excel.Workbook): Excel.Chart => wb.worksheets.getItem(sheet).charts.getItem(chart.name);
+  const chartOf = (wb: Excel.Workbook, built?: BuiltCharts): Excel.Chart =>
+    built?.(sheet, chart.name)?.chart ?? wb.worksheets.getItem(sheet).charts.getItem(chart.name);
   chart.series.forEach((s, i) => {
-    const series = (wb: Excel.Workbook): Excel.ChartSeries => chartOf(wb).series.getItemAt(i);
-    if (s.dash) out.push({ kind: "series-dash", sheet, queue: (wb) => (series(wb).format.line.lineStyle = s.dash === "dash" ? "Dash" : "Continuous") });
-    if (s.lineWidth !== undefined) out.push({ kind: "series-width", sheet, queue: (wb) => (series(wb).format.line.weight = s.lineWidth!) });
-    if (s.markers !== undefined) out.push({ kind: "series-markers", sheet, queue: (wb) => (series(wb).markerStyle = s.markers ? "Circle" : "None") });
+    const series = (wb: Excel.Workbook, built?: BuiltCharts): Excel.ChartSeries =>
+      built?.(sheet, chart.name)?.series[i] ?? chartOf(wb).series.getItemAt(i);
+    if (s.dash) out.push({ kind: "series-dash", sheet, queue: (wb, b) => (series(wb, b).format.line.lineStyle = s.dash === "dash" ? "Dash" : "Continuous") });
+    if (s.lineWidth !== undefined) out.push({ kind: "series-width", sheet, queue: (wb, b) => (series(wb, b).format.line.weight = s.lineWidth!) });
+    if (s.markers !== undefined) out.push({ kind: "series-markers", sheet, queue: (wb, b) => (series(wb, b).markerStyle = s.markers ? "Circle" : "None") });
   });
   const axis = chart.valueAxis;
   if (axis.min !== undefined || axis.max !== undefined) {
     out.push({
       kind: "axis-bounds",
       sheet,
-      queue: (wb) => {
-        const valueAxis = chartOf(wb).axes.valueAxis;
+      queue: (wb, b) => {
+        const valueAxis = chartOf(wb, b).axes.valueAxis;
         if (axis.min !== undefined) valueAxis.minimum = axis.min;
         if (axis.max !== undefined) valueAxis.maximum = axis.max;
       },
     });
   }
-  if (axis.numberFormat) out.push({ kind: "axis-number-format", sheet, queue: (wb) => (chartOf(wb).axes.valueAxis.numberFormat = axis.numberFormat) });
+  if (axis.numberFormat) out.push({ kind: "axis-number-format", sheet, queue: (wb, b) => (chartOf(wb, b).axes.valueAxis.numberFormat = axis.numberFormat) });
   return out;
 }
 
@@ -112,12 +117,12 @@ export function sheetCosmetics(sheet: string, showGridlines: boolean | undefined
   return out;
 }
 
-/** Operations one cosmetic setting queues at most (navigation included), for the payload estimate. */
-export const COSMETIC_OPERATIONS = 8;
+/** Operations one cosmetic setting queues (a setting, and navigation when its chart was not built in the same request), for the payload estimate. */
+export const COSMETIC_OPERATIONS = 4;
 
-/** Queue every setting (for the end of a write request). */
-export function queueCosmetics(workbook: Excel.Workbook, cosmetics: readonly Cosmetic[]): void {
-  for (const c of cosmetics) c.queue(workbook);
+/** Queue every setting (for the end of a write request, reusing the charts it built). */
+export function queueCosmetics(workbook: Excel.Workbook, cosmetics: readonly Cosmetic[], built?: BuiltCharts): void {
+  for (const c of cosmetics) c.queue(workbook, built);
 }
 
 /**

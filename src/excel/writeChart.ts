@@ -19,9 +19,9 @@ export function isDrawable(chart: ChartPlan): boolean {
  * Queue `chart` onto `ws`; its data ranges are on `dataSheet` (which may be
  * another sheet of the same build, still under its temporary name).
  */
-export async function writeChart(ws: Excel.Worksheet, chart: ChartPlan, dataSheet: Excel.Worksheet, batch: Batcher): Promise<void> {
+export async function writeChart(ws: Excel.Worksheet, chart: ChartPlan, dataSheet: Excel.Worksheet, batch: Batcher): Promise<BuiltChart | undefined> {
   const [first] = chart.series;
-  if (!first) return;
+  if (!first) return undefined;
   // Each series costs about six operations; the chart itself about eight.
   await batch.charge(opCost(chart) + 8 * opCost() + chart.series.length * 6 * opCost());
   const seed = parseRange(first.values);
@@ -31,12 +31,23 @@ export async function writeChart(ws: Excel.Worksheet, chart: ChartPlan, dataShee
   added.title.text = chart.title;
   added.legend.position = "Bottom";
   added.axes.valueAxis.title.text = chart.valueAxis.title;
-  chart.series.forEach((s, i) => {
-    const series = i === 0 ? added.series.getItemAt(0) : added.series.add(s.name);
-    series.name = s.name;
-    series.setValues(dataSheet.getRange(s.values));
-    series.setXAxisValues(dataSheet.getRange(chart.categories));
-    series.format.line.color = s.color;
+  // One proxy for the shared categories range: each proxy is an object path of its own in the request.
+  const categories = dataSheet.getRange(chart.categories);
+  const series = chart.series.map((s, i) => {
+    const one = i === 0 ? added.series.getItemAt(0) : added.series.add(s.name);
+    one.name = s.name;
+    one.setValues(dataSheet.getRange(s.values));
+    one.setXAxisValues(categories);
+    one.format.line.color = s.color;
+    return one;
   });
   added.setPosition(chart.position.from, chart.position.to);
+  return { chart: added, series, generation: batch.generation };
+}
+
+/** A chart just queued, with its series, and the batch it was queued in (proxies are reused within that batch only). */
+export interface BuiltChart {
+  chart: Excel.Chart;
+  series: Excel.ChartSeries[];
+  generation: number;
 }

@@ -39,9 +39,12 @@ async function applyStyle(ws: RangeCache, rs: RangeStyle, batch: Batcher): Promi
   if (s.verticalAlignment) setters.push((f) => (f.verticalAlignment = V_ALIGN[s.verticalAlignment!]));
   if (s.wrapText !== undefined) setters.push((f) => (f.wrapText = s.wrapText!));
   const border = s.border;
+  // A border side is three settings on a proxy of its own, reached through another (borders, then the edge).
+  let borderOps = 0;
   if (border) {
     for (const side of ["top", "bottom", "left", "right"] as const) {
       if (!border[side]) continue;
+      borderOps += 4;
       setters.push((f) => {
         const edge = f.borders.getItem(EDGES[side]);
         edge.style = "Continuous";
@@ -51,22 +54,24 @@ async function applyStyle(ws: RangeCache, rs: RangeStyle, batch: Batcher): Promi
     }
   }
   if (setters.length > 0) {
-    await batch.charge(setters.length * opCost(rs.range));
+    // The range and its format are proxies of their own, each an object path in the request.
+    await batch.charge((2 + setters.length + borderOps) * opCost(rs.range));
     const format = ws.get(rs.range).format;
     for (const set of setters) set(format);
   }
   if (s.numberFormat !== undefined) await applyNumberFormat(ws, parseRange(rs.range), s.numberFormat, batch);
 }
 
-/** One format for the whole range, as the r×c array Office.js wants, split by rows when large. */
+/**
+ * One format for the whole range as a single value (a 1×1 array), which
+ * Office.js applies to every cell of the range (the Range.numberFormat
+ * reference says so): a r×c array of the same string was the largest part of
+ * a big dashboard's request.
+ */
 async function applyNumberFormat(ws: RangeCache, rect: Rect, format: string, batch: Batcher): Promise<void> {
-  const row = new Array<string>(rect.columns).fill(format);
-  const rows = new Array<string[]>(rect.rows).fill(row);
-  for (const [start, count] of rowRuns(rows, batch.roomForArgs)) {
-    const part = rows.slice(start, start + count);
-    await batch.charge(opCost(part));
-    ws.get(rectAddress(subRect(rect, start, count))).numberFormat = part;
-  }
+  const single = [[format]];
+  await batch.charge(opCost(single));
+  ws.get(rectAddress(rect)).numberFormat = single;
 }
 
 function assertRectangular(block: CellBlock, sheet: SheetPlan): void {

@@ -1,5 +1,5 @@
 /** The three lists on the plan-actions sheet: needing attention, counts by lead, counts by priority. */
-import type { ActionCounts } from "../domain/actions";
+import { crossReferenceLabel, type ActionCounts } from "../domain/actions";
 import { dayLabel } from "../domain/periods";
 import type { ActionsReport } from "./actionsReport";
 import { PALETTE } from "./dashboardLayout";
@@ -25,7 +25,15 @@ export const ATTENTION_COLUMNS: readonly ReportColumn[] = [
   { header: "Status", width: 11, align: "center" },
   // Days since the due date: "12 late", "5 to go".
   { header: "Days", width: 11, align: "right", numberFormat: '0" late";0" to go";"due today"' },
+  { header: "Cross-refs", width: 10, align: "center", wrap: true },
+  // The Status cell as the table has it, so an officer sees which rows to update.
+  { header: "Table says", width: 11, align: "center", wrap: true },
 ];
+
+/** "in progress" → "In progress"; blank when the table gives none. */
+function statusWord(status: string | undefined): string {
+  return status ? status[0]!.toUpperCase() + status.slice(1) : "(blank)";
+}
 
 const COUNT_HEADERS = ["Actions", "Completed", "Live", "Overdue", "Due soon", "% complete"] as const;
 
@@ -65,13 +73,14 @@ export function attentionSection(report: ActionsReport, startRow: number): Secti
     a.action.due ? dayLabel(a.action.due) : "–",
     a.state === "overdue" ? "Overdue" : "Due soon",
     a.daysLate ?? "–",
+    a.action.crossReferences.map(crossReferenceLabel).join(", "),
+    statusWord(a.action.status),
   ]);
   const table = reportTable(ATTENTION_COLUMNS, startRow + 1, rows);
   const styles = emptyParts();
   report.attention.forEach((a, i) => {
     styles.styles.push({ range: `${colLetter(4)}${table.firstDataRow + i}`, style: ragStyle(a.state === "overdue" ? "red" : "amber") });
   });
-  styles.styles.push({ range: `${colLetter(0)}${table.firstDataRow}:${colLetter(0)}${table.lastRow}`, style: { verticalAlignment: "top" } });
   return { parts: [heading, table.parts, styles], lastRow: table.lastRow };
 }
 

@@ -44,9 +44,11 @@ export function actionsSheet(input: ActionsSheetInput): SheetPlan {
   const parts: SheetParts[] = [title];
   const bandRows: { startRow: number; lastRow: number }[] = [];
   let row = REPORT_TITLE_ROWS + 1;
+  const spacers = emptyParts();
   const place = (section: Section, start: number) => {
     parts.push(...section.parts);
     bandRows.push({ startRow: start - GAP_ROWS, lastRow: section.lastRow });
+    spacers.rowHeights[start - GAP_ROWS] = 12;
     row = section.lastRow + 1;
   };
   for (const make of [attentionSection, leadSection, prioritySection]) {
@@ -55,12 +57,11 @@ export function actionsSheet(input: ActionsSheetInput): SheetPlan {
   }
   const coverage = coverageSection(report.coverage, row + GAP_ROWS, input.catalogue);
   parts.push(...coverage.section.parts);
-  // The matrix is taller than a page: its heading stays with the first kind's table, and each kind is kept whole.
+  // The matrix is taller than a page: its heading stays with the first kind's first rows.
   coverage.bands.forEach((b, i) => bandRows.push({ startRow: i === 0 ? row : b.startRow, lastRow: b.lastRow }));
+  spacers.rowHeights[row] = 12;
   const lastRow = coverage.section.lastRow;
 
-  const spacers = emptyParts();
-  for (const b of bandRows) if (b.startRow > REPORT_TITLE_ROWS) spacers.rowHeights[b.startRow] ??= 12;
   const all = [spacers, ...parts];
   const heights = joinParts(all).rowHeights;
   const bands: Band[] = bandRows.map((b) => ({ startRow: b.startRow, height: heightOf(heights, b.startRow, b.lastRow) }));

@@ -20,6 +20,7 @@ import { noteRow, reportTable } from "./reportTable";
 import { REPORT_TITLE_ROWS, reportTitle } from "./reportTitle";
 import type { SheetParts } from "./sheetParts";
 import { emptyParts } from "./sheetParts";
+import { wrapHeight } from "./wordWrap";
 
 export const BUDGET_SHEET_KEY = "improvement-budget";
 export const BUDGET_SHEET_NAME = "Improvement Budget";
@@ -49,7 +50,7 @@ export const BUDGET_COLUMNS_LAYOUT: readonly ReportColumn[] = [
   { header: "Forecast variance", width: 13, align: "right", numberFormat: VARIANCE_FORMAT },
   { header: "% spent", width: 8, align: "right", numberFormat: SHARE_FORMAT },
   { header: "% of profile", width: 9, align: "right", numberFormat: SHARE_FORMAT },
-  { header: "RAG", width: 10, align: "center", wrap: true },
+  { header: "RAG", width: 11, align: "center", wrap: true },
   { header: "Reason", width: 32, wrap: true },
 ];
 
@@ -106,7 +107,12 @@ export function budgetSheet(input: BudgetSheetInput): SheetPlan {
   const styles = emptyParts();
   report.rows.forEach((r, i) => {
     const row = table.firstDataRow + i;
-    if (r.depth === 0) styles.styles.push({ range: `${colLetter(0)}${row}`, style: { bold: true } });
+    if (r.depth === 0) {
+      styles.styles.push({ range: `${colLetter(0)}${row}`, style: { bold: true } });
+      // Bold names are wider: the row may need another line.
+      const bold = wrapHeight(String(rows[i]![0]), columns[0]!.width, { bold: true, min: 20 });
+      styles.rowHeights[row] = Math.max(table.parts.rowHeights[row] ?? 0, bold);
+    }
     else styles.styles.push({ range: tableRowRange(columns, row, 0, RAG_COL - 1), style: { fontColor: PALETTE.muted } });
     styles.styles.push({ range: `${colLetter(RAG_COL)}${row}`, style: ragStyle(r.position.rag) });
   });

@@ -25,13 +25,19 @@ const KIND_TITLES: Record<CrossReferenceKind, string> = {
   CT: `Core Tasks (CT 1–${CROSS_REFERENCE_RANGES.CT})`,
 };
 
+/**
+ * The description spans C–D (merged on every row), so its wrapping is sized
+ * to both; the second entry only holds D's place and is never written.
+ */
 export const COVERAGE_COLUMNS: readonly ReportColumn[] = [
   { header: "Ref", width: ACTION_SHEET_WIDTHS[0] },
-  { header: "Actions referencing it", width: ACTION_SHEET_WIDTHS[1], wrap: true },
-  { header: "Live actions", width: ACTION_SHEET_WIDTHS[2], align: "right" },
-  { header: "All actions", width: ACTION_SHEET_WIDTHS[3], align: "right" },
-  { header: "Coverage", width: ACTION_SHEET_WIDTHS[4], align: "center" },
+  { header: "Actions referencing it", width: ACTION_SHEET_WIDTHS[1] + ACTION_SHEET_WIDTHS[2], wrap: true },
+  { header: "", width: 0 },
+  { header: "Live actions", width: ACTION_SHEET_WIDTHS[3], align: "right", wrap: true },
+  { header: "All actions", width: ACTION_SHEET_WIDTHS[4], align: "right", wrap: true },
+  { header: "Coverage", width: ACTION_SHEET_WIDTHS[5], align: "center" },
 ];
+const COVERAGE_COL = 5;
 
 /** The catalogue's indicators by Notice reference ("IN 7" → their names), from their targets' sources. */
 export function noticeIndicatorNames(catalogue: Catalogue): Map<string, string[]> {
@@ -53,7 +59,11 @@ function describe(cell: CoverageCell, indicators: readonly string[] | undefined)
   return indicators?.length ? `${refs}. Measured by: ${indicators.join("; ")}` : refs;
 }
 
-/** The matrix, one table per kind, with its heading at `startRow`. */
+/**
+ * The matrix, one table per kind, with its heading at `startRow`; and the
+ * bands of rows to keep on one page (each kind's heading with its first rows,
+ * then row by row).
+ */
 export function coverageSection(coverage: readonly CoverageCell[], startRow: number, catalogue: Catalogue = []): { section: Section; bands: { startRow: number; lastRow: number }[] } {
   const names = noticeIndicatorNames(catalogue);
   const gaps = coverage.filter((c) => c.gap).length;
@@ -75,13 +85,17 @@ export function coverageSection(coverage: readonly CoverageCell[], startRow: num
     sub.blocks.push({ address: `${colLetter(0)}${first}`, values: [[KIND_TITLES[kind]]] });
     sub.styles.push({ range: `${colLetter(0)}${first}`, style: { bold: true, fontSize: 12 } });
     sub.rowHeights[first] = 20;
-    const values = cells.map((c): PlanValue[] => [c.label, describe(c, names.get(c.label)), c.live, c.total, c.gap ? GAP : COVERED]);
+    const values = cells.map((c): PlanValue[] => [c.label, describe(c, names.get(c.label)), null, c.live, c.total, c.gap ? GAP : COVERED]);
     const table = reportTable(COVERAGE_COLUMNS, first + 1, values);
+    for (let r = first + 1; r <= table.lastRow; r++) sub.merges.push(`${colLetter(1)}${r}:${colLetter(2)}${r}`);
     cells.forEach((c, i) => {
-      sub.styles.push({ range: `${colLetter(4)}${table.firstDataRow + i}`, style: ragStyle(c.gap ? "red" : "green") });
+      sub.styles.push({ range: `${colLetter(COVERAGE_COL)}${table.firstDataRow + i}`, style: ragStyle(c.gap ? "red" : "green") });
     });
     parts.push(sub, table.parts);
-    bands.push({ startRow: first, lastRow: table.lastRow });
+    // The heading stays with its first rows; after that the rows may run on to the next page.
+    const lead = Math.min(table.lastRow, table.firstDataRow + 2);
+    bands.push({ startRow: first, lastRow: lead });
+    for (let r = lead + 1; r <= table.lastRow; r++) bands.push({ startRow: r, lastRow: r });
     row = table.lastRow + 1;
   }
   return { section: { parts, lastRow: row - 1 }, bands };

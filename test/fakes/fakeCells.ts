@@ -70,10 +70,13 @@ export function writeValues(sheet: SheetState, rect: FakeRect, grid: unknown): v
 }
 
 export function writeNumberFormats(sheet: SheetState, rect: FakeRect, grid: unknown): void {
-  checkShape(rect, grid, "numberFormat");
+  // As documented for Range.numberFormat: a single value (a 1×1 array) applies to every cell of the range.
+  const single = Array.isArray(grid) && grid.length === 1 && Array.isArray(grid[0]) && grid[0].length === 1;
+  if (!single) checkShape(rect, grid, "numberFormat");
+  const formats = grid as unknown[][];
   sheet.guardWritable("change number formats");
   forEachCell(rect, (row, column, r, c) => {
-    const f = grid[r]![c];
+    const f = single ? formats[0]![0] : formats[r]![c];
     if (f === null || f === undefined) return;
     if (typeof f !== "string") throw new FakeOfficeError("InvalidArgument", "Number formats must be strings.");
     sheet.ensure(row, column).numberFormat = f;

@@ -1,0 +1,17 @@
+/**
+ * An argument a custom function cannot use ("sideways" as a polarity, "n/a"
+ * as a target). The formulas throw it; the Excel adapter turns it into #VALUE!
+ * with the message, so the pure code never needs the Office global.
+ */
+export class FunctionArgumentError extends Error {
+  readonly code = "INVALID_ARGUMENT";
+
+  constructor(
+    /** The parameter's name as Excel shows it, e.g. "polarity". */
+    readonly argument: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "FunctionArgumentError";
+  }
+}

@@ -1,0 +1,22 @@
+import { writeFileSync } from "node:fs";
+import { it } from "vitest";
+import { indicatorWorkbook, monthKey, seriesValue } from "./support/hostileWorkbook";
+import { scorecard } from "../cli/run";
+it("proto", async () => {
+  const t0 = Date.now();
+  const codes = Array.from({ length: 25 }, (_, i) => `HZ${String(i + 1).padStart(2, "0")}`);
+  const areas = [null, "Ashford", "Canterbury", "Dartford", "Dover", "Maidstone", "Sevenoaks", "Thanet"];
+  const data: (string | number | null)[][] = [];
+  codes.forEach((code, c) => areas.forEach((area, a) => { for (let m = 0; m < 1000; m++) data.push([code, monthKey(1930, m), area, seriesValue(c * 8 + a, m), null]); }));
+  for (const k of [50_000, 100_000, 150_000, 199_999]) data[k]![3] = "n/a";
+  const bytes = await indicatorWorkbook({ indicators: codes.map((code, i) => ({ code, name: `Indicator ${code}`, dashboard: i < 3 })), data });
+  writeFileSync("/tmp/hz2/huge.xlsx", bytes);
+  console.log("gen", Date.now() - t0, bytes.length);
+  const t1 = Date.now();
+  const v = await scorecard("validate", "/tmp/hz2/huge.xlsx", "--json");
+  const j = JSON.parse(v.stdout);
+  console.log("validate", Date.now() - t1, v.code, JSON.stringify(j.summary), j.issues.filter((i: any) => i.severity !== "info").slice(0, 8).map((i: any) => i.rule + " " + i.cell + " " + i.severity), j.issues.length);
+  const t2 = Date.now();
+  const b = await scorecard("build", "/tmp/hz2/huge.xlsx", "-o", "/tmp/hz2/out.xlsx", "--allow-errors", "--json");
+  console.log("build", Date.now() - t2, b.code, b.stderr, b.stdout.length, JSON.parse(b.stdout).period, JSON.parse(b.stdout).indicators.length);
+}, 300_000);
