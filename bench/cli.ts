@@ -16,6 +16,7 @@ import { build } from "esbuild";
 import { sampleWorkbook } from "../src/cli/init";
 import { DEFAULT_CATALOGUE } from "../src/domain/catalogue";
 import { catalogueToTable } from "../src/domain/catalogueTable";
+import { sampleObservationRows } from "../src/domain/sampleData";
 import { writeTablesWorkbook } from "../src/xlsx/writeTables";
 import { ROOT } from "./child";
 import { generateIndicatorData } from "./generateData";
@@ -185,7 +186,7 @@ export async function cliSuite(options: CliOptions = {}): Promise<CliSuite> {
     cases.push(measured);
   };
   for (const runner of ["tsx", "bundle"] as const) await add("start-up (--help)", runner, 0, ["--help"], runs);
-  const sampleRows = 0;
+  const sampleRows = sampleObservationRows().rows.length;
   for (const runner of ["tsx", "bundle"] as const) {
     await add("build the sample", runner, sampleRows, ["build", sample, "-o", join(OUT, `sample-built-${runner}.xlsx`)], runs);
   }
