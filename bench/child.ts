@@ -21,7 +21,10 @@ export class BenchChildError extends Error {
 /** Spawns `script` (a path from the repository root) with `args`; resolves with its parsed last line. */
 export function runChild(script: string, args: readonly string[], nodeFlags: readonly string[] = []): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeFlags, ...TSX_FLAGS, script, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...nodeFlags, ...TSX_FLAGS, script, ...args], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

@@ -73,7 +73,9 @@ export async function bundleCli(): Promise<CliSuite["bundle"]> {
     target: "node22",
     logLevel: "warning",
     // Some dependencies still call require(); give the ES module one.
-    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
+    },
   });
   return { path, ms: performance.now() - started, bytes: readFileSync(path).length };
 }
@@ -82,7 +84,8 @@ const RUSAGE = pathToFileURL(join(ROOT, "bench", "rusage.mjs")).href;
 
 /** Runs the command line once with `args`, measured. */
 export function spawnCli(runner: Runner, args: readonly string[], bundlePath = join(OUT, "cli.mjs")): Promise<Spawned> {
-  const command = runner === "tsx" ? [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "src/cli/main.ts"] : [bundlePath];
+  const command =
+    runner === "tsx" ? [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "src/cli/main.ts"] : [bundlePath];
   const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${RUSAGE}`.trim() };
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -98,7 +101,9 @@ export function spawnCli(runner: Runner, args: readonly string[], bundlePath = j
       const usages = stderr
         .split("\n")
         .filter((l) => l.startsWith("BENCH_RUSAGE "))
-        .map((l) => JSON.parse(l.slice("BENCH_RUSAGE ".length)) as { maxRssKB: number; userMs: number; systemMs: number });
+        .map(
+          (l) => JSON.parse(l.slice("BENCH_RUSAGE ".length)) as { maxRssKB: number; userMs: number; systemMs: number },
+        );
       resolve({
         wallMs,
         maxRssMB: Math.max(0, ...usages.map((u) => u.maxRssKB)) / 1024,
@@ -116,7 +121,13 @@ export function spawnCli(runner: Runner, args: readonly string[], bundlePath = j
 }
 
 /** Runs one case `runs` times. */
-export async function measureCli(name: string, runner: Runner, rows: number, args: readonly string[], runs: number): Promise<CliCase> {
+export async function measureCli(
+  name: string,
+  runner: Runner,
+  rows: number,
+  args: readonly string[],
+  runs: number,
+): Promise<CliCase> {
   const spawned: Spawned[] = [];
   for (let i = 0; i < runs; i++) spawned.push(await spawnCli(runner, args));
   return {
@@ -182,20 +193,36 @@ export async function cliSuite(options: CliOptions = {}): Promise<CliSuite> {
   const cases: CliCase[] = [];
   const add = async (name: string, runner: Runner, rows: number, args: string[], n: number): Promise<void> => {
     const measured = await measureCli(name, runner, rows, args, n);
-    log(`cli ${name} (${runner}): median ${measured.medianMs.toFixed(0)} ms, peak RSS ${measured.maxRssMB.toFixed(0)} MB, exit ${measured.exit}`);
+    log(
+      `cli ${name} (${runner}): median ${measured.medianMs.toFixed(0)} ms, peak RSS ${measured.maxRssMB.toFixed(0)} MB, exit ${measured.exit}`,
+    );
     cases.push(measured);
   };
   for (const runner of ["tsx", "bundle"] as const) await add("start-up (--help)", runner, 0, ["--help"], runs);
   const sampleRows = sampleObservationRows().rows.length;
   for (const runner of ["tsx", "bundle"] as const) {
-    await add("build the sample", runner, sampleRows, ["build", sample, "-o", join(OUT, `sample-built-${runner}.xlsx`)], runs);
+    await add(
+      "build the sample",
+      runner,
+      sampleRows,
+      ["build", sample, "-o", join(OUT, `sample-built-${runner}.xlsx`)],
+      runs,
+    );
   }
   for (const rows of options.large ?? [100_000]) {
     const input = await largeInput(rows);
-    log(`cli input of ${rows} rows: ${input.cached ? "cached" : `written in ${(input.ms / 1000).toFixed(1)} s`} (${input.path})`);
+    log(
+      `cli input of ${rows} rows: ${input.cached ? "cached" : `written in ${(input.ms / 1000).toFixed(1)} s`} (${input.path})`,
+    );
     for (const runner of ["tsx", "bundle"] as const) {
       const n = options.largeRuns ?? (runner === "bundle" ? 2 : 1);
-      await add(`build ${rows.toLocaleString("en-GB")} rows`, runner, rows, ["build", input.path, "-o", join(OUT, `built-${rows}-${runner}.xlsx`)], n);
+      await add(
+        `build ${rows.toLocaleString("en-GB")} rows`,
+        runner,
+        rows,
+        ["build", input.path, "-o", join(OUT, `built-${rows}-${runner}.xlsx`)],
+        n,
+      );
     }
   }
   return { bundle, cases };

@@ -128,12 +128,17 @@ export function growthExponent(points: readonly { x: number; y: number }[]): num
 }
 
 /** Runs every size, each in its own process unless `isolate` is false. */
-export async function engineSuite(sizes: readonly number[], options: { runs?: number; isolate?: boolean; log?: (line: string) => void } = {}): Promise<EngineSuite> {
+export async function engineSuite(
+  sizes: readonly number[],
+  options: { runs?: number; isolate?: boolean; log?: (line: string) => void } = {},
+): Promise<EngineSuite> {
   const measured: EngineSize[] = [];
   for (const rows of sizes) {
     const runs = options.runs ?? runsFor(rows);
     const size = options.isolate === false ? measureEngine(rows, runs) : await measureEngineIsolated(rows, runs);
-    options.log?.(`engine ${rows} rows: median ${size.medianMs.toFixed(1)} ms, peak RSS ${size.maxRssMB.toFixed(0)} MB`);
+    options.log?.(
+      `engine ${rows} rows: median ${size.medianMs.toFixed(1)} ms, peak RSS ${size.maxRssMB.toFixed(0)} MB`,
+    );
     measured.push(size);
   }
   const points = measured.map((s) => ({ x: s.rows, y: s.medianMs }));

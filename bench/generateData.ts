@@ -131,7 +131,11 @@ function extractDate(month: MonthIndex): string {
  * An IndicatorData table of exactly `rows` data rows (the last month may be
  * partial), with the columns `scorecard init` writes.
  */
-export function generateIndicatorData(rows: number, catalogue: Catalogue = DEFAULT_CATALOGUE, seed = 20121031): RawTable {
+export function generateIndicatorData(
+  rows: number,
+  catalogue: Catalogue = DEFAULT_CATALOGUE,
+  seed = 20121031,
+): RawTable {
   return generateShape(shapeFor(rows, catalogue), catalogue, seed);
 }
 
@@ -150,7 +154,8 @@ export function generateShape(shape: DataShape, catalogue: Catalogue = DEFAULT_C
       if (isAnnual(indicator) && monthOf(month) !== ANNUAL_MONTH) return;
       const steps = areas.map((_, a) => walks[i]![a]!.step(month));
       // Counts: the authority's figure is the sum of its areas, so area sums agree.
-      if (indicator.unit === "count" && areas.length > 1) steps[0]!.value = steps.slice(1).reduce((s, x) => s + x.value, 0);
+      if (indicator.unit === "count" && areas.length > 1)
+        steps[0]!.value = steps.slice(1).reduce((s, x) => s + x.value, 0);
       areas.forEach((area, a) => {
         if (out.length >= rows) return;
         const s = steps[a]!;
@@ -158,5 +163,12 @@ export function generateShape(shape: DataShape, catalogue: Catalogue = DEFAULT_C
       });
     });
   }
-  return { name: "IndicatorData", sheet: "IndicatorData", origin: { row: 1, column: 1 }, headers: [...SAMPLE_HEADERS], rows: out, source: "table" };
+  return {
+    name: "IndicatorData",
+    sheet: "IndicatorData",
+    origin: { row: 1, column: 1 },
+    headers: [...SAMPLE_HEADERS],
+    rows: out,
+    source: "table",
+  };
 }

@@ -55,7 +55,11 @@ export function benchCatalogue(count: number): Indicator[] {
   return Array.from({ length: count }, (_, i) => {
     const source = DEFAULT_CATALOGUE[i % DEFAULT_CATALOGUE.length]!;
     const round = Math.floor(i / DEFAULT_CATALOGUE.length);
-    const indicator: Indicator = { ...source, code: round === 0 ? source.code : `${source.code}_${round + 1}`, dashboard: true };
+    const indicator: Indicator = {
+      ...source,
+      code: round === 0 ? source.code : `${source.code}_${round + 1}`,
+      dashboard: true,
+    };
     delete indicator.frequency;
     delete indicator.yearToDate;
     return indicator;
@@ -71,7 +75,10 @@ function excelValue(v: CellValue): string | number | boolean | null {
 function workbook(catalogue: Catalogue, months: number): { fake: FakeExcel; dataRows: number } {
   const indicators = catalogueToTable(catalogue);
   // Ending March 2017, as the sample does.
-  const data = generateShape({ rows: Number.MAX_SAFE_INTEGER, months, areas: 0, first: monthIndex(2017, 3) - months + 1 }, catalogue);
+  const data = generateShape(
+    { rows: Number.MAX_SAFE_INTEGER, months, areas: 0, first: monthIndex(2017, 3) - months + 1 },
+    catalogue,
+  );
   const table = (name: string, headers: readonly string[], rows: CellValue[][]) => ({
     name,
     address: "A1",
@@ -130,7 +137,12 @@ function combinedBuild(fake: FakeExcel, months: number) {
     const plan = planFor(read.tables, months);
     const officeJs = await officeJsWrite(plan, read.existing);
     const report = await applyPlan(fake.excelContext, plan, { ...ALL_SETS, existing: read.existing });
-    return { read: read.syncs + report.syncsByPhase.read, write: report.syncsByPhase.write + report.syncsByPhase.cosmetic, estimate: report.largestRequestBytes, officeJs };
+    return {
+      read: read.syncs + report.syncsByPhase.read,
+      write: report.syncsByPhase.write + report.syncsByPhase.cosmetic,
+      estimate: report.largestRequestBytes,
+      officeJs,
+    };
   };
 }
 
@@ -141,7 +153,12 @@ function separateBuild(fake: FakeExcel, months: number) {
     const tables = await readWorkbookTables(fake.excelContext);
     const tableSyncs = fake.syncCount - before;
     const report = await applyPlan(fake.excelContext, planFor(tables, months), ALL_SETS);
-    return { read: tableSyncs + report.syncsByPhase.read, write: report.syncsByPhase.write + report.syncsByPhase.cosmetic, estimate: report.largestRequestBytes, officeJs: [] };
+    return {
+      read: tableSyncs + report.syncsByPhase.read,
+      write: report.syncsByPhase.write + report.syncsByPhase.cosmetic,
+      estimate: report.largestRequestBytes,
+      officeJs: [],
+    };
   };
 }
 
@@ -158,12 +175,18 @@ export const OFFICE_INDICATORS = [6, 20, 100];
 export const OFFICE_MONTHS = [13, 60, 240];
 
 /** Every shape of `indicators` × `months`. */
-export async function officeSuite(indicators: readonly number[] = OFFICE_INDICATORS, months: readonly number[] = OFFICE_MONTHS, log?: (line: string) => void): Promise<OfficeRun[]> {
+export async function officeSuite(
+  indicators: readonly number[] = OFFICE_INDICATORS,
+  months: readonly number[] = OFFICE_MONTHS,
+  log?: (line: string) => void,
+): Promise<OfficeRun[]> {
   const runs: OfficeRun[] = [];
   for (const i of indicators) {
     for (const m of months) {
       const run = await measureOffice({ indicators: i, months: m });
-      log?.(`office ${i} indicators × ${m} months: ${run.first.syncs}/${run.refresh.syncs} syncs, largest request ${run.refresh.largestRequest} bytes (Office.js ${run.refresh.officeJsLargest})`);
+      log?.(
+        `office ${i} indicators × ${m} months: ${run.first.syncs}/${run.refresh.syncs} syncs, largest request ${run.refresh.largestRequest} bytes (Office.js ${run.refresh.officeJsLargest})`,
+      );
       runs.push(run);
     }
   }

@@ -13,13 +13,14 @@ import vm from "node:vm";
 
 interface OfficeLibrary {
   Excel: { RequestContext: new (url: string) => Excel.RequestContext };
-  OfficeExtension: { HttpUtility: { setCustomSendRequestFunc(send: (request: { body: unknown }) => Promise<unknown>) : void } };
+  OfficeExtension: {
+    HttpUtility: { setCustomSendRequestFunc(send: (request: { body: unknown }) => Promise<unknown>): void };
+  };
 }
 
 let library: OfficeLibrary | undefined;
 /** Body sizes (UTF-8 bytes) of the requests since the last `takeRequests`. */
 let recorded: number[] = [];
-
 
 function load(): OfficeLibrary {
   if (library) return library;
@@ -30,7 +31,12 @@ function load(): OfficeLibrary {
     clearTimeout,
     navigator: { userAgent: "node" },
     location: { href: "https://localhost/" },
-    document: { readyState: "complete", addEventListener() {}, getElementsByTagName: () => [], createElement: () => ({ setAttribute() {}, style: {} }) },
+    document: {
+      readyState: "complete",
+      addEventListener() {},
+      getElementsByTagName: () => [],
+      createElement: () => ({ setAttribute() {}, style: {} }),
+    },
   };
   sandbox.window = sandbox;
   sandbox.self = sandbox;
@@ -43,7 +49,9 @@ function load(): OfficeLibrary {
     // Objects created in the request (a new sheet, a chart) get a reference id, as Excel answers,
     // so that later requests may still use them.
     const actions = (JSON.parse(body) as { Actions?: { Id: number; ActionType: number }[] }).Actions ?? [];
-    const results = actions.filter((a) => a.ActionType === 1).map((a) => ({ ActionId: a.Id, Value: { _ReferenceId: `bench-${a.Id}` } }));
+    const results = actions
+      .filter((a) => a.ActionType === 1)
+      .map((a) => ({ ActionId: a.Id, Value: { _ReferenceId: `bench-${a.Id}` } }));
     return { statusCode: 200, headers: {}, body: JSON.stringify({ Results: results }) };
   });
   library = loaded;

@@ -125,27 +125,6 @@ export function queueCosmetics(workbook: Excel.Workbook, cosmetics: readonly Cos
   for (const c of cosmetics) c.queue(workbook, built);
 }
 
-/**
- * Apply the settings: one sync for all; on failure one sync per kind.
- * Returns the kinds that failed, and the number of syncs used.
- */
-export async function applyCosmetics(
-  context: Excel.RequestContext,
-  cosmetics: readonly Cosmetic[],
-): Promise<{ skipped: SkippedSetting[]; syncs: number }> {
-  if (cosmetics.length === 0) return { skipped: [], syncs: 0 };
-  let syncs = 1;
-  try {
-    for (const c of cosmetics) c.queue(context.workbook);
-    await context.sync();
-    return { skipped: [], syncs };
-  } catch {
-    // Part of the batch may have run; setters are idempotent, so retrying a kind is safe.
-  }
-  const retried = await retryByKind(context, cosmetics);
-  return { skipped: retried.skipped, syncs: syncs + retried.syncs };
-}
-
 /** One sync per kind of setting, after a request carrying them all failed; the kinds that fail again are skipped. */
 export async function retryByKind(context: Excel.RequestContext, cosmetics: readonly Cosmetic[]): Promise<{ skipped: SkippedSetting[]; syncs: number }> {
   let syncs = 0;

@@ -6,4 +6,6 @@ export { applyPlan, type ApplyOptions, type ApplyReport } from "./applyPlan";
 export type { CosmeticKind, SkippedSetting } from "./cosmetics";
 export { ExcelShellError, excelErrorSentence, mapExcelError, type ExcelShellErrorCode, type ExcelShellPhase } from "./errors";
 export { readWorkbookTables, WANTED_TABLES, type ReadTablesOptions } from "./readTables";
+export { readForBuild, type BuildRead } from "./readForBuild";
+export type { ExistingWorkbook, PlannedSheet } from "./readExisting";
 export { hostRequirements } from "./requirements";

@@ -31,6 +31,8 @@ export interface ExistingWorkbook {
   structureProtected: boolean;
   /** The planned sheets the markers and values were read for (see `coversPlan`). */
   readFor?: PlannedSheet[];
+  /** Every sheet's A1 marker was read, not only those under planned names. */
+  everyMarker?: boolean;
   /** Worksheet ids before the build, so a failed write can tell new sheets from old ones. */
   ids?: string[];
 }
@@ -40,11 +42,19 @@ export function plannedSheets(plan: WorkbookPlan): PlannedSheet[] {
   return plan.sheets.map((p) => ({ name: p.name, inputs: p.inputs.length > 0 }));
 }
 
-/** True when `existing` was read for every sheet of `plan` (and read typed values wherever the plan has inputs). */
+/**
+ * True when `existing` has what `plan` needs: the marker of every sheet that
+ * could be a previous version of a planned sheet, and the typed text under
+ * every planned sheet with inputs.
+ */
 export function coversPlan(existing: ExistingWorkbook, plan: WorkbookPlan): boolean {
   const read = existing.readFor;
   if (!read) return false;
-  return plannedSheets(plan).every((p) => read.some((r) => r.name.toLowerCase() === p.name.toLowerCase() && (r.inputs || !p.inputs)));
+  return plannedSheets(plan).every((p) => {
+    const same = read.find((r) => r.name.toLowerCase() === p.name.toLowerCase());
+    if (p.inputs) return same?.inputs === true;
+    return same !== undefined || existing.everyMarker === true;
+  });
 }
 
 function toCell(value: unknown): Cell {
@@ -105,10 +115,18 @@ export interface MarkerReads {
   reads: { item: ListedSheet; marker?: Excel.Range; used?: Excel.Range }[];
 }
 
-/** Queue reading A1 (and, where `wantValues`, the used range) of every sheet under a planned name. */
-export function queueMarkers(planned: readonly PlannedSheet[], items: readonly ListedSheet[], wantValues: (name: string) => boolean): MarkerReads {
+/**
+ * Queue reading A1 (and, where `wantValues`, the used range) of every sheet
+ * under a planned name, or of every sheet at all with `everySheet`.
+ */
+export function queueMarkers(
+  planned: readonly PlannedSheet[],
+  items: readonly ListedSheet[],
+  wantValues: (name: string) => boolean,
+  everySheet = false,
+): MarkerReads {
   const reads = items.map((item): MarkerReads["reads"][number] => {
-    if (!isCandidate(planned, item.name)) return { item };
+    if (!everySheet && !isCandidate(planned, item.name)) return { item };
     const marker = item.ws.getRange("A1").load("values");
     const used = wantValues(item.name) ? item.ws.getUsedRangeOrNullObject(true).load("address,values") : undefined;
     return { item, marker, ...(used ? { used } : {}) };
@@ -119,15 +137,23 @@ export function queueMarkers(planned: readonly PlannedSheet[], items: readonly L
 /** The existing sheets of a synced `queueMarkers`. */
 export function markersOf({ reads }: MarkerReads): ExistingSheet[] {
   return reads.map(({ item, marker, used }): ExistingSheet => {
-    const sheet: ExistingSheet = { name: item.name, position: item.position, marker: marker ? toCell(marker.values[0]?.[0]) : null };
+    const sheet: ExistingSheet = {
+      name: item.name,
+      position: item.position,
+      marker: marker ? toCell(marker.values[0]?.[0]) : null,
+    };
     if (used && !used.isNullObject) sheet.values = valuesFromA1(used.address, used.values);
     return sheet;
   });
 }
 
-/** Queue the markers and typed values the planned sheets need (see `queueMarkers`). */
+/**
+ * Queue the typed values the planned sheets with inputs need, and every
+ * sheet's A1 marker (one cell each), so that a plan with more sheets than
+ * `planned` names, none of them with inputs, still needs no second read.
+ */
 export function queueExistingReads(planned: readonly PlannedSheet[], items: readonly ListedSheet[]): MarkerReads {
-  return queueMarkers(planned, items, (name) => mayHoldInputs(planned, name));
+  return queueMarkers(planned, items, (name) => mayHoldInputs(planned, name), true);
 }
 
 async function readMarkers(
@@ -135,8 +161,9 @@ async function readMarkers(
   items: readonly ListedSheet[],
   sync: () => Promise<void>,
   wantValues: (name: string) => boolean,
+  everySheet = false,
 ): Promise<ExistingSheet[]> {
-  const reads = queueMarkers(planned, items, wantValues);
+  const reads = queueMarkers(planned, items, wantValues, everySheet);
   if (reads.any) await sync();
   return markersOf(reads);
 }
@@ -146,14 +173,27 @@ async function readMarkers(
  * large sheet under a planned name): markers alone, then values only from
  * the sheets that are really ours. 2 syncs.
  */
-export async function readMarkersApart(planned: readonly PlannedSheet[], items: readonly ListedSheet[], sync: () => Promise<void>): Promise<ExistingSheet[]> {
-  const marked = await readMarkers(planned, items, sync, () => false);
-  const ours = new Set(marked.filter((s) => isGeneratedSheet(s.marker) && mayHoldInputs(planned, s.name)).map((s) => s.name));
-  return readMarkers(planned, items, sync, (name) => ours.has(name));
+export async function readMarkersApart(
+  planned: readonly PlannedSheet[],
+  items: readonly ListedSheet[],
+  sync: () => Promise<void>,
+  everySheet = false,
+): Promise<ExistingSheet[]> {
+  const marked = await readMarkers(planned, items, sync, () => false, everySheet);
+  const ours = new Set(
+    marked.filter((s) => isGeneratedSheet(s.marker) && mayHoldInputs(planned, s.name)).map((s) => s.name),
+  );
+  const withValues = await readMarkers(planned, items, sync, (name) => ours.has(name));
+  // The second read covers planned names only; the first has every sheet's marker.
+  return withValues.map((s, i) => (s.values ? s : marked[i]!));
 }
 
 /** Read what the build needs to know about the open workbook. */
-export async function readExisting(context: Excel.RequestContext, plan: WorkbookPlan, sync: () => Promise<void>): Promise<ExistingWorkbook> {
+export async function readExisting(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  sync: () => Promise<void>,
+): Promise<ExistingWorkbook> {
   const planned = plannedSheets(plan);
   const list = queueSheetList(context);
   await sync();

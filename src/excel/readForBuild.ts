@@ -3,14 +3,16 @@
  *
  * 1. the tables' names, the sheets' names, positions and ids, and the
  *    workbook's structure protection;
- * 2. each wanted table's values, and — for sheets under the planned sheets'
- *    names — the A1 ownership marker and the text people typed.
+ * 2. each wanted table's values, every sheet's A1 ownership marker, and the
+ *    text people typed into the sheets under the names of planned sheets
+ *    with inputs.
  *
  * The plan does not exist yet when the workbook is read (it is made from the
  * tables), so the caller names the sheets it will write (`dashboardSheets()`
  * for the Member Dashboard); `applyPlan` then takes `existing` instead of
  * reading again, and the whole build is read 2 + write 1 = 3 syncs.
- * `applyPlan` reads again by itself if the plan's sheets turn out to differ.
+ * `applyPlan` reads again by itself only if the plan has a sheet with inputs
+ * under a name that was not given.
  *
  * Only when a response would pass the host's cap (very large tables, or a
  * person's huge sheet under a planned name) do the reads fall back to the
@@ -27,7 +29,15 @@ import {
   queueSheetList,
   readMarkersApart,
 } from "./readExisting";
-import { isResponseTooLarge, queueTableList, queueWholeTables, readInChunks, type ReadTablesOptions, wantedTables, wholeTables } from "./readTables";
+import {
+  isResponseTooLarge,
+  queueTableList,
+  queueWholeTables,
+  readInChunks,
+  type ReadTablesOptions,
+  wantedTables,
+  wholeTables,
+} from "./readTables";
 
 export interface BuildRead {
   tables: WorkbookTables;
@@ -38,7 +48,11 @@ export interface BuildRead {
 }
 
 /** Reads the indicator tables and what the build needs to know about the sheets named in `planned`. Throws ExcelShellError. */
-export async function readForBuild(context: Excel.RequestContext, planned: readonly PlannedSheet[], options: ReadTablesOptions = {}): Promise<BuildRead> {
+export async function readForBuild(
+  context: Excel.RequestContext,
+  planned: readonly PlannedSheet[],
+  options: ReadTablesOptions = {},
+): Promise<BuildRead> {
   let syncs = 0;
   const sync = async (): Promise<void> => {
     syncs++;
@@ -50,11 +64,20 @@ export async function readForBuild(context: Excel.RequestContext, planned: reado
     await sync();
     const found = wantedTables(tableList);
     const items = listedSheets(sheetList);
-    const base = { structureProtected: sheetList.protection.protected, readFor: [...planned], ids: items.map((i) => i.id) };
+    const base = {
+      structureProtected: sheetList.protection.protected,
+      readFor: [...planned],
+      ids: items.map((i) => i.id),
+      everyMarker: true,
+    };
 
+    if (found.length === 0) {
+      // Nothing to build from (validation says so): no second round trip, and nothing read for a build.
+      const sheets = items.map((i) => ({ name: i.name, position: i.position, marker: null }));
+      return { tables: new Map(), existing: { ...base, readFor: [], everyMarker: false, sheets }, syncs };
+    }
     const tableReads = queueWholeTables(found);
     const markerReads = queueExistingReads(planned, items);
-    if (found.length === 0 && !markerReads.any) return { tables: new Map(), existing: { ...base, sheets: markersOf(markerReads) }, syncs };
     try {
       await sync();
       return { tables: wholeTables(tableReads), existing: { ...base, sheets: markersOf(markerReads) }, syncs };
@@ -62,7 +85,7 @@ export async function readForBuild(context: Excel.RequestContext, planned: reado
       if (!isResponseTooLarge(error)) throw error;
     }
     // Too much for one response: each part by its own fallback.
-    const sheets = await readMarkersApart(planned, items, sync);
+    const sheets = await readMarkersApart(planned, items, sync, true);
     const tables = await readInChunks(context, found, options.responseBudget, sync);
     return { tables, existing: { ...base, sheets }, syncs };
   } catch (error) {

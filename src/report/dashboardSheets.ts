@@ -9,7 +9,9 @@ export const DASHBOARD_SHEET_NAME = "Member Dashboard";
 export const DASHBOARD_DATA_SHEET_NAME = "Dashboard Data";
 
 /** Each planned sheet's name, and whether it has input cells (commentary) whose typed text a refresh carries over. */
-export function dashboardSheets(names: { sheetName?: string; dataSheetName?: string } = {}): { name: string; inputs: boolean }[] {
+export function dashboardSheets(
+  names: { sheetName?: string; dataSheetName?: string } = {},
+): { name: string; inputs: boolean }[] {
   return [
     { name: names.sheetName ?? DASHBOARD_SHEET_NAME, inputs: true },
     { name: names.dataSheetName ?? DASHBOARD_DATA_SHEET_NAME, inputs: false },

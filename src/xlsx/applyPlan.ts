@@ -16,7 +16,10 @@ import { withFinalSheetNames } from "./withFinalSheetNames";
 import { writeChart } from "./writeChart";
 import { writeSheet } from "./writeSheet";
 
+import { WorkbookProtectedError } from "./WorkbookProtectedError";
+
 export { WorkbookUnreadableError } from "./WorkbookUnreadableError";
+export { WorkbookProtectedError } from "./WorkbookProtectedError";
 
 /** What a build wrote, for the command line to tell the analyst. */
 export interface ApplyPlanReport {
@@ -57,13 +60,18 @@ function removeWorksheet(workbook: Workbook, ws: Worksheet): void {
  * bytes; `input` itself is never changed. A generated sheet that already
  * exists is rebuilt at its tab position; new ones go after every other tab.
  *
+ * A previous sheet's protection (Review > Protect Sheet) is carried over to
+ * its replacement, password and all, so a refresh never unlocks it.
+ *
  * @throws WorkbookUnreadableError when `input` is not a readable .xlsx.
+ * @throws WorkbookProtectedError when the workbook's structure is protected.
  */
 export async function applyPlanToWorkbook(
   input: Uint8Array,
   plan: WorkbookPlan,
 ): Promise<{ bytes: Uint8Array; report: ApplyPlanReport }> {
   const workbook = await loadWorkbook(input);
+  if (workbook.protection?.lockStructure) throw new WorkbookProtectedError();
   const before = sheetTabs(workbook);
   const decisions = decideSheets(plan, before.map(existingSheet));
   const tabByName = new Map(before.map((tab) => [tab.name, tab]));
@@ -87,6 +95,7 @@ export async function applyPlanToWorkbook(
     const ws = workbook.addWorksheet(decision.finalName);
     ws.orderNo = old ? old.orderNo : nextOrderNo++;
     if (old) replacedBy.set(old, ws);
+    if (old?.sheetProtection) ws.sheetProtection = { ...old.sheetProtection };
     const sheet = withFinalSheetNames(decision.plan, finalNames);
     writeSheet(ws, sheet, decision.typed);
     return { ws, sheet };

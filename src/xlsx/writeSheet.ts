@@ -10,6 +10,7 @@ import { inputBlocks } from "../report/preserve";
 import { looksLikeFormula } from "../report/textSafety";
 import { applyCellStyle, argb } from "./applyCellStyle";
 import type { Worksheet } from "./excelts";
+import { fitCellText } from "./fitCellText";
 import { resolveCellStyles } from "./resolveCellStyles";
 
 /** excelts' view type, plus the tab selection it reads and writes but does not declare. */
@@ -25,7 +26,7 @@ function writeBlock(ws: Worksheet, block: CellBlock, textCells: Set<string>): vo
     row.forEach((value, c) => {
       if (value === null) return;
       const cell = ws.getCell(origin.row + r, origin.column + c);
-      cell.value = value;
+      cell.value = typeof value === "string" ? fitCellText(value) : value;
       if (typeof value === "string" && looksLikeFormula(value)) textCells.add(cell.address);
     });
   });

@@ -18,8 +18,12 @@ const ALL = supportsUpTo("1.17");
 
 function workbook(rows: number, options: FakeOptions = {}): FakeExcel {
   const data: (string | number)[][] = [["Code", "Period", "Value"]];
-  for (let i = 0; i < rows; i++) data.push([`IND${String(i % 60).padStart(3, "0")}`, `2012-${String((i % 12) + 1).padStart(2, "0")}`, i]);
-  return createFakeExcel({ sheets: [{ name: "Data", tables: [{ name: "IndicatorData", address: "A1", values: data }] }] }, options);
+  for (let i = 0; i < rows; i++)
+    data.push([`IND${String(i % 60).padStart(3, "0")}`, `2012-${String((i % 12) + 1).padStart(2, "0")}`, i]);
+  return createFakeExcel(
+    { sheets: [{ name: "Data", tables: [{ name: "IndicatorData", address: "A1", values: data }] }] },
+    options,
+  );
 }
 
 /** One build as the task pane runs it; returns the syncs it took. */
@@ -54,7 +58,11 @@ describe("validate + build round trips", () => {
     const fake = workbook(50);
     const read = await readForBuild(fake.excelContext, dashboardSheets());
     expect(read.tables).toEqual(await readWorkbookTables(fake.excelContext));
-    expect(read.existing).toMatchObject({ structureProtected: false, sheets: [{ name: "Data", position: 0, marker: null }] });
+    // Every sheet's A1 is read (one cell each): here the table's first header.
+    expect(read.existing).toMatchObject({
+      structureProtected: false,
+      sheets: [{ name: "Data", position: 0, marker: "Code" }],
+    });
   });
 
   it("takes 1 sync when there is neither a wanted table nor a sheet under a planned name", async () => {
@@ -76,11 +84,31 @@ describe("validate + build round trips", () => {
     expect(read.syncs).toBeGreaterThan(4);
   });
 
-  it("applyPlan reads the sheets again when the plan's sheets were not the ones read for", async () => {
+  it("applyPlan reads the sheets again when a planned sheet with inputs was not read for", async () => {
     const fake = workbook(20);
     const read = await readForBuild(fake.excelContext, [{ name: "Elsewhere", inputs: true }]);
-    const report = await applyPlan(fake.excelContext, dashboardPlan({ indicators: 2, months: 13 }), { ...ALL, existing: read.existing });
+    const report = await applyPlan(fake.excelContext, dashboardPlan({ indicators: 2, months: 13 }), {
+      ...ALL,
+      existing: read.existing,
+    });
     expect(report.syncsByPhase.read).toBe(1);
+  });
+
+  it("needs no second read for a planned sheet without inputs that was not named, and still replaces it on a refresh", async () => {
+    const fake = workbook(20);
+    const plan = dashboardPlan({ indicators: 2, months: 13 });
+    const onlyDashboard = dashboardSheets().slice(0, 1);
+    await applyPlan(fake.excelContext, plan, {
+      ...ALL,
+      existing: (await readForBuild(fake.excelContext, onlyDashboard)).existing,
+    });
+
+    const read = await readForBuild(fake.excelContext, onlyDashboard);
+    const report = await applyPlan(fake.excelContext, plan, { ...ALL, existing: read.existing });
+
+    expect(report.syncsByPhase.read).toBe(0);
+    expect(report.renamed).toEqual([]);
+    expect(fake.sheetNames()).toEqual(["Data", DASHBOARD, DATA]);
   });
 });
 

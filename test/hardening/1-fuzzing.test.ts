@@ -43,7 +43,8 @@ describe("the fuzz suite", () => {
   it("wires every property module's check into the suite, and prints the case count", () => {
     for (const { file, checks } of modules) {
       expect(checks, file).not.toEqual([]);
-      for (const check of checks) expect(suite, `${check} from ${file}`).toMatch(new RegExp(`it\\([\\s\\S]*?\\b${check}\\b`));
+      for (const check of checks)
+        expect(suite, `${check} from ${file}`).toMatch(new RegExp(`it\\([\\s\\S]*?\\b${check}\\b`));
     }
     expect(suite).toMatch(/console\.log\(fuzzTally\(\)\)/);
   });
@@ -58,6 +59,8 @@ describe("the fuzz suite", () => {
     const before = Number(/(\d+) cases/.exec(fuzzTally())?.[1]);
     checkProperty(fc.property(fc.integer(), (n) => Number.isInteger(n)));
     expect(Number(/(\d+) cases/.exec(fuzzTally())?.[1]) - before).toBe(FUZZ_RUNS);
-    expect(() => checkProperty(fc.property(fc.integer({ min: 0, max: 10 }), (n) => n < 5))).toThrow(/Counterexample|failed/i);
+    expect(() => checkProperty(fc.property(fc.integer({ min: 0, max: 10 }), (n) => n < 5))).toThrow(
+      /Counterexample|failed/i,
+    );
   });
 });

@@ -86,7 +86,11 @@ describe("workbook text that looks like a formula, through init → build", () =
     for (const [sheet, cells] of generated) {
       for (const c of cells) {
         if (c.value === undefined || c.type === "n" || !looksLikeFormula(c.value)) continue;
-        expect({ sheet, address: c.address, numFmtId: c.numFmtId }).toEqual({ sheet, address: c.address, numFmtId: TEXT_FORMAT });
+        expect({ sheet, address: c.address, numFmtId: c.numFmtId }).toEqual({
+          sheet,
+          address: c.address,
+          numFmtId: TEXT_FORMAT,
+        });
         checked++;
       }
     }

@@ -59,7 +59,11 @@ describe("runtime dependencies", () => {
   };
 
   const cases: { name: string; change: () => { p: PackageJson; l: Lockfile }; problem: DependencyProblem }[] = [
-    { name: "a new runtime dependency", change: () => withRuntime("left-pad", "1.3.0"), problem: "unexpected-runtime-dependency" },
+    {
+      name: "a new runtime dependency",
+      change: () => withRuntime("left-pad", "1.3.0"),
+      problem: "unexpected-runtime-dependency",
+    },
     {
       name: "a runtime dependency removed",
       change: () => {
@@ -118,7 +122,8 @@ describe("runtime dependencies", () => {
       name: "a runtime tree past its ceiling",
       change: () => {
         const l = clone(lock);
-        for (let i = 0; i < 20; i++) l.packages[`node_modules/filler-${i}`] = { version: "1.0.0", integrity: "sha512-x" };
+        for (let i = 0; i < 20; i++)
+          l.packages[`node_modules/filler-${i}`] = { version: "1.0.0", integrity: "sha512-x" };
         return { p: pkg, l };
       },
       problem: "too-many-runtime-packages",

@@ -31,14 +31,46 @@ describe("the task pane's Content Security Policy", () => {
   });
 
   const mutations: { name: string; html: () => string; problem: CspProblem }[] = [
-    { name: "no CSP meta", html: () => mutate(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ""), problem: "no-csp" },
-    { name: "inline scripts", html: () => mutate("script-src 'self'", "script-src 'self' 'unsafe-inline'"), problem: "scripts-not-limited" },
-    { name: "eval", html: () => mutate("script-src 'self'", "script-src 'self' 'unsafe-eval'"), problem: "scripts-not-limited" },
-    { name: "another script host", html: () => mutate("script-src 'self'", "script-src 'self' https://cdn.example.com"), problem: "scripts-not-limited" },
-    { name: "no script-src, default-src *", html: () => mutate(/default-src 'self'; script-src [^;]*;/, "default-src *;"), problem: "scripts-not-limited" },
-    { name: "connections anywhere", html: () => mutate("connect-src 'self'", "connect-src *"), problem: "connect-not-self" },
-    { name: "connections to a telemetry host", html: () => mutate("connect-src 'self'", "connect-src 'self' https://telemetry.example.com"), problem: "connect-not-self" },
-    { name: "no connect-src and no default-src", html: () => mutate("default-src 'self'; ", "").replace("connect-src 'self'; ", ""), problem: "connect-not-self" },
+    {
+      name: "no CSP meta",
+      html: () => mutate(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ""),
+      problem: "no-csp",
+    },
+    {
+      name: "inline scripts",
+      html: () => mutate("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+      problem: "scripts-not-limited",
+    },
+    {
+      name: "eval",
+      html: () => mutate("script-src 'self'", "script-src 'self' 'unsafe-eval'"),
+      problem: "scripts-not-limited",
+    },
+    {
+      name: "another script host",
+      html: () => mutate("script-src 'self'", "script-src 'self' https://cdn.example.com"),
+      problem: "scripts-not-limited",
+    },
+    {
+      name: "no script-src, default-src *",
+      html: () => mutate(/default-src 'self'; script-src [^;]*;/, "default-src *;"),
+      problem: "scripts-not-limited",
+    },
+    {
+      name: "connections anywhere",
+      html: () => mutate("connect-src 'self'", "connect-src *"),
+      problem: "connect-not-self",
+    },
+    {
+      name: "connections to a telemetry host",
+      html: () => mutate("connect-src 'self'", "connect-src 'self' https://telemetry.example.com"),
+      problem: "connect-not-self",
+    },
+    {
+      name: "no connect-src and no default-src",
+      html: () => mutate("default-src 'self'; ", "").replace("connect-src 'self'; ", ""),
+      problem: "connect-not-self",
+    },
     { name: "plugins", html: () => mutate("object-src 'none'", "object-src *"), problem: "objects-allowed" },
   ];
 

@@ -33,15 +33,59 @@ describe("the manifest asks for the least it needs", () => {
   });
 
   const mutations: { name: string; xml: () => string; problem: PrivilegeProblem }[] = [
-    { name: "ReadDocument (cannot write the dashboard)", xml: () => mutate(/<Permissions>\w+</, "<Permissions>ReadDocument<"), problem: "permission-not-read-write-document" },
-    { name: "WriteDocument (cannot read the tables)", xml: () => mutate(/<Permissions>\w+</, "<Permissions>WriteDocument<"), problem: "permission-not-read-write-document" },
-    { name: "ReadAllDocument", xml: () => mutate(/<Permissions>\w+</, "<Permissions>ReadAllDocument<"), problem: "permission-not-read-write-document" },
-    { name: "a mailbox permission", xml: () => mutate(/<Permissions>\w+</, "<Permissions>ReadWriteMailbox<"), problem: "permission-not-read-write-document" },
-    { name: "no Permissions element", xml: () => mutate(/<Permissions>\w+<\/Permissions>/, ""), problem: "permission-not-read-write-document" },
-    { name: "an http page", xml: () => mutate('DefaultValue="https://localhost:3000/taskpane.html"', 'DefaultValue="http://localhost:3000/taskpane.html"'), problem: "url-not-https" },
-    { name: "an http icon", xml: () => mutate('DefaultValue="https://localhost:3000/assets/icon-16.png"', 'DefaultValue="http://localhost:3000/assets/icon-16.png"'), problem: "url-not-https" },
-    { name: "a URL in element text", xml: () => mutate("<AppDomains/>", "<AppDomains/><SupportUrl>http://example.org/help</SupportUrl>"), problem: "url-not-https" },
-    { name: "an AppDomain", xml: () => mutate("<AppDomains/>", "<AppDomains><AppDomain>https://www.contoso.com</AppDomain></AppDomains>"), problem: "app-domain-listed" },
+    {
+      name: "ReadDocument (cannot write the dashboard)",
+      xml: () => mutate(/<Permissions>\w+</, "<Permissions>ReadDocument<"),
+      problem: "permission-not-read-write-document",
+    },
+    {
+      name: "WriteDocument (cannot read the tables)",
+      xml: () => mutate(/<Permissions>\w+</, "<Permissions>WriteDocument<"),
+      problem: "permission-not-read-write-document",
+    },
+    {
+      name: "ReadAllDocument",
+      xml: () => mutate(/<Permissions>\w+</, "<Permissions>ReadAllDocument<"),
+      problem: "permission-not-read-write-document",
+    },
+    {
+      name: "a mailbox permission",
+      xml: () => mutate(/<Permissions>\w+</, "<Permissions>ReadWriteMailbox<"),
+      problem: "permission-not-read-write-document",
+    },
+    {
+      name: "no Permissions element",
+      xml: () => mutate(/<Permissions>\w+<\/Permissions>/, ""),
+      problem: "permission-not-read-write-document",
+    },
+    {
+      name: "an http page",
+      xml: () =>
+        mutate(
+          'DefaultValue="https://localhost:3000/taskpane.html"',
+          'DefaultValue="http://localhost:3000/taskpane.html"',
+        ),
+      problem: "url-not-https",
+    },
+    {
+      name: "an http icon",
+      xml: () =>
+        mutate(
+          'DefaultValue="https://localhost:3000/assets/icon-16.png"',
+          'DefaultValue="http://localhost:3000/assets/icon-16.png"',
+        ),
+      problem: "url-not-https",
+    },
+    {
+      name: "a URL in element text",
+      xml: () => mutate("<AppDomains/>", "<AppDomains/><SupportUrl>http://example.org/help</SupportUrl>"),
+      problem: "url-not-https",
+    },
+    {
+      name: "an AppDomain",
+      xml: () => mutate("<AppDomains/>", "<AppDomains><AppDomain>https://www.contoso.com</AppDomain></AppDomains>"),
+      problem: "app-domain-listed",
+    },
   ];
 
   it.each(mutations)("flags $name", ({ xml, problem }) => {

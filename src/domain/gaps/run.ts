@@ -12,7 +12,14 @@ import { resolveLevel } from "./resolveLevel";
  * long run costs one comparison per month. `level` and `tolerance` are the
  * target's, worked out once per run.
  */
-function ragAt(ctx: JudgeContext, target: Target, month: MonthIndex, value: number, level: number, tolerance: number): Rag | undefined {
+function ragAt(
+  ctx: JudgeContext,
+  target: Target,
+  month: MonthIndex,
+  value: number,
+  level: number,
+  tolerance: number,
+): Rag | undefined {
   if (targetStatus(target, month) !== "in-force") return undefined;
   let judged = value;
   if (target.kind === "period-average") {

@@ -62,7 +62,8 @@ export function dependencyProblems(pkg: PackageJson, lock: Lockfile, policy: Dep
   const root = lock.packages[""] ?? {};
   const lockedRoot = { ...root.devDependencies, ...root.dependencies };
   for (const [name, version] of Object.entries(all)) {
-    if (lockedRoot[name] !== version || lock.packages[`node_modules/${name}`]?.version !== version) problems.add("lock-out-of-step");
+    if (lockedRoot[name] !== version || lock.packages[`node_modules/${name}`]?.version !== version)
+      problems.add("lock-out-of-step");
   }
   for (const [, entry] of runtimePackages(lock)) {
     if (entry.link) continue;

@@ -98,14 +98,22 @@ export function indicatorWorkbook(options: {
   extraSheets?: HandmadeSheet[];
 }): Promise<Uint8Array> {
   return handmadeXlsx([
-    tableSheet(options.indicatorSheet ?? "Indicators", "Indicators", INDICATOR_HEADERS, options.indicators.map(indicatorRow)),
+    tableSheet(
+      options.indicatorSheet ?? "Indicators",
+      "Indicators",
+      INDICATOR_HEADERS,
+      options.indicators.map(indicatorRow),
+    ),
     tableSheet(options.dataSheet ?? "IndicatorData", options.dataTable ?? "IndicatorData", DATA_HEADERS, options.data),
     ...(options.extraSheets ?? []),
   ]);
 }
 
 /** Twelve months of data (Nov 2011 to Oct 2012) for each code, whole authority only. */
-export function yearOfData(codes: readonly string[], note?: (code: string, month: string) => string | null): CellValue[][] {
+export function yearOfData(
+  codes: readonly string[],
+  note?: (code: string, month: string) => string | null,
+): CellValue[][] {
   return codes.flatMap((code, s) =>
     Array.from({ length: 12 }, (_, i) => {
       const month = monthKey(2011, 10 + i);

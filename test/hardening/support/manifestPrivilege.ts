@@ -22,7 +22,8 @@ export function manifestUrls(xml: string): string[] {
 export function privilegeProblems(xml: string): PrivilegeProblem[] {
   const problems: PrivilegeProblem[] = [];
   const permissions = [...xml.matchAll(/<Permissions>\s*([^<]*?)\s*<\/Permissions>/g)].map((m) => m[1]);
-  if (permissions.length !== 1 || permissions[0] !== "ReadWriteDocument") problems.push("permission-not-read-write-document");
+  if (permissions.length !== 1 || permissions[0] !== "ReadWriteDocument")
+    problems.push("permission-not-read-write-document");
   const urls = manifestUrls(xml);
   if (urls.length === 0 || urls.some((u) => !u.toLowerCase().startsWith("https://"))) problems.push("url-not-https");
   if (/<AppDomain>/.test(xml)) problems.push("app-domain-listed");

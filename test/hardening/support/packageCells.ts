@@ -28,7 +28,8 @@ export function decodeXml(text: string): string {
 }
 
 /** The concatenated `<t>` runs of one `<si>` or `<is>` element. */
-const runsText = (xml: string): string => decodeXml([...xml.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => m[1]).join(""));
+const runsText = (xml: string): string =>
+  decodeXml([...xml.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => m[1]).join(""));
 
 export async function sharedStrings(bytes: Uint8Array): Promise<string[]> {
   if (!(await partNames(bytes)).includes("xl/sharedStrings.xml")) return [];
@@ -66,7 +67,13 @@ export async function packageCells(bytes: Uint8Array, path: string): Promise<Pac
     const type = /\bt="(\w+)"/.exec(attrs)?.[1] ?? "n";
     const raw = /<v>([^<]*)<\/v>/.exec(body)?.[1];
     const value =
-      type === "s" ? strings[Number(raw)] : type === "inlineStr" ? runsText(body) : raw === undefined ? undefined : decodeXml(raw);
+      type === "s"
+        ? strings[Number(raw)]
+        : type === "inlineStr"
+          ? runsText(body)
+          : raw === undefined
+            ? undefined
+            : decodeXml(raw);
     cells.push({
       address: /\br="([A-Z]+\d+)"/.exec(attrs)?.[1] ?? "",
       type,
