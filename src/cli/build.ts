@@ -8,6 +8,7 @@ import { buildWorkbookPlan } from "../report/buildWorkbookPlan";
 import { actionsJson, budgetJson, noticeJson } from "../report/frameworkJson";
 import { noticeTracker } from "../report/noticeTracker";
 import { applyPlanToWorkbook } from "../xlsx/applyPlan";
+import { WorkbookProtectedError } from "../xlsx/WorkbookProtectedError";
 import { UnusableInputError, UsageError } from "./errors";
 import { samePath, writeOutput } from "./files";
 import { readTablesFromFile } from "./workbookInput";
@@ -62,7 +63,10 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
     ...(budget ? { budget } : {}),
     ...(actions ? { actions } : {}),
   });
-  const { bytes: written, report } = await applyPlanToWorkbook(bytes, plan);
+  const { bytes: written, report } = await applyPlanToWorkbook(bytes, plan).catch((error: unknown) => {
+    if (error instanceof WorkbookProtectedError) throw new UnusableInputError(`${args.input}: ${error.message}`);
+    throw error;
+  });
   await writeOutput(args.output, written);
 
   if (args.json) {

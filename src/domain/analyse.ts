@@ -13,6 +13,11 @@ import { issue, type RuleInfo } from "./issue";
 import { tableCell } from "./tableCells";
 import type { Catalogue, MonthIndex, Observation, RawTable, Severity, ValidationIssue, WorkbookTables } from "./types";
 
+/** Appends without spreading: a workbook can hold far more issues than a call's argument limit. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 export const TABLE_RULES: RuleInfo[] = [
   { id: "missing-table", severity: "error", summary: "The IndicatorData table (or a sheet of that name) is not in the workbook." },
   { id: "empty-table", severity: "error", summary: "The IndicatorData table has a header row but no data rows." },
@@ -75,7 +80,7 @@ function readOptionalTables(tables: WorkbookTables, observations: readonly Obser
   if (budgetTable) {
     const { lines, issues } = readBudget(budgetTable);
     out.budget = lines;
-    out.issues.push(...issues);
+    append(out.issues, issues);
   }
   const actionsTable = tables.get("actions");
   if (actionsTable) {
@@ -83,7 +88,7 @@ function readOptionalTables(tables: WorkbookTables, observations: readonly Obser
     const { actions, issues } = readActions(actionsTable, month ?? BEFORE_ANY_PLAN);
     out.actions = actions;
     if (month !== undefined) out.actionsMonth = month;
-    out.issues.push(...issues);
+    append(out.issues, issues);
   }
   return out;
 }
@@ -122,9 +127,9 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
   const issues: ValidationIssue[] = [];
 
   const { catalogue, issues: catalogueIssues } = readCatalogue(indicators, defaults);
-  issues.push(...catalogueIssues);
+  append(issues, catalogueIssues);
   const { benchmarks, issues: benchmarkIssues } = readBenchmarks(tables.get("benchmarks"));
-  issues.push(...benchmarkIssues);
+  append(issues, benchmarkIssues);
   if (!indicators) {
     const at = data ? tableCell(data) : { sheet: "", cell: "A1" };
     issues.push(issue("default-catalogue", "info", at, "There is no Indicators table, so the built-in catalogue of indicators and targets is used."));
@@ -135,22 +140,22 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
       issue("missing-table", "error", { sheet: "", cell: "A1" }, "The workbook has no IndicatorData table (nor a sheet called IndicatorData) holding the monthly figures."),
     );
     const { issues: optionalIssues, ...optional } = readOptionalTables(tables, [], options);
-    issues.push(...optionalIssues);
+    append(issues, optionalIssues);
     const sorted = sortIssues(issues);
     return { catalogue, observations: [], issues: sorted, summary: summarise(sorted, catalogue, 0, false), benchmarks, ...optional, tables: { indicators, ...optionalRaw(tables) } };
   }
 
   const { observations, issues: rowIssues } = readObservations(data, catalogue);
-  issues.push(...rowIssues);
+  append(issues, rowIssues);
   const hasData = data.rows.some((row) => row.some((v) => v !== null && !(typeof v === "string" && v.trim() === "")));
   if (!hasData) {
     issues.push(issue("empty-table", "error", tableCell(data), `Table ${data.name} has a header row but no figures below it.`));
   }
-  issues.push(...checkSeries(observations, catalogue));
-  issues.push(...checkYearToDate(observations, catalogue));
+  append(issues, checkSeries(observations, catalogue));
+  append(issues, checkYearToDate(observations, catalogue));
 
   const { issues: optionalIssues, ...optional } = readOptionalTables(tables, observations, options);
-  issues.push(...optionalIssues);
+  append(issues, optionalIssues);
 
   const sorted = sortIssues(issues);
   return {

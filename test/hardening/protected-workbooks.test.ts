@@ -60,7 +60,7 @@ describe("protection", () => {
     });
     const out = join(dir, "protected-book-out.xlsx");
     const run = await scorecard("build", input, "-o", out);
-    expect(run.code).not.toBe(0);
+    expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/structure is protected.*Unprotect the workbook/);
     expect(existsSync(out)).toBe(false);
   });
