@@ -1,30 +1,13 @@
 /** The file shell's read side: an .xlsx file's bytes → the tables the domain works on. */
 import type { RawTable, WorkbookTables } from "../domain/types";
-import { checkWorkbookBytes } from "./checkWorkbookBytes";
-import { newWorkbook, type Workbook } from "./excelts";
+import { loadWorkbook } from "./loadWorkbook";
 import { readListObject } from "./readListObject";
 import { readSheetRange } from "./readSheetRange";
-import { WorkbookUnreadableError } from "./WorkbookUnreadableError";
 
 export { WorkbookUnreadableError, type WorkbookUnreadableCode } from "./WorkbookUnreadableError";
 
 /** Tables that may also be kept as a plain sheet of that name, without an Excel table. */
 export const SHEET_FALLBACK_NAMES = ["Indicators", "IndicatorData", "Budget", "Actions", "Benchmarks"] as const;
-
-async function load(bytes: Uint8Array): Promise<Workbook> {
-  await checkWorkbookBytes(bytes);
-  const workbook = newWorkbook();
-  try {
-    await workbook.xlsx.load(bytes);
-  } catch (cause) {
-    throw new WorkbookUnreadableError(
-      "CORRUPT",
-      "The workbook is damaged and cannot be opened; open it in Excel and save it again.",
-      { cause },
-    );
-  }
-  return workbook;
-}
 
 /**
  * Every Excel table in the workbook, keyed by lower-cased name, plus a sheet
@@ -35,7 +18,7 @@ async function load(bytes: Uint8Array): Promise<Workbook> {
  * @throws WorkbookUnreadableError when the bytes are not a readable .xlsx.
  */
 export async function readWorkbookTables(bytes: Uint8Array): Promise<WorkbookTables> {
-  const workbook = await load(bytes);
+  const workbook = await loadWorkbook(bytes);
   const tables = new Map<string, RawTable>();
   for (const sheet of workbook.worksheets) {
     for (const table of sheet.getTables()) {
