@@ -9,7 +9,9 @@
  * 3. Write (1 sync; more only when the content exceeds the payload budget):
  *    build every sheet under a temporary name, then — at the end of the same
  *    last request — swap them in for the previous generated sheets (swap.ts),
- *    then put them in place and apply the cosmetic settings (cosmetics.ts).
+ *    then put them in place, apply the cosmetic settings (cosmetics.ts) and
+ *    protect again the sheets whose previous version was protected
+ *    (reprotect.ts).
  *    Excel keeps the operations before a failing one, so a cosmetic setting
  *    that fails there can no longer undo the swap.
  *    A failure leaves the old dashboard as it was: 2 more syncs remove what
@@ -29,6 +31,7 @@ import { decideSheets, type SheetDecisions } from "../report/decideSheets";
 import { ExcelShellError, mapExcelError } from "./errors";
 import { Batcher, opCost } from "./payload";
 import { coversPlan, type ExistingWorkbook, readExisting } from "./readExisting";
+import { protectedAgain, protectionSettings } from "./reprotect";
 import { queueArrangement, queueSwap, recoverFromFailedWrite, swapOperations } from "./swap";
 import { type BuiltChart, isDrawable, writeChart } from "./writeChart";
 import { writeSheetContent } from "./writeSheet";
@@ -60,6 +63,12 @@ export interface ApplyReport {
   skipped: SkippedSetting[];
   /** Typed input texts carried over from the previous build. */
   carriedInputs: number;
+  /**
+   * Final names of sheets whose previous version was protected and which were
+   * protected again with the same settings but without a password, which
+   * Office.js cannot read (see reprotect.ts).
+   */
+  reprotected: string[];
 }
 
 const DEFAULT_BUDGET = 4_000_000;
@@ -74,8 +83,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
 
   let decisions: SheetDecisions;
   let previousIds: string[] | undefined;
+  let existing: ExistingWorkbook;
   try {
-    const existing = options.existing && coversPlan(options.existing, plan) ? options.existing : await readExisting(context, plan, counted("read"));
+    existing = options.existing && coversPlan(options.existing, plan) ? options.existing : await readExisting(context, plan, counted("read"));
     previousIds = existing.ids;
     if (existing.structureProtected) throw new ExcelShellError("WorkbookProtected", "read");
     checkPlan(plan, existing.sheets.map((s) => s.name));
@@ -95,6 +105,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       ...d.plan.charts.filter(isDrawable).flatMap((c) => chartCosmetics(d.finalName, c)),
     ]),
   ];
+  // Last, so every other setting reaches the sheets before they are protected.
+  const protection = protectionSettings(decisions, existing.protectedSheets);
+  cosmetics.push(...protection);
   const gated = gate(cosmetics, (v) => options.isSetSupported(v));
   const undrawn: SkippedSetting[] = [];
   let retriedSkips: SkippedSetting[] = [];
@@ -114,14 +127,16 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     retriedSkips = retried.skipped;
   }
 
+  const skipped = [...undrawn, ...gated.skipped, ...retriedSkips];
   return {
     sheets: decisions.sheets.map((d) => d.finalName),
     renamed: decisions.renamed,
     syncs: counts.read + counts.write + counts.cosmetic,
     syncsByPhase: counts,
     largestRequestBytes: batch.largest,
-    skipped: [...undrawn, ...gated.skipped, ...retriedSkips],
+    skipped,
     carriedInputs: decisions.sheets.reduce((n, d) => n + d.typed.size, 0),
+    reprotected: protectedAgain(protection, skipped),
   };
 }
 

@@ -21,6 +21,8 @@ export type CosmeticKind =
   | "print"
   /** Where the new sheets sit among the tabs and which is shown: never worth failing a finished build. */
   | "sheet-order"
+  /** Sheet protection carried from the previous version of a protected sheet (reprotect.ts), queued last. */
+  | "protection"
   /** Not cosmetic: a planned chart with no series, which is left out rather than drawn empty. */
   | "chart";
 

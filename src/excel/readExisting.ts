@@ -4,6 +4,10 @@
  * using — the ownership marker in A1 and, when that planned sheet has input
  * cells, the values people may have typed.
  *
+ * Each sheet whose marker is read has its sheet protection read beside it
+ * (ExcelApi 1.2), so a protected generated sheet can be protected again once
+ * rebuilt (see reprotect.ts).
+ *
  * Round trips: 1 sync for names and protection, plus 1 for markers and values
  * when any sheet carries a planned name (every refresh; not a first build).
  * Only if that response overflows (a person's huge sheet under a planned name)
@@ -25,8 +29,16 @@ export interface PlannedSheet {
   inputs: boolean;
 }
 
+/** A sheet that was protected (Review > Protect Sheet) when it was read, with its settings; the password cannot be read. */
+export interface SheetProtection {
+  name: string;
+  options: Excel.WorksheetProtectionOptions;
+}
+
 export interface ExistingWorkbook {
   sheets: ExistingSheet[];
+  /** The protected sheets among those whose marker was read. */
+  protectedSheets?: SheetProtection[];
   /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
   structureProtected: boolean;
   /** The planned sheets the markers and values were read for (see `coversPlan`). */
@@ -112,12 +124,13 @@ export function listedSheets(list: SheetList): ListedSheet[] {
 /** Loads queued by `queueMarkers`; `any` says whether there was anything to load. */
 export interface MarkerReads {
   any: boolean;
-  reads: { item: ListedSheet; marker?: Excel.Range; used?: Excel.Range }[];
+  reads: { item: ListedSheet; marker?: Excel.Range; used?: Excel.Range; protection?: Excel.WorksheetProtection }[];
 }
 
 /**
- * Queue reading A1 (and, where `wantValues`, the used range) of every sheet
- * under a planned name, or of every sheet at all with `everySheet`.
+ * Queue reading A1 and the sheet protection (and, where `wantValues`, the
+ * used range) of every sheet under a planned name, or of every sheet at all
+ * with `everySheet`.
  */
 export function queueMarkers(
   planned: readonly PlannedSheet[],
@@ -128,8 +141,9 @@ export function queueMarkers(
   const reads = items.map((item): MarkerReads["reads"][number] => {
     if (!everySheet && !isCandidate(planned, item.name)) return { item };
     const marker = item.ws.getRange("A1").load("values");
+    const protection = item.ws.protection.load("protected,options");
     const used = wantValues(item.name) ? item.ws.getUsedRangeOrNullObject(true).load("address,values") : undefined;
-    return { item, marker, ...(used ? { used } : {}) };
+    return { item, marker, protection, ...(used ? { used } : {}) };
   });
   return { any: reads.some((r) => r.marker !== undefined), reads };
 }
@@ -147,6 +161,11 @@ export function markersOf({ reads }: MarkerReads): ExistingSheet[] {
   });
 }
 
+/** The protected sheets of a synced `queueMarkers`. */
+export function protectionsOf({ reads }: MarkerReads): SheetProtection[] {
+  return reads.flatMap(({ item, protection }) => (protection?.protected ? [{ name: item.name, options: protection.options }] : []));
+}
+
 /**
  * Queue the typed values the planned sheets with inputs need, and every
  * sheet's A1 marker (one cell each), so that a plan with more sheets than
@@ -156,16 +175,22 @@ export function queueExistingReads(planned: readonly PlannedSheet[], items: read
   return queueMarkers(planned, items, (name) => mayHoldInputs(planned, name), true);
 }
 
+/** Markers (and values, and protection) as read; what `readMarkersApart` and `readExisting` return. */
+export interface SheetsRead {
+  sheets: ExistingSheet[];
+  protectedSheets: SheetProtection[];
+}
+
 async function readMarkers(
   planned: readonly PlannedSheet[],
   items: readonly ListedSheet[],
   sync: () => Promise<void>,
   wantValues: (name: string) => boolean,
   everySheet = false,
-): Promise<ExistingSheet[]> {
+): Promise<SheetsRead> {
   const reads = queueMarkers(planned, items, wantValues, everySheet);
   if (reads.any) await sync();
-  return markersOf(reads);
+  return { sheets: markersOf(reads), protectedSheets: protectionsOf(reads) };
 }
 
 /**
@@ -178,14 +203,14 @@ export async function readMarkersApart(
   items: readonly ListedSheet[],
   sync: () => Promise<void>,
   everySheet = false,
-): Promise<ExistingSheet[]> {
+): Promise<SheetsRead> {
   const marked = await readMarkers(planned, items, sync, () => false, everySheet);
   const ours = new Set(
-    marked.filter((s) => isGeneratedSheet(s.marker) && mayHoldInputs(planned, s.name)).map((s) => s.name),
+    marked.sheets.filter((s) => isGeneratedSheet(s.marker) && mayHoldInputs(planned, s.name)).map((s) => s.name),
   );
   const withValues = await readMarkers(planned, items, sync, (name) => ours.has(name));
-  // The second read covers planned names only; the first has every sheet's marker.
-  return withValues.map((s, i) => (s.values ? s : marked[i]!));
+  // The second read covers planned names only; the first has every sheet's marker and protection.
+  return { sheets: withValues.sheets.map((s, i) => (s.values ? s : marked.sheets[i]!)), protectedSheets: marked.protectedSheets };
 }
 
 /** Read what the build needs to know about the open workbook. */
@@ -198,12 +223,12 @@ export async function readExisting(
   const list = queueSheetList(context);
   await sync();
   const items = listedSheets(list);
-  let sheets: ExistingSheet[];
+  let read: SheetsRead;
   try {
-    sheets = await readMarkers(planned, items, sync, (name) => mayHoldInputs(planned, name));
+    read = await readMarkers(planned, items, sync, (name) => mayHoldInputs(planned, name));
   } catch (error) {
     if ((error as { code?: unknown }).code !== "ResponsePayloadSizeLimitExceeded") throw error;
-    sheets = await readMarkersApart(planned, items, sync);
+    read = await readMarkersApart(planned, items, sync);
   }
-  return { sheets, structureProtected: list.protection.protected, readFor: planned, ids: items.map((i) => i.id) };
+  return { ...read, structureProtected: list.protection.protected, readFor: planned, ids: items.map((i) => i.id) };
 }

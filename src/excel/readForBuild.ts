@@ -3,9 +3,9 @@
  *
  * 1. the tables' names, the sheets' names, positions and ids, and the
  *    workbook's structure protection;
- * 2. each wanted table's values, every sheet's A1 ownership marker, and the
- *    text people typed into the sheets under the names of planned sheets
- *    with inputs.
+ * 2. each wanted table's values, every sheet's A1 ownership marker and sheet
+ *    protection, and the text people typed into the sheets under the names
+ *    of planned sheets with inputs.
  *
  * The plan does not exist yet when the workbook is read (it is made from the
  * tables), so the caller names the sheets it will write (`dashboardSheets()`
@@ -25,6 +25,7 @@ import {
   listedSheets,
   markersOf,
   type PlannedSheet,
+  protectionsOf,
   queueExistingReads,
   queueSheetList,
   readMarkersApart,
@@ -80,14 +81,15 @@ export async function readForBuild(
     const markerReads = queueExistingReads(planned, items);
     try {
       await sync();
-      return { tables: wholeTables(tableReads), existing: { ...base, sheets: markersOf(markerReads) }, syncs };
+      const existing = { ...base, sheets: markersOf(markerReads), protectedSheets: protectionsOf(markerReads) };
+      return { tables: wholeTables(tableReads), existing, syncs };
     } catch (error) {
       if (!isResponseTooLarge(error)) throw error;
     }
     // Too much for one response: each part by its own fallback.
-    const sheets = await readMarkersApart(planned, items, sync, true);
+    const read = await readMarkersApart(planned, items, sync, true);
     const tables = await readInChunks(context, found, options.responseBudget, sync);
-    return { tables, existing: { ...base, sheets }, syncs };
+    return { tables, existing: { ...base, ...read }, syncs };
   } catch (error) {
     throw mapExcelError(error, "read");
   }

@@ -6,6 +6,7 @@
  */
 import { inputBlocks } from "../report/preserve";
 import type { CellBlock, CellStyle, PlanValue, RangeStyle, SheetPlan } from "../report/plan";
+import { EXCEL_CELL_TEXT_LIMIT, fitCellText } from "../report/textSafety";
 import { ExcelShellError } from "./errors";
 import { type Batcher, opCost, RangeCache, rowRuns } from "./payload";
 import { blockRect, columnAddress, parseRange, type Rect, rectAddress, rowAddress } from "./rangeAddress";
@@ -98,9 +99,20 @@ async function writeBlock(ws: RangeCache, block: CellBlock, batch: Batcher): Pro
   }
 }
 
+/**
+ * The block with every string cut to what a cell holds: Excel refuses the
+ * whole write when one string is longer, and generated text can be (a name at
+ * the limit after "Measured by: "). Blocks with nothing to cut are kept as they are.
+ */
+export function fitBlock(block: CellBlock): CellBlock {
+  const tooLong = (v: PlanValue): boolean => typeof v === "string" && v.length > EXCEL_CELL_TEXT_LIMIT;
+  if (!block.values.some((row) => row.some(tooLong))) return block;
+  return { ...block, values: block.values.map((row) => row.map((v) => (typeof v === "string" ? fitCellText(v) : v))) };
+}
+
 /** Queue everything of `sheet` onto `ws`, carrying `typed` input text. */
 export async function writeSheetContent(ws: Excel.Worksheet, sheet: SheetPlan, typed: ReadonlyMap<string, string>, batch: Batcher): Promise<void> {
-  const blocks = [...sheet.blocks, ...inputBlocks(sheet, typed)];
+  const blocks = [...sheet.blocks, ...inputBlocks(sheet, typed)].map(fitBlock);
   blocks.forEach((b) => assertRectangular(b, sheet));
   const ranges = new RangeCache(ws, batch);
   for (const style of sheet.styles) await applyStyle(ranges, style, batch);

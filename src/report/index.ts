@@ -3,6 +3,8 @@ export * from "./plan";
 export * from "./preserve";
 export * from "./textSafety";
 export { buildDashboardPlan, DASHBOARD_SHEET_KEY, DEFAULT_MONTHS_SHOWN, type DashboardInput } from "./buildDashboardPlan";
+export { buildWorkbookPlan, type WorkbookInput } from "./buildWorkbookPlan";
+export { frameworkSheets } from "./frameworkSheets";
 export { dashboardPlanSummary, type DashboardPlanSummary } from "./dashboardPlanSummary";
 export { DashboardOptionError } from "./DashboardOptionError";
 export { dashboardResults } from "./dashboardResults";

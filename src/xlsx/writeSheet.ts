@@ -7,10 +7,9 @@
 import { a1, parseA1 } from "../domain/a1";
 import type { CellBlock, PrintPlan, SheetPlan } from "../report/plan";
 import { inputBlocks } from "../report/preserve";
-import { looksLikeFormula } from "../report/textSafety";
+import { fitCellText, looksLikeFormula } from "../report/textSafety";
 import { applyCellStyle, argb } from "./applyCellStyle";
 import type { Worksheet } from "./excelts";
-import { fitCellText } from "./fitCellText";
 import { resolveCellStyles } from "./resolveCellStyles";
 
 /** excelts' view type, plus the tab selection it reads and writes but does not declare. */

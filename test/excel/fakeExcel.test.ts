@@ -106,3 +106,48 @@ describe("the fake request context", () => {
     expect(used.address).toBe("Sheet1!A1:B1");
   });
 });
+
+describe("the fake's cell text limit and sheet protection", () => {
+  it("refuses a whole write when one string is longer than a cell holds, changing nothing", async () => {
+    const fake = one();
+    fake.context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [["b", "x".repeat(32_768)]];
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(fake.sheet("Sheet1").values()).toEqual([["a", 1]]);
+    fake.context.workbook.worksheets.getItem("Sheet1").getRange("B1").values = [["x".repeat(32_767)]];
+    await fake.context.sync();
+    expect(fake.sheet("Sheet1").cell("B1").value).toHaveLength(32_767);
+  });
+
+  it("reports protection and its options, never the password", async () => {
+    const fake = one();
+    fake.protectSheet("Sheet1", true, { options: { allowSort: true }, password: "secret" });
+    const protection = fake.context.workbook.worksheets.getItem("Sheet1").protection.load("protected,options");
+    await fake.context.sync();
+    expect(protection.protected).toBe(true);
+    expect(protection.options).toMatchObject({ allowSort: true, allowFormatCells: false });
+    expect(JSON.stringify(protection.options)).not.toContain("secret");
+  });
+
+  it("refuses to protect a protected sheet, and to unprotect without its password", async () => {
+    const fake = one();
+    fake.protectSheet("Sheet1", true, { password: "secret" });
+    const ws = fake.context.workbook.worksheets.getItem("Sheet1");
+    ws.protection.protect({ allowSort: true });
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    ws.protection.unprotect();
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    ws.protection.unprotect("secret");
+    ws.protection.protect({ allowSort: true });
+    await fake.context.sync();
+    expect(fake.sheet("Sheet1").protection).toEqual({ protected: true, options: expect.objectContaining({ allowSort: true }) as unknown });
+  });
+
+  it("lets a protected sheet be renamed and deleted, as Excel does when the structure is not protected", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Keep" }, { name: "Old", protected: true }] });
+    const ws = fake.context.workbook.worksheets.getItem("Old");
+    ws.name = "Parked";
+    ws.delete();
+    await fake.context.sync();
+    expect(fake.sheetNames()).toEqual(["Keep"]);
+  });
+});

@@ -8,6 +8,8 @@ import type { FakeRect } from "./fakeAddress";
 import type { CellState, SheetState, Stored } from "./fakeState";
 
 const MAX_CELL_OPS = 2_000_000;
+/** Excel holds at most this many characters (UTF-16 units) in a cell. */
+export const FAKE_CELL_TEXT_LIMIT = 32_767;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 function checkShape(rect: FakeRect, grid: unknown, what: string): asserts grid is unknown[][] {
@@ -46,6 +48,14 @@ function forEachCell(rect: FakeRect, fn: (row: number, column: number, r: number
 export function writeValues(sheet: SheetState, rect: FakeRect, grid: unknown): void {
   checkShape(rect, grid, "values");
   sheet.guardWritable("change values");
+  // Excel refuses the whole write, changing nothing, when one string is longer than a cell holds.
+  for (const row of grid) {
+    for (const v of row) {
+      if (typeof v === "string" && v.length > FAKE_CELL_TEXT_LIMIT) {
+        throw new FakeOfficeError("InvalidArgument", `The argument is invalid: text of ${v.length} characters is longer than a cell holds.`);
+      }
+    }
+  }
   forEachCell(rect, (row, column, r, c) => {
     const v = grid[r]![c];
     if (v === null || v === undefined) return;

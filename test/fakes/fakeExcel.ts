@@ -14,7 +14,7 @@
 import { columnLetters } from "../../src/domain/a1";
 import { type FakeRect, formatAddress, MAX_COLUMNS, parseAddress } from "./fakeAddress";
 import { type InjectedFailure, Runtime } from "./fakeRuntime";
-import { type CellFormat, refText, type SheetState, type Stored, WorkbookState } from "./fakeState";
+import { type CellFormat, DEFAULT_PROTECTION, type ProtectionOptions, refText, type SheetState, type Stored, WorkbookState } from "./fakeState";
 import { FakeRequestContext } from "./fakeWorkbook";
 
 export type { InjectedFailure } from "./fakeRuntime";
@@ -141,6 +141,11 @@ export class SheetView {
   get pageLayout(): SheetState["pageLayout"] {
     return { ...this.sheet.pageLayout };
   }
+  /** Sheet protection, with the password the fake remembers (Excel never reports it). */
+  get protection(): { protected: boolean; options: ProtectionOptions; password?: string } {
+    const s = this.sheet;
+    return { protected: s.protected, options: { ...s.protectionOptions }, ...(s.password !== undefined ? { password: s.password } : {}) };
+  }
   get charts(): ChartView[] {
     return this.sheet.charts.map((c) => ({
       name: c.name,
@@ -205,8 +210,12 @@ export class FakeExcel {
   failOn(failure: InjectedFailure): void {
     this.runtime.failures.push(failure);
   }
-  protectSheet(name: string, on = true): void {
-    this.state.get(name).protected = on;
+  /** Protect a sheet as a person would (Review > Protect Sheet), with optional settings and password; `on` false removes it. */
+  protectSheet(name: string, on = true, settings: { options?: Record<string, boolean | string>; password?: string } = {}): void {
+    const sheet = this.state.get(name);
+    sheet.protected = on;
+    sheet.protectionOptions = { ...DEFAULT_PROTECTION, ...(on ? (settings.options ?? {}) : {}) };
+    sheet.password = on ? settings.password : undefined;
   }
   sheetNames(): string[] {
     return this.state.sheets.map((s) => s.name);

@@ -62,6 +62,27 @@ export interface PageLayoutState {
   printArea?: string;
 }
 
+/** WorksheetProtectionOptions as plain data: the allow… switches and the selection mode. */
+export type ProtectionOptions = Record<string, boolean | string>;
+
+/** What Excel reports for a sheet protected without options (Review > Protect Sheet, then OK). */
+export const DEFAULT_PROTECTION: Readonly<ProtectionOptions> = {
+  allowAutoFilter: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+  allowFormatCells: false,
+  allowFormatColumns: false,
+  allowFormatRows: false,
+  allowInsertColumns: false,
+  allowInsertHyperlinks: false,
+  allowInsertRows: false,
+  allowPivotTables: false,
+  allowSort: false,
+  selectionMode: "Normal",
+};
+
 export class SheetState {
   readonly cells = new Map<number, CellState>();
   merges: FakeRect[] = [];
@@ -74,6 +95,10 @@ export class SheetState {
   charts: ChartState[] = [];
   pageLayout: PageLayoutState = {};
   protected = false;
+  /** The settings the sheet was protected with (WorksheetProtectionOptions), as Excel reports them. */
+  protectionOptions: ProtectionOptions = { ...DEFAULT_PROTECTION };
+  /** The protection password, which Excel never reports back. */
+  password: string | undefined;
   deleted = false;
 
   constructor(

@@ -4,7 +4,7 @@ import { FakeChartCollection } from "./fakeChart";
 import { FakeOfficeError } from "./fakeErrors";
 import { FakeRange } from "./fakeRange";
 import { FakeProxy, type Runtime } from "./fakeRuntime";
-import type { SheetState, WorkbookState } from "./fakeState";
+import { DEFAULT_PROTECTION, type SheetState, type WorkbookState } from "./fakeState";
 
 /** Splits "items/name,items/position" into the item properties; rejects anything else. */
 export function itemProps(props: readonly string[], typeName: string): string[] {
@@ -145,6 +145,63 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
   }
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this.rt, `${this.path}.pageLayout`, () => this.target());
+  }
+  get protection(): FakeWorksheetProtection {
+    return new FakeWorksheetProtection(this.rt, `${this.path}.protection`, () => this.target());
+  }
+}
+
+/**
+ * Sheet protection as Excel reports it: whether the sheet is protected and
+ * with which options, never the password. Protecting a protected sheet fails;
+ * unprotecting needs the password the sheet was protected with.
+ */
+export class FakeWorksheetProtection extends FakeProxy<SheetState> {
+  protected readonly typeName = "WorksheetProtection";
+  constructor(rt: Runtime, path: string, resolver: () => SheetState | null) {
+    super(rt, path, resolver);
+  }
+  protected snapshot(sheet: SheetState, props: readonly string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p === "protected") out[p] = sheet.protected;
+      else if (p === "options") out[p] = { ...sheet.protectionOptions };
+      else this.unknownProp(p);
+    }
+    return out;
+  }
+  get protected(): boolean {
+    return this.read("protected") as boolean;
+  }
+  get options(): Record<string, boolean | string> {
+    return this.read("options") as Record<string, boolean | string>;
+  }
+  protect(options?: Record<string, boolean | string>, password?: string): void {
+    this.act(
+      "protect",
+      [options, password],
+      (sheet) => {
+        if (sheet.deleted) throw new FakeOfficeError("ItemNotFound", "The sheet was deleted; cannot protect it.");
+        if (sheet.protected) throw new FakeOfficeError("InvalidOperation", `The sheet '${sheet.name}' is already protected.`);
+        sheet.protected = true;
+        sheet.protectionOptions = { ...DEFAULT_PROTECTION, ...(options ?? {}) };
+        sheet.password = password === "" ? undefined : password;
+      },
+      // A password needs ExcelApi 1.7.
+      password === undefined ? "1.2" : "1.7",
+    );
+  }
+  unprotect(password?: string): void {
+    this.act(
+      "unprotect",
+      [password],
+      (sheet) => {
+        if (sheet.password !== undefined && password !== sheet.password) throw new FakeOfficeError("InvalidArgument", "The password is incorrect.");
+        sheet.protected = false;
+        sheet.password = undefined;
+      },
+      password === undefined ? "1.2" : "1.7",
+    );
   }
 }
 

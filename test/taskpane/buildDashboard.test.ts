@@ -1,7 +1,11 @@
 /** The pane's build against the fake: stages, the errors question, settings applied, sync counts. */
 import { describe, expect, it } from "vitest";
 import { monthIndex } from "../../src/domain/periods";
-import { buildDashboard, type BuildStage } from "../../src/taskpane/operations/buildDashboard";
+import { sampleActionRows } from "../../src/domain/sampleActions";
+import { sampleBudgetRows } from "../../src/domain/sampleBudget";
+import type { CellValue } from "../../src/domain/types";
+import { NOTICE_TRACKER_NAME, TRACKER_PLACEHOLDER } from "../../src/report/noticeTrackerSheet";
+import { buildDashboard, builtSentence, type BuildStage } from "../../src/taskpane/operations/buildDashboard";
 import { DEFAULT_PANE_SETTINGS, type PaneSettings } from "../../src/taskpane/paneSettings";
 import { createPaneFake, emptyWorkbookSpec, fakeServices, sampleWorkbookSpec } from "./paneWorkbooks";
 
@@ -125,5 +129,76 @@ describe("building the dashboard from the pane", () => {
       code: "InvalidOperationInCellEditMode",
       message: expect.stringContaining("Press Enter or Esc"),
     });
+  });
+});
+
+/** A table of the sample as Excel holds it (dates as serial numbers). */
+function sampleTable(name: string, { headers, rows }: { headers: string[]; rows: CellValue[][] }) {
+  const value = (v: CellValue) => (v instanceof Date ? (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : v);
+  return { name, tables: [{ name, address: "A1", values: [headers, ...rows.map((r) => r.map(value))] }] };
+}
+
+describe("the pane builds the whole workbook plan, like the command line", () => {
+  it("writes the Notice Tracker and area scorecards beside the dashboard, and says so", async () => {
+    const fake = createPaneFake(sampleWorkbookSpec({ fault: false }));
+    const built = await buildDashboard(fakeServices(fake), { allowErrors: false, settings: settings() });
+    if (built.kind !== "built") throw new Error("not built");
+    expect(built.summary.otherSheets).toEqual([NOTICE_TRACKER_NAME, "Area Scorecards"]);
+    expect(fake.sheetNames()).toEqual(["Indicators", "IndicatorData", "Member Dashboard", NOTICE_TRACKER_NAME, "Area Scorecards", "Dashboard Data"]);
+    expect(builtSentence(built.summary)).toContain(`Also written: ${NOTICE_TRACKER_NAME} and Area Scorecards.`);
+  });
+
+  it("adds the budget and actions sheets when their tables exist, as at the chosen month", async () => {
+    const spec = sampleWorkbookSpec({ fault: false });
+    spec.sheets.push(sampleTable("Budget", sampleBudgetRows()), sampleTable("Actions", sampleActionRows()));
+    const fake = createPaneFake(spec);
+    const start = fake.syncCount;
+    const built = await buildDashboard(fakeServices(fake), { month: monthIndex(2011, 10), allowErrors: true, settings: settings() });
+    if (built.kind !== "built") throw new Error("not built");
+    expect(fake.syncCount - start).toBe(3);
+    expect(built.summary.otherSheets).toEqual([NOTICE_TRACKER_NAME, "Area Scorecards", "Improvement Budget", "Plan Actions"]);
+    // The actions sheet is as at the chosen month, not the latest month with figures.
+    expect(JSON.stringify(fake.sheet("Plan Actions").values())).toContain("October 2011");
+  });
+
+  it("keeps the dashboard to the indicators chosen in the settings", async () => {
+    const fake = createPaneFake(sampleWorkbookSpec({ fault: false }));
+    const indicators = ["UNALLOC28", "IA_OOT", "NI59", "CA_OOT", "NI60", "POSTS_FILLED"].map((code) => ({ code, shown: code === "NI60" }));
+    const built = await buildDashboard(fakeServices(fake), { allowErrors: false, settings: settings({ indicators }) });
+    expect(built).toMatchObject({ kind: "built", summary: { indicators: 1 } });
+    expect(fake.sheet("Member Dashboard").charts.map((c) => c.name)).toEqual([expect.stringContaining("NI60")]);
+  });
+
+  it("carries a Notice Tracker commentary over a refresh, still in 3 syncs", async () => {
+    const fake = createPaneFake(sampleWorkbookSpec({ fault: false }));
+    const services = fakeServices(fake);
+    await buildDashboard(services, { allowErrors: false, settings: settings() });
+    const tracker = fake.sheet(NOTICE_TRACKER_NAME);
+    const rows = tracker.values();
+    const r = rows.findIndex((row) => row.includes(TRACKER_PLACEHOLDER));
+    expect(r).toBeGreaterThan(0);
+    const c = rows[r]!.indexOf(TRACKER_PLACEHOLDER);
+    fake.state.get(NOTICE_TRACKER_NAME).ensure(r, c).value = "Returned to the DfE on 14 November.";
+
+    const start = fake.syncCount;
+    const again = await buildDashboard(services, { allowErrors: false, settings: settings() });
+
+    expect(again.kind).toBe("built");
+    expect(fake.syncCount - start).toBe(3);
+    expect(fake.sheet(NOTICE_TRACKER_NAME).values()[r]![c]).toBe("Returned to the DfE on 14 November.");
+  });
+
+  it("protects a protected dashboard again, and the summary says the password is gone", async () => {
+    const fake = createPaneFake(sampleWorkbookSpec({ fault: false }));
+    const services = fakeServices(fake);
+    await buildDashboard(services, { allowErrors: false, settings: settings() });
+    fake.protectSheet("Member Dashboard", true, { options: { allowFormatColumns: true }, password: "members" });
+
+    const again = await buildDashboard(services, { allowErrors: false, settings: settings() });
+
+    if (again.kind !== "built") throw new Error("not built");
+    expect(again.summary.reprotected).toEqual(["Member Dashboard"]);
+    expect(fake.sheet("Member Dashboard").protection).toEqual({ protected: true, options: expect.objectContaining({ allowFormatColumns: true }) as unknown });
+    expect(builtSentence(again.summary)).toMatch(/Member Dashboard was protected; it is protected again, without a password/);
   });
 });

@@ -1,5 +1,6 @@
 /** Reads one Actions row, reporting problems at their cells. */
 import { isBlankCell } from "../cellNumbers";
+import { quoteCellText, shortCellText } from "../cellText";
 import { dayLabel } from "../periods";
 import { issue } from "../issue";
 import { dataCell } from "../tableCells";
@@ -23,9 +24,19 @@ function cellOf(reader: ActionReader, r: number, column: number | undefined): Ce
   return dataCell(reader.table, r, column ?? reader.columns.ref);
 }
 
+/** The most unreadable cross-references a message lists before "and N more". */
+const MAX_LISTED = 5;
+
+/** Texts quoted and cut short, at most MAX_LISTED of them, so a pasted paragraph cannot swamp a message. */
+function quoteList(texts: readonly string[]): string {
+  const shown = texts.slice(0, MAX_LISTED).map((t) => quoteCellText(t));
+  const more = texts.length - shown.length;
+  return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
+}
+
 /** "action 2.1.3" or "the action at B7", for messages. */
 export function actionName(action: Pick<PlanAction, "ref" | "at">): string {
-  return action.ref ? `action ${action.ref}` : `the action at ${action.at.cell}`;
+  return action.ref ? `action ${shortCellText(action.ref)}` : `the action at ${action.at.cell}`;
 }
 
 function readDates(reader: ActionReader, r: number, action: PlanAction): void {
@@ -47,7 +58,7 @@ function readDates(reader: ActionReader, r: number, action: PlanAction): void {
           "action-bad-date",
           "error",
           at,
-          `In table ${table.name}, ${header} for ${actionName(action)} at ${at.cell} holds "${plainText(row[column!])}", which is not a date.`,
+          `In table ${table.name}, ${header} for ${actionName(action)} at ${at.cell} holds ${quoteCellText(plainText(row[column!]))}, which is not a date.`,
         ),
       );
     }
@@ -84,7 +95,7 @@ function readText(reader: ActionReader, r: number, action: PlanAction): void {
           "action-unknown-status",
           "warning",
           at,
-          `In table ${table.name}, Status for ${actionName(action)} at ${at.cell} is "${written}"; use ${STATUS_CHOICES}.`,
+          `In table ${table.name}, Status for ${actionName(action)} at ${at.cell} is ${quoteCellText(written)}; use ${STATUS_CHOICES}.`,
         ),
       );
     } else if (status !== undefined) action.status = status;
@@ -100,7 +111,7 @@ function readText(reader: ActionReader, r: number, action: PlanAction): void {
           "action-bad-crossref",
           "warning",
           at,
-          `In table ${table.name}, Cross-references for ${actionName(action)} at ${at.cell} has ${unknown.map((u) => `"${u}"`).join(", ")}, which is not a reference such as IN 3, O 12 or CT 6 in range (IN 1–16, O 1–23, CT 1–10)${read}.`,
+          `In table ${table.name}, Cross-references for ${actionName(action)} at ${at.cell} has ${quoteList(unknown)}, which is not a reference such as IN 3, O 12 or CT 6 in range (IN 1–16, O 1–23, CT 1–10)${read}.`,
         ),
       );
     }
@@ -148,7 +159,7 @@ export function readActionRow(reader: ActionReader, r: number): PlanAction | und
         "action-missing-text",
         "warning",
         textAt,
-        `In table ${table.name}, action ${action.ref} has no Action text at ${textAt.cell}.`,
+        `In table ${table.name}, action ${shortCellText(action.ref)} has no Action text at ${textAt.cell}.`,
       ),
     );
   }

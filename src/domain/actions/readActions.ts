@@ -10,6 +10,7 @@
  *   Status does not say Completed, Cancelled or Overdue (`action-past-due`).
  */
 import { parseA1 } from "../a1";
+import { shortCellText } from "../cellText";
 import { findColumns } from "../columns";
 import { issue } from "../issue";
 import { dayLabel } from "../periods";
@@ -35,7 +36,7 @@ function duplicateRefs(reader: ActionReader, actions: readonly PlanAction[]): vo
         "action-duplicate-ref",
         "warning",
         action.at,
-        `In table ${reader.table.name}, Ref ${action.ref} at ${action.at.cell} is already used at ${earlier.at.cell}; give each action its own Ref (for milestones of one action, 2.1.4a, 2.1.4b …).`,
+        `In table ${reader.table.name}, Ref ${shortCellText(action.ref)} at ${action.at.cell} is already used at ${earlier.at.cell}; give each action its own Ref (for milestones of one action, 2.1.4a, 2.1.4b …).`,
       ),
     );
   }

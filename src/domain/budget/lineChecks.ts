@@ -1,4 +1,5 @@
 /** Checks on a whole line once its figures (and any roll-up) are known. */
+import { quoteCellText } from "../cellText";
 import { issue } from "../issue";
 import { monthLabel } from "../periods";
 import { dataCell } from "../tableCells";
@@ -26,7 +27,7 @@ function checkProfile(reader: BudgetReader, line: BudgetLine, out: ValidationIss
         "budget-profile-decreasing",
         "warning",
         at,
-        `In table ${table.name}, the profile for "${line.line}" falls from ${formatPounds(before.planned)} in ${monthLabel(before.month)} to ${formatPounds(point.planned)} in ${monthLabel(point.month)} (${at.cell}); the profile is planned spend to date, so each month should be at least the month before.`,
+        `In table ${table.name}, the profile for ${quoteCellText(line.line)} falls from ${formatPounds(before.planned)} in ${monthLabel(before.month)} to ${formatPounds(point.planned)} in ${monthLabel(point.month)} (${at.cell}); the profile is planned spend to date, so each month should be at least the month before.`,
       ),
     );
     break;
@@ -40,7 +41,7 @@ function checkProfile(reader: BudgetReader, line: BudgetLine, out: ValidationIss
         "budget-profile-above-net",
         "warning",
         at,
-        `In table ${table.name}, the profile for "${line.line}" plans to spend ${formatPounds(last.planned)} by ${monthLabel(last.month)} (${at.cell}), more than the net budget of ${formatPounds(net)}.`,
+        `In table ${table.name}, the profile for ${quoteCellText(line.line)} plans to spend ${formatPounds(last.planned)} by ${monthLabel(last.month)} (${at.cell}), more than the net budget of ${formatPounds(net)}.`,
       ),
     );
   }
@@ -59,7 +60,7 @@ export function checkLine(reader: BudgetReader, line: BudgetLine): ValidationIss
         "budget-deduction-above-allocation",
         "warning",
         at,
-        `In table ${table.name}, ${formatPounds(line.deducted)} is deducted at source from "${line.line}" (${at.cell}), more than its allocation of ${formatPounds(line.allocated)}.`,
+        `In table ${table.name}, ${formatPounds(line.deducted)} is deducted at source from ${quoteCellText(line.line)} (${at.cell}), more than its allocation of ${formatPounds(line.allocated)}.`,
       ),
     );
   } else if (line.spent + line.committed > net) {
@@ -70,7 +71,7 @@ export function checkLine(reader: BudgetReader, line: BudgetLine): ValidationIss
         "budget-overcommitted",
         "warning",
         at,
-        `In table ${table.name}, "${line.line}" has ${formatPounds(line.spent)} spent and ${formatPounds(line.committed)} committed (${at.cell}), ${formatPounds(line.spent + line.committed - net)} more than its net budget of ${formatPounds(net)}.`,
+        `In table ${table.name}, ${quoteCellText(line.line)} has ${formatPounds(line.spent)} spent and ${formatPounds(line.committed)} committed (${at.cell}), ${formatPounds(line.spent + line.committed - net)} more than its net budget of ${formatPounds(net)}.`,
       ),
     );
   }

@@ -15,6 +15,7 @@
  * - "Part of" links a line to the line whose budget it shares out (see subLines).
  */
 import { parseA1 } from "../a1";
+import { quoteCellText } from "../cellText";
 import { findColumns } from "../columns";
 import { issue } from "../issue";
 import type { RawTable, ValidationIssue } from "../types";
@@ -40,7 +41,7 @@ function reportDuplicates(reader: BudgetReader, lines: readonly ReadLine[]): voi
         "budget-duplicate-line",
         "warning",
         line.at,
-        `In table ${table.name}, the line "${line.line}"${year} at ${line.at.cell} repeats the line at ${earlier.at.cell}; both are counted, so merge them or give each its own name.`,
+        `In table ${table.name}, the line ${quoteCellText(line.line)}${year} at ${line.at.cell} repeats the line at ${earlier.at.cell}; both are counted, so merge them or give each its own name.`,
       ),
     );
   }

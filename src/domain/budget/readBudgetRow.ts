@@ -1,5 +1,6 @@
 /** Reads one Budget row into a line, reporting unreadable cells where they are. */
 import { describeNotNumber, isBlankCell } from "../cellNumbers";
+import { quoteCellText } from "../cellText";
 import { issue } from "../issue";
 import { monthLabel } from "../periods";
 import { dataCell } from "../tableCells";
@@ -50,7 +51,7 @@ function money(
         "budget-not-money",
         "error",
         at,
-        `In table ${table.name}, ${header} for "${line}" at ${at.cell} ${describeNotNumber(read)}; enter an amount such as 251000 or £251K (it is counted as 0 until corrected).`,
+        `In table ${table.name}, ${header} for ${quoteCellText(line)} at ${at.cell} ${describeNotNumber(read)}; enter an amount such as 251000 or £251K (it is counted as 0 until corrected).`,
       ),
     );
     return null;
@@ -117,7 +118,7 @@ export function readBudgetRow(reader: BudgetReader, r: number): ReadLine | undef
           "budget-negative",
           "error",
           at,
-          `In table ${table.name}, ${header} for "${name}" at ${at.cell} is below zero; enter the amount as a positive figure.`,
+          `In table ${table.name}, ${header} for ${quoteCellText(name)} at ${at.cell} is below zero; enter the amount as a positive figure.`,
         ),
       );
       flag();
@@ -132,7 +133,7 @@ export function readBudgetRow(reader: BudgetReader, r: number): ReadLine | undef
         "budget-missing-allocation",
         "error",
         at,
-        `In table ${table.name}, "${name}" has no Allocated figure at ${at.cell}; enter 0 if nothing is allocated yet.`,
+        `In table ${table.name}, ${quoteCellText(name)} has no Allocated figure at ${at.cell}; enter 0 if nothing is allocated yet.`,
       ),
     );
     flag();
@@ -168,7 +169,7 @@ function readOptionalText(reader: BudgetReader, r: number, name: string, line: B
           "budget-bad-year",
           "warning",
           at,
-          `In table ${table.name}, Year for "${name}" at ${at.cell} holds "${text(row[columns.year])}", which is not a financial year such as 2012-13.`,
+          `In table ${table.name}, Year for ${quoteCellText(name)} at ${at.cell} holds ${quoteCellText(text(row[columns.year]))}, which is not a financial year such as 2012-13.`,
         ),
       );
     } else if (year !== undefined) line.year = year;

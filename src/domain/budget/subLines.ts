@@ -5,6 +5,7 @@
  * line only, so nothing is counted twice. One level deep: a sub-line cannot
  * have sub-lines of its own.
  */
+import { quoteCellText } from "../cellText";
 import { issue } from "../issue";
 import { dataCell } from "../tableCells";
 import { netBudget, type BudgetLine, type RolledUpFigure } from "./budgetLine";
@@ -71,7 +72,7 @@ export function linkSubLines(reader: BudgetReader, lines: readonly ReadLine[]): 
           "budget-unknown-parent",
           "warning",
           at,
-          `In table ${table.name}, Part of for "${line.line}" at ${at.cell} names "${line.partOf}", which is not a top-level line${year}; the line is counted on its own.`,
+          `In table ${table.name}, Part of for ${quoteCellText(line.line)} at ${at.cell} names ${quoteCellText(line.partOf)}, which is not a top-level line${year}; the line is counted on its own.`,
         ),
       );
       delete line.partOf;
@@ -89,7 +90,7 @@ export function linkSubLines(reader: BudgetReader, lines: readonly ReadLine[]): 
           "budget-split-above-parent",
           "warning",
           at,
-          `In table ${table.name}, the lines that are part of "${parent.line.line}" are allocated ${formatPounds(shared)} in all, more than its net budget of ${formatPounds(net)} (Allocated at ${at.cell} less Deducted at source).`,
+          `In table ${table.name}, the lines that are part of ${quoteCellText(parent.line.line)} are allocated ${formatPounds(shared)} in all, more than its net budget of ${formatPounds(net)} (Allocated at ${at.cell} less Deducted at source).`,
         ),
       );
     }

@@ -1,7 +1,11 @@
 /**
  * "Build dashboard", in four reported stages: read the tables, check them,
  * work out the gaps, write the dashboard. Like the command line, it stops when
- * the data has errors — but the pane then asks, and builds anyway on request.
+ * the data has errors — but the pane then asks, and builds anyway on request —
+ * and it writes the whole workbook plan: the Member Dashboard and, beside it,
+ * the Notice Tracker, the area scorecards and, when their tables exist, the
+ * improvement budget and the plan actions. The pane's settings (indicators
+ * chosen and their order, months shown, tolerance) shape the dashboard.
  */
 import { analyseTables } from "../../domain/analyse";
 import { computeResults, UnknownPeriodError } from "../../domain/gaps";
@@ -9,9 +13,12 @@ import { monthLongLabel } from "../../domain/periods";
 import type { MonthIndex, Observation } from "../../domain/types";
 import { applyPlan, type ApplyReport } from "../../excel/applyPlan";
 import { readForBuild } from "../../excel/readForBuild";
-import { buildDashboardPlan, DASHBOARD_SHEET_KEY } from "../../report/buildDashboardPlan";
+import { DASHBOARD_SHEET_KEY } from "../../report/buildDashboardPlan";
+import { buildWorkbookPlan } from "../../report/buildWorkbookPlan";
 import { dashboardSheets } from "../../report/dashboardSheets";
 import { dashboardResults } from "../../report/dashboardResults";
+import { DATA_SHEET_KEY } from "../../report/dataSheet";
+import { frameworkSheets } from "../../report/frameworkSheets";
 import { applyChoice } from "../indicatorChoice";
 import type { PaneSettings } from "../paneSettings";
 import type { PaneServices } from "../paneServices";
@@ -46,6 +53,10 @@ export interface BuildSummary {
   skipped: ApplyReport["skipped"];
   /** Data errors present when the person chose to build anyway. */
   errorsIgnored: number;
+  /** The other sheets written beside the dashboard and its chart data (Notice Tracker, …), as named. */
+  otherSheets?: string[];
+  /** Sheets that were protected and are protected again, without the password (Office.js cannot read one). */
+  reprotected?: string[];
 }
 
 export type BuildOutcome =
@@ -62,10 +73,15 @@ function latestAsAt(observations: readonly Observation[], month: MonthIndex): st
   return latest;
 }
 
+/** Every sheet the workbook plan can hold, for the read before the plan exists. */
+function sheetsToRead(): { name: string; inputs: boolean }[] {
+  return [...dashboardSheets(), ...frameworkSheets()];
+}
+
 /**
  * Runs the build in 3 syncs, first build or refresh: the read takes 2 (tables,
- * and what sits under the dashboard's sheet names), the write 1. Throws
- * ExcelShellError when Excel fails.
+ * and what sits under the planned sheets' names, typed commentary included),
+ * the write 1. Throws ExcelShellError when Excel fails.
  */
 export async function buildDashboard(
   services: Pick<PaneServices, "excel" | "supports">,
@@ -73,10 +89,11 @@ export async function buildDashboard(
   onStage: (stage: BuildStage) => void = () => {},
 ): Promise<BuildOutcome> {
   onStage("reading");
-  const { tables, existing } = await services.excel((context) => readForBuild(context, dashboardSheets()));
+  const { tables, existing } = await services.excel((context) => readForBuild(context, sheetsToRead()));
 
   onStage("checking");
-  const analysis = analyseTables(tables);
+  // The reporting month also dates the Actions table's checks (its last day is "today").
+  const analysis = analyseTables(tables, undefined, request.month === undefined ? {} : { month: request.month });
   if (!analysis.summary.usable) {
     return { kind: "cannot-build", message: "The workbook has no IndicatorData table to build from. Set up this workbook first." };
   }
@@ -105,9 +122,20 @@ export async function buildDashboard(
 
   onStage("writing");
   const asAt = latestAsAt(analysis.observations, month);
-  const plan = buildDashboardPlan({ results: chosen, month, monthsShown: request.settings.monthsShown, ...(asAt ? { asAt } : {}) });
+  const { catalogue, benchmarks, budget, actions } = analysis;
+  const plan = buildWorkbookPlan({
+    results: chosen,
+    month,
+    monthsShown: request.settings.monthsShown,
+    ...(asAt ? { asAt } : {}),
+    catalogue,
+    benchmarks,
+    ...(budget ? { budget } : {}),
+    ...(actions ? { actions } : {}),
+  });
   const report = await services.excel((context) => applyPlan(context, plan, { isSetSupported: (v) => services.supports(v), existing }));
   const index = plan.sheets.findIndex((s) => s.key === DASHBOARD_SHEET_KEY);
+  const otherSheets = plan.sheets.flatMap((s, i) => (s.key === DASHBOARD_SHEET_KEY || s.key === DATA_SHEET_KEY ? [] : [report.sheets[i] ?? s.name]));
   return {
     kind: "built",
     summary: {
@@ -118,11 +146,47 @@ export async function buildDashboard(
       renamed: report.renamed,
       skipped: report.skipped,
       errorsIgnored: errors,
+      otherSheets,
+      reprotected: report.reprotected,
     },
   };
 }
 
-/** "the Member Dashboard for March 2017". */
+/** "A, B and C". */
+function listWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]!}`;
+}
+
+/**
+ * What happened to sheet protection, in a sentence or two: Office.js cannot
+ * read a password, so a protected sheet comes back protected without one.
+ */
+export function protectionSentence(summary: Pick<BuildSummary, "reprotected" | "skipped">): string {
+  const again = summary.reprotected ?? [];
+  const lost = [...new Set(summary.skipped.filter((s) => s.setting === "protection").map((s) => s.sheet))];
+  const out: string[] = [];
+  if (again.length > 0) {
+    const one = again.length === 1;
+    out.push(
+      `The ${one ? "sheet" : "sheets"} ${listWords(again)} ${one ? "was" : "were"} protected; ${one ? "it is" : "they are"} protected again, without a password — set the password again if you use one.`,
+    );
+  }
+  if (lost.length > 0) {
+    const one = lost.length === 1;
+    out.push(`The ${one ? "sheet" : "sheets"} ${listWords(lost)} ${one ? "was" : "were"} protected but could not be protected again; protect ${one ? "it" : "them"} again with Review > Protect Sheet.`);
+  }
+  return out.join(" ");
+}
+
+/**
+ * "Built Member Dashboard for March 2017 with 6 indicators.", then the other
+ * sheets written and what happened to sheet protection, when there is anything to say.
+ */
 export function builtSentence(summary: BuildSummary): string {
-  return `Built ${summary.sheet} for ${monthLongLabel(summary.month)} with ${summary.indicators} indicator${summary.indicators === 1 ? "" : "s"}.`;
+  const parts = [`Built ${summary.sheet} for ${monthLongLabel(summary.month)} with ${summary.indicators} indicator${summary.indicators === 1 ? "" : "s"}.`];
+  const others = summary.otherSheets ?? [];
+  if (others.length > 0) parts.push(`Also written: ${listWords(others)}.`);
+  const protection = protectionSentence(summary);
+  if (protection) parts.push(protection);
+  return parts.join(" ");
 }

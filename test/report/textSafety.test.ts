@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXCEL_CELL_TEXT_LIMIT, fitCellText } from "../../src/xlsx/fitCellText";
+import { EXCEL_CELL_TEXT_LIMIT, fitCellText, looksLikeFormula } from "../../src/report/textSafety";
 
 describe("fitCellText", () => {
   it.each([
@@ -15,5 +15,19 @@ describe("fitCellText", () => {
     const fitted = fitCellText(text);
     expect(fitted.length).toBeLessThanOrEqual(EXCEL_CELL_TEXT_LIMIT);
     expect(fitted).toBe(`${"a".repeat(EXCEL_CELL_TEXT_LIMIT - 2)}…`);
+  });
+});
+
+describe("looksLikeFormula", () => {
+  it.each([
+    ["=SUM(A1)", true],
+    ["+44 1622", true],
+    ["-5%", true],
+    ["@risk", true],
+    ["Placement stability", false],
+    [" =A1", false],
+    ["", false],
+  ])("%j → %s", (text, expected) => {
+    expect(looksLikeFormula(text)).toBe(expected);
   });
 });
