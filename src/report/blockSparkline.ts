@@ -1,7 +1,7 @@
 /**
  * A compact trend as text: the last few figures as Unicode block characters
  * ("▂▃▅▆▇█"). Excel's sparklines are not in the WorkbookPlan (neither shell can
- * draw them: the .xlsx writer has no sparkline part and Office.js has no
+ * draw them: the .xlsx writer has no sparkline part and Office JavaScript API has no
  * sparkline API), and a text trend prints, copies and reads anywhere.
  */
 

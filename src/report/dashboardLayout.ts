@@ -6,6 +6,7 @@
  * close to full size.
  */
 import { columnLetters } from "../domain/a1";
+import type { CellStyle } from "./plan";
 
 /** 1-based columns of the headline table. */
 export const COL = {
@@ -67,3 +68,12 @@ export const PALETTE = {
   statutory: "#C00000",
   internal: "#ED7D31",
 } as const;
+
+/** Every table's header row: bold on the header fill, wrapped, with a dark rule under it. */
+export const HEADER_STYLE = {
+  bold: true,
+  fill: PALETTE.headerFill,
+  wrapText: true,
+  verticalAlignment: "center",
+  border: { bottom: true, color: PALETTE.rule },
+} as const satisfies CellStyle;

@@ -1,6 +1,6 @@
 /**
  * The sheets `buildDashboardPlan` writes, known before the plan is made: the
- * Office.js shell reads what sits under these names in the same round trip as
+ * Office JavaScript API shell reads what sits under these names in the same round trip as
  * the tables (see `readForBuild`), since the plan itself needs the tables first.
  */
 

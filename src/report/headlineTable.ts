@@ -2,7 +2,7 @@
 import { headlineGap } from "../domain/gaps/headline";
 import type { IndicatorResult, TargetGap } from "../domain/results";
 import type { PlanValue } from "./plan";
-import { COL, DASHBOARD_WIDTHS, FIRST_COL, L, PALETTE, rowRange } from "./dashboardLayout";
+import { COL, DASHBOARD_WIDTHS, FIRST_COL, HEADER_STYLE, L, PALETTE, rowRange } from "./dashboardLayout";
 import { directionText } from "./directionText";
 import { ragStyle, ragWord } from "./ragStyle";
 import type { SheetParts } from "./sheetParts";
@@ -72,13 +72,7 @@ export function headlineTable(results: readonly IndicatorResult[], startRow: num
   parts.blocks.push({ address: `${L(FIRST_COL)}${startRow}`, values: [[...HEADLINE_HEADERS]] });
   parts.styles.push({
     range: rowRange(startRow),
-    style: {
-      bold: true,
-      fill: PALETTE.headerFill,
-      wrapText: true,
-      verticalAlignment: "center",
-      border: { bottom: true, color: PALETTE.rule },
-    },
+    style: HEADER_STYLE,
   });
   parts.styles.push({ range: `${L(COL.latest)}${startRow}:${L(COL.previous)}${startRow}`, style: { horizontalAlignment: "right" } });
   parts.styles.push({ range: `${L(COL.gap)}${startRow}`, style: { horizontalAlignment: "right" } });

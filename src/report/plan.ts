@@ -1,7 +1,7 @@
 /**
  * A WorkbookPlan is the one description of generated output: every sheet, block
  * of values, format, merge, chart, freeze pane and print setting. The report
- * layer builds it from results; the Office.js and .xlsx shells only translate it.
+ * layer builds it from results; the Office JavaScript API and .xlsx shells only translate it.
  * Addresses are A1 on the sheet named by the SheetPlan.
  */
 

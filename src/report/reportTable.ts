@@ -3,7 +3,7 @@
  * format, alignment and wrapping, a light rule under every row, and row
  * heights sized to the wrapped text (the shells do not autofit).
  */
-import { PALETTE } from "./dashboardLayout";
+import { HEADER_STYLE, PALETTE } from "./dashboardLayout";
 import type { PlanValue } from "./plan";
 import { colLetter, tableRowRange, type ReportColumn } from "./reportColumns";
 import type { SheetParts } from "./sheetParts";
@@ -17,13 +17,7 @@ export const REPORT_ROW_HEIGHT = 18;
 export function headerStyleParts(columns: readonly ReportColumn[], row: number, parts: SheetParts): void {
   parts.styles.push({
     range: tableRowRange(columns, row),
-    style: {
-      bold: true,
-      fill: PALETTE.headerFill,
-      wrapText: true,
-      verticalAlignment: "center",
-      border: { bottom: true, color: PALETTE.rule },
-    },
+    style: HEADER_STYLE,
   });
   columns.forEach((c, i) => {
     if (c.align && c.align !== "left") parts.styles.push({ range: `${colLetter(i)}${row}`, style: { horizontalAlignment: c.align } });

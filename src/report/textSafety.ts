@@ -2,12 +2,12 @@
  * Text a shell writes to a generated sheet, made safe for Excel:
  * - It must never turn into a formula: Excel reads a value starting with "=",
  *   "+", "-" or "@" as a formula or a number. The .xlsx shell stores strings
- *   as strings, which is safe by itself; the Office.js shell sets such cells'
+ *   as strings, which is safe by itself; the Office JavaScript API shell sets such cells'
  *   number format to text ("@") before writing, so Excel keeps them literally.
  *   `looksLikeFormula` decides which need it.
  * - It must fit in a cell: Excel holds at most 32,767 characters in one. A
  *   longer string in a file makes Excel call the workbook damaged and "repair"
- *   it, and Office.js refuses the write. Generated text can exceed the limit
+ *   it, and Office JavaScript API refuses the write. Generated text can exceed the limit
  *   when it joins workbook text that is already at it (an indicator name of
  *   32,767 characters after "Measured by: "), so both shells cut it short with
  *   `fitCellText`, ending in "…".
