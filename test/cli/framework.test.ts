@@ -12,7 +12,7 @@ import { catalogueToTable } from "../../src/domain/catalogueTable";
 import { sampleObservationRows } from "../../src/domain/sampleData";
 import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { writeTablesWorkbook } from "../../src/xlsx/writeTables";
-import { scorecard, scratch } from "./run";
+import { inputCell, scorecard, scratch } from "./run";
 
 interface JsonIssue {
   rule: string;
@@ -25,18 +25,8 @@ async function sheetNames(path: string): Promise<string[]> {
   return (await loadWorkbook(new Uint8Array(readFileSync(path)))).worksheets.map((ws) => ws.name);
 }
 
-/** The cell of a Notice tracker input, found by its key in hidden column A. */
-async function trackerCell(path: string, key: string): Promise<{ address: string; text: unknown }> {
-  const ws = (await loadWorkbook(new Uint8Array(readFileSync(path)))).getWorksheet("Notice Tracker")!;
-  for (let row = 1; row <= ws.rowCount; row++) {
-    const cell = ws.getCell(row, 1).value;
-    if (typeof cell === "string" && cell.startsWith(`input:${key}@`)) {
-      const address = `${cell.split("@")[1]}${row}`;
-      return { address, text: ws.getCell(address).value };
-    }
-  }
-  throw new Error(`no tracker cell for ${key}`);
-}
+/** The cell of a Notice tracker input, and what it holds. */
+const trackerCell = (path: string, key: string) => inputCell(path, "Notice Tracker", key);
 
 describe("the framework sheets from the command line", () => {
   let dir: string;

@@ -6,23 +6,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
-import { scorecard, scratch } from "./run";
+import { inputCell, scorecard, scratch } from "./run";
 
 const DASHBOARD = "Member Dashboard";
 
-/** The commentary cell of an indicator, found by its key in the hidden column A. */
-async function commentaryCell(path: string, code: string): Promise<{ address: string; text: unknown }> {
-  const wb = await loadWorkbook(new Uint8Array(readFileSync(path)));
-  const ws = wb.getWorksheet(DASHBOARD)!;
-  for (let row = 1; row <= ws.rowCount; row++) {
-    const key = ws.getCell(row, 1).value;
-    if (typeof key === "string" && key.startsWith(`input:commentary:${code}@`)) {
-      const address = `${key.split("@")[1]}${row}`;
-      return { address, text: ws.getCell(address).value };
-    }
-  }
-  throw new Error(`no commentary cell for ${code}`);
-}
+/** The commentary cell of an indicator on the dashboard, and what it holds. */
+const commentaryCell = (path: string, code: string) => inputCell(path, DASHBOARD, `commentary:${code}`);
 
 async function typeInto(path: string, code: string, text: string): Promise<void> {
   const { address } = await commentaryCell(path, code);

@@ -1,8 +1,9 @@
 /** Runs the command line in-process and captures what it prints. */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 
 export interface CliRun {
   code: number;
@@ -20,4 +21,20 @@ export async function scorecard(...args: string[]): Promise<CliRun> {
 /** A fresh folder for one test's files. */
 export function scratch(): string {
   return mkdtempSync(join(tmpdir(), "scorecard-"));
+}
+
+/**
+ * A typed-input cell of a generated sheet in an output file, found by its key
+ * in the hidden column A ("input:<key>@<column>"), and what it holds.
+ */
+export async function inputCell(path: string, sheet: string, key: string): Promise<{ address: string; text: unknown }> {
+  const ws = (await loadWorkbook(new Uint8Array(readFileSync(path)))).getWorksheet(sheet)!;
+  for (let row = 1; row <= ws.rowCount; row++) {
+    const cell = ws.getCell(row, 1).value;
+    if (typeof cell === "string" && cell.startsWith(`input:${key}@`)) {
+      const address = `${cell.split("@")[1]}${row}`;
+      return { address, text: ws.getCell(address).value };
+    }
+  }
+  throw new Error(`no input cell ${key} on ${sheet}`);
 }
