@@ -52,12 +52,10 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
   const reportMonth = month ?? results[0]?.month;
   if (reportMonth === undefined) throw new UnusableInputError(`${args.input} has no figures to report.`);
 
-  const asAt = latestAsAt(analysis.observations, reportMonth);
   const { catalogue, benchmarks, budget, actions } = analysis;
   const plan = buildWorkbookPlan({
     results,
     month: reportMonth,
-    ...(asAt ? { asAt } : {}),
     catalogue,
     benchmarks,
     ...(budget ? { budget } : {}),
@@ -92,11 +90,4 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
   }
   if (errors > 0) err(`Built with ${errors} data error${errors === 1 ? "" : "s"} present (--allow-errors); rows with errors were left out.`);
   return 0;
-}
-
-/** The latest "as at" extract date among the reporting month's rows. */
-function latestAsAt(observations: { month: number; asAt?: string }[], month: number): string | undefined {
-  let latest: string | undefined;
-  for (const o of observations) if (o.month === month && o.asAt && (!latest || o.asAt > latest)) latest = o.asAt;
-  return latest;
 }

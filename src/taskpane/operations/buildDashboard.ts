@@ -10,7 +10,7 @@
 import { analyseTables } from "../../domain/analyse";
 import { computeResults, UnknownPeriodError } from "../../domain/gaps";
 import { monthLongLabel } from "../../domain/periods";
-import type { MonthIndex, Observation } from "../../domain/types";
+import type { MonthIndex } from "../../domain/types";
 import { applyPlan, type ApplyReport } from "../../excel/applyPlan";
 import { readForBuild } from "../../excel/readForBuild";
 import { DASHBOARD_SHEET_KEY } from "../../report/buildDashboardPlan";
@@ -66,13 +66,6 @@ export type BuildOutcome =
   /** Nothing to build from; the sentence says why and what to do. */
   | { kind: "cannot-build"; message: string };
 
-/** The latest "as at" extract date among the reporting month's rows. */
-function latestAsAt(observations: readonly Observation[], month: MonthIndex): string | undefined {
-  let latest: string | undefined;
-  for (const o of observations) if (o.month === month && o.asAt && (!latest || o.asAt > latest)) latest = o.asAt;
-  return latest;
-}
-
 /** Every sheet the workbook plan can hold, for the read before the plan exists. */
 function sheetsToRead(): { name: string; inputs: boolean }[] {
   return [...dashboardSheets(), ...frameworkSheets()];
@@ -121,13 +114,11 @@ export async function buildDashboard(
   }
 
   onStage("writing");
-  const asAt = latestAsAt(analysis.observations, month);
   const { catalogue, benchmarks, budget, actions } = analysis;
   const plan = buildWorkbookPlan({
     results: chosen,
     month,
     monthsShown: request.settings.monthsShown,
-    ...(asAt ? { asAt } : {}),
     catalogue,
     benchmarks,
     ...(budget ? { budget } : {}),
