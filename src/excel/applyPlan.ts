@@ -26,7 +26,7 @@
  */
 import type { WorkbookPlan } from "../report/plan";
 import { checkPlan } from "./checkPlan";
-import { chartCosmetics, COSMETIC_OPERATIONS, type Cosmetic, gate, queueCosmetics, retryByKind, sheetCosmetics, type SkippedSetting } from "./cosmetics";
+import { chartCosmetics, COSMETIC_OPERATIONS, type Cosmetic, gate, queueCosmetics, retryByKind, sheetCosmetics, type SkippedSetting, withoutApi } from "./cosmetics";
 import { decideSheets, type SheetDecisions } from "../report/decideSheets";
 import { ExcelShellError, mapExcelError } from "./errors";
 import { Batcher, opCost } from "./payload";
@@ -127,7 +127,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     retriedSkips = retried.skipped;
   }
 
-  const skipped = [...undrawn, ...gated.skipped, ...retriedSkips];
+  const skipped = [...undrawn, ...gated.skipped, ...retriedSkips, ...decisions.sheets.flatMap((d) => withoutApi(d.finalName, d.plan))];
   return {
     sheets: decisions.sheets.map((d) => d.finalName),
     renamed: decisions.renamed,

@@ -9,7 +9,7 @@
  * reported as skipped. Each kind reaches its objects by path (sheet name,
  * chart name), so retries never reuse a failed proxy.
  */
-import type { ChartPlan, PrintPlan } from "../report/plan";
+import type { ChartPlan, PrintPlan, SheetPlan } from "../report/plan";
 
 export type CosmeticKind =
   | "series-dash"
@@ -24,7 +24,9 @@ export type CosmeticKind =
   /** Sheet protection carried from the previous version of a protected sheet (reprotect.ts), queued last. */
   | "protection"
   /** Not cosmetic: a planned chart with no series, which is left out rather than drawn empty. */
-  | "chart";
+  | "chart"
+  /** In-cell sparklines: the Office JavaScript API has none, so they are never drawn here (the sheet keeps its text trend). */
+  | "sparklines";
 
 /** A setting that was not applied, and why. */
 export interface SkippedSetting {
@@ -68,6 +70,11 @@ function dedupe(skipped: SkippedSetting[]): SkippedSetting[] {
     seen.add(key);
     return true;
   });
+}
+
+/** What `plan` asks for that no version of the Office JavaScript API can do, on `sheet` (its final name). */
+export function withoutApi(sheet: string, plan: SheetPlan): SkippedSetting[] {
+  return (plan.sparklines?.length ?? 0) > 0 ? [{ setting: "sparklines", sheet, reason: "no Office JavaScript API" }] : [];
 }
 
 /** The cosmetic settings of one chart placed on `sheet` (its final name). */

@@ -1,7 +1,7 @@
 /**
  * The area scorecards' rows: for each measure, the whole authority and every
  * area the data has (East, Mid, West Kent, districts), with the headline
- * target, RAG and a compact trend. For the monthly performance surgeries.
+ * target, RAG and a compact trend (text, and the figures a sparkline draws). For the monthly performance surgeries.
  */
 import { headlineGap } from "../domain/gaps/headline";
 import { monthLabel } from "../domain/periods";
@@ -24,6 +24,8 @@ export interface ScorecardRow {
   ragText: string;
   /** The last figures as block characters, oldest first. */
   trend: string;
+  /** The figures `trend` draws, oldest first, in the indicator's unit (null: no figure). */
+  figures: (number | null)[];
   note: string;
 }
 
@@ -50,6 +52,7 @@ function ragText(result: IndicatorResult): string {
 }
 
 function rowOf(result: IndicatorResult, month: MonthIndex): ScorecardRow {
+  const figures = trendValues(result);
   const headline = headlineGap(result);
   const label = headline?.target.label ?? result.statutory?.target.label ?? result.internal?.target.label;
   const notes = [...(result.notes ?? [])];
@@ -63,7 +66,8 @@ function rowOf(result: IndicatorResult, month: MonthIndex): ScorecardRow {
     target: label ?? "None",
     ...(headline?.gap !== undefined ? { gap: headline.gap } : {}),
     ragText: ragText(result),
-    trend: blockSparkline(trendValues(result)),
+    trend: blockSparkline(figures),
+    figures,
     note: notes.join("; "),
   };
 }

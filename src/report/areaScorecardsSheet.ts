@@ -1,15 +1,17 @@
 /**
  * The "Area Scorecards" sheet: each measure by area in one table, grouped by
- * indicator, with RAG fills and a small text trend per row (the last six
- * figures as block characters; see blockSparkline for why not sparklines).
+ * indicator, with RAG fills and two trends per row over the last six
+ * figures: block characters, which every host shows and prints, and a
+ * sparkline beside them over the same figures (in hidden columns right of the
+ * table), which only the .xlsx shell can draw.
  */
 import type { MonthIndex } from "../domain/types";
 import type { ScorecardGroup } from "./areaScorecards";
 import { directionText } from "./directionText";
 import type { Band } from "./pageBreaks";
-import type { PlanValue, SheetPlan } from "./plan";
+import type { PlanValue, SheetPlan, SparklinePlan } from "./plan";
 import { ragStyle } from "./ragStyle";
-import { colLetter, tableRowRange, type ReportColumn } from "./reportColumns";
+import { colLetter, REPORT_FIRST_COL, tableRowRange, type ReportColumn } from "./reportColumns";
 import { reportSheet } from "./reportSheet";
 import { noteRow, reportTable } from "./reportTable";
 import { REPORT_TITLE_ROWS, reportTitle } from "./reportTitle";
@@ -17,6 +19,8 @@ import type { SheetParts } from "./sheetParts";
 import { emptyParts } from "./sheetParts";
 import { PALETTE } from "./dashboardLayout";
 import { gapFormat, toSheetNumber, unitFormat } from "./unitFormat";
+import { TREND_POINTS } from "./blockSparkline";
+import { hiddenColumns, trendSparklines } from "./trendSparklines";
 
 export const AREA_SCORECARDS_KEY = "area-scorecards";
 export const AREA_SCORECARDS_NAME = "Area Scorecards";
@@ -24,7 +28,8 @@ export const NO_SCORECARD_MEASURES = "No dashboard indicator or figures by area 
 
 export const SCORECARD_NOTE =
   "Each measure for the whole authority and each area in the data. RAG against the headline target (counts have targets for the whole authority only). " +
-  "▲/▼: better or worse than the previous figure. Trend: the last six figures, oldest first, as bars from lowest to highest (· = no figure).";
+  "▲/▼: better or worse than the previous figure. Trend: the last six figures, oldest first, as bars from lowest to highest (· = no figure); " +
+  "Trend line: the same figures as a small line, drawn by Excel in files built by the command line (the add-in cannot draw one).";
 
 export const SCORECARD_COLUMNS: readonly ReportColumn[] = [
   { header: "Area", width: 24, wrap: true },
@@ -35,10 +40,13 @@ export const SCORECARD_COLUMNS: readonly ReportColumn[] = [
   { header: "Gap to target", width: 15, align: "right" },
   { header: "RAG", width: 11, align: "center", wrap: true },
   { header: "Trend (last 6)", width: 13, align: "center" },
+  { header: "Trend line", width: 12 },
   { header: "Note", width: 34, wrap: true },
 ];
 
-const C = { latest: 1, previous: 2, gap: 5, rag: 6, trend: 7 } as const;
+const C = { latest: 1, previous: 2, gap: 5, rag: 6, trend: 7, trendLine: 8 } as const;
+/** The first hidden column holding the figures the trend lines draw: just right of the table (and its print area). */
+const FIGURES_COLUMN = REPORT_FIRST_COL + SCORECARD_COLUMNS.length;
 const HEADER_ROW = REPORT_TITLE_ROWS + 2;
 const MISSING = "–";
 
@@ -52,7 +60,7 @@ function groupHeading(row: number, text: string): SheetParts {
   return parts;
 }
 
-function groupParts(group: ScorecardGroup, startRow: number): { parts: SheetParts[]; lastRow: number } {
+function groupParts(group: ScorecardGroup, startRow: number): { parts: SheetParts[]; lastRow: number; sparklines: SparklinePlan[] } {
   const { unit } = group.indicator;
   const num = (v: number | null): PlanValue => (v === null ? MISSING : toSheetNumber(unit, v));
   const rows = group.rows.map((r): PlanValue[] => [
@@ -64,6 +72,7 @@ function groupParts(group: ScorecardGroup, startRow: number): { parts: SheetPart
     r.gap !== undefined ? r.gap : MISSING,
     r.ragText,
     r.trend,
+    null,
     r.note,
   ]);
   const table = reportTable(SCORECARD_COLUMNS, startRow + 1, rows, { noHeader: true });
@@ -81,7 +90,16 @@ function groupParts(group: ScorecardGroup, startRow: number): { parts: SheetPart
   });
   // The whole authority's row leads its group in bold.
   if (group.rows[0]?.result.area === "") styles.styles.push({ range: `${colLetter(0)}${first}`, style: { bold: true } });
-  return { parts: [groupHeading(startRow, group.indicator.name), table.parts, styles], lastRow: last };
+  const lines = trendSparklines({
+    sheet: AREA_SCORECARDS_NAME,
+    figures: group.rows.map((r) => r.figures),
+    firstRow: first,
+    trendColumn: REPORT_FIRST_COL + C.trendLine,
+    dataColumn: FIGURES_COLUMN,
+    unit,
+    color: PALETTE.value,
+  });
+  return { parts: [groupHeading(startRow, group.indicator.name), table.parts, styles, lines.parts], lastRow: last, sparklines: lines.sparklines };
 }
 
 export interface AreaScorecardsInput {
@@ -99,6 +117,7 @@ export function areaScorecardsSheet(input: AreaScorecardsInput): SheetPlan {
   const parts: SheetParts[] = [title, spacer, header.parts];
   let lastRow = HEADER_ROW;
   const bands: Band[] = [];
+  const sparklines: SparklinePlan[] = [];
   if (input.groups.length === 0) {
     parts.push(noteRow(columns, HEADER_ROW + 1, NO_SCORECARD_MEASURES));
     lastRow = HEADER_ROW + 1;
@@ -107,10 +126,13 @@ export function areaScorecardsSheet(input: AreaScorecardsInput): SheetPlan {
     const start = lastRow + 1;
     const g = groupParts(group, start);
     parts.push(...g.parts);
+    sparklines.push(...g.sparklines);
     let height = 0;
     for (const p of g.parts) for (const [row, h] of Object.entries(p.rowHeights)) if (Number(row) >= start) height += h;
     bands.push({ startRow: start, height });
     lastRow = g.lastRow;
   }
-  return reportSheet({ key: AREA_SCORECARDS_KEY, name: AREA_SCORECARDS_NAME, columns, parts, lastRow, repeatRows: HEADER_ROW, bands });
+  const sheet = reportSheet({ key: AREA_SCORECARDS_KEY, name: AREA_SCORECARDS_NAME, columns, parts, lastRow, repeatRows: HEADER_ROW, bands });
+  if (sparklines.length === 0) return sheet;
+  return { ...sheet, columnWidths: { ...sheet.columnWidths, ...hiddenColumns(FIGURES_COLUMN, TREND_POINTS) }, sparklines };
 }

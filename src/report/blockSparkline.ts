@@ -1,8 +1,8 @@
 /**
  * A compact trend as text: the last few figures as Unicode block characters
- * ("▂▃▅▆▇█"). Excel's sparklines are not in the WorkbookPlan (neither shell can
- * draw them: the .xlsx writer has no sparkline part and Office JavaScript API has no
- * sparkline API), and a text trend prints, copies and reads anywhere.
+ * ("▂▃▅▆▇█"). It stays beside the planned sparklines (SparklinePlan): the
+ * Office JavaScript API has no sparkline API, so in Excel the add-in can only
+ * write this, and a text trend prints, copies and reads anywhere.
  */
 
 const BARS = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] as const;

@@ -65,6 +65,28 @@ export interface ChartPlan {
   position: { from: string; to: string };
 }
 
+/**
+ * A sparkline: a small line chart drawn inside one cell (Excel 2010 and later).
+ * Only the .xlsx shell draws them; the Office JavaScript API has none, so a
+ * sheet that plans them should carry the same trend some other way too.
+ * Figures in hidden rows or columns are drawn; a blank breaks the line unless
+ * `connectGaps`.
+ */
+export interface SparklinePlan {
+  /** The cell it is drawn in, on its own sheet ("K7"). */
+  location: string;
+  /** The sheet holding the figures. */
+  dataSheet: string;
+  /** A1 range of the figures on `dataSheet`, one row or one column, oldest first ("L7:Q7"). */
+  dataRange: string;
+  /** Line colour "#RRGGBB"; the host's default when left out. */
+  color?: string;
+  /** A dot on every figure (a lone figure between gaps shows only as a dot). */
+  markers?: boolean;
+  /** Join the figures either side of a blank instead of breaking the line there. */
+  connectGaps?: boolean;
+}
+
 /** A cell people type into; its text is carried across refreshes by `key`. */
 export interface InputCell {
   /** Stable key, e.g. "commentary:UNALLOC28". */
@@ -105,6 +127,8 @@ export interface SheetPlan {
   print?: PrintPlan;
   charts: ChartPlan[];
   inputs: InputCell[];
+  /** In-cell trend lines; a shell that cannot draw them leaves them out. */
+  sparklines?: SparklinePlan[];
   tabColor?: string;
   showGridlines?: boolean;
 }

@@ -54,6 +54,8 @@ function settingWords(setting: string): string {
       return "chart markers";
     case "chart":
       return "charts with no figures";
+    case "sparklines":
+      return "sparklines";
     default:
       return setting;
   }

@@ -1,7 +1,8 @@
 /**
  * Writes one planned sheet onto a fresh excelts worksheet: values (numbers as
  * numbers, strings as text, never formulas), the key column and input cells,
- * styles, merges, sizes, panes, print setup and tab colour. Charts come later
+ * styles, merges, sizes, panes, print setup, tab colour and sparklines
+ * (which hold no cached values, unlike charts). Charts come later
  * (writeChart), once every sheet they read holds its values.
  */
 import { a1, parseA1 } from "../domain/a1";
@@ -11,6 +12,7 @@ import { fitCellText, looksLikeFormula } from "../report/textSafety";
 import { applyCellStyle, argb } from "./applyCellStyle";
 import type { Worksheet } from "./excelts";
 import { resolveCellStyles } from "./resolveCellStyles";
+import { writeSparklines } from "./writeSparklines";
 
 /** excelts' view type, plus the tab selection it reads and writes but does not declare. */
 export type SheetView = Worksheet["views"][number] & { tabSelected?: boolean };
@@ -84,4 +86,5 @@ export function writeSheet(ws: Worksheet, sheet: SheetPlan, typed: ReadonlyMap<s
   ws.views = [sheetView(sheet)];
   if (sheet.print) setPrint(ws, sheet.print);
   if (sheet.tabColor) ws.properties.tabColor = { argb: argb(sheet.tabColor) };
+  writeSparklines(ws, sheet.sparklines);
 }

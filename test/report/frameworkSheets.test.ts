@@ -107,7 +107,7 @@ describe("area scorecards", () => {
     expect(styleAt(sheet, "H8")).toMatchObject(ragStyle("none"));
     expect(styleAt(sheet, "G7").numberFormat).toMatch(/better/);
     expect(sheet.inputs).toEqual([]);
-    expect(sheet.print?.area).toBe("B1:J8");
+    expect(sheet.print?.area).toBe("B1:K8");
   });
 
   it("on the sample, shows East, Mid and West Kent under the three count indicators that have them", () => {

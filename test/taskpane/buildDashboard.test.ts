@@ -146,6 +146,8 @@ describe("the pane builds the whole workbook plan, like the command line", () =>
     expect(built.summary.otherSheets).toEqual([NOTICE_TRACKER_NAME, "Area Scorecards"]);
     expect(fake.sheetNames()).toEqual(["Indicators", "IndicatorData", "Member Dashboard", NOTICE_TRACKER_NAME, "Area Scorecards", "Dashboard Data"]);
     expect(builtSentence(built.summary)).toContain(`Also written: ${NOTICE_TRACKER_NAME} and Area Scorecards.`);
+    // The scorecards' trend lines need sparklines, which Office.js cannot draw: the text trend stays.
+    expect(built.summary.skipped).toEqual([{ setting: "sparklines", sheet: "Area Scorecards", reason: "no Office JavaScript API" }]);
   });
 
   it("adds the budget and actions sheets when their tables exist, as at the chosen month", async () => {
