@@ -56,7 +56,8 @@ function checkOptions(monthsShown: number, sheetName: string, dataSheetName: str
   }
 }
 
-function latestAsAt(results: readonly IndicatorResult[]): string | undefined {
+/** The latest "as at" extract date among results: the date the figures are shown as at when none is given. */
+export function latestAsAt(results: readonly IndicatorResult[]): string | undefined {
   return results.reduce<string | undefined>((latest, r) => (r.asAt && (!latest || r.asAt > latest) ? r.asAt : latest), undefined);
 }
 

@@ -17,7 +17,7 @@ import { areaScorecardsSheet } from "./areaScorecardsSheet";
 import { budgetReport } from "./budgetReport";
 import { BUDGET_SHEET_NAME, budgetSheet } from "./budgetSheet";
 import { budgetSummaryBlock } from "./budgetSummaryBlock";
-import { buildDashboardPlan, DASHBOARD_SHEET_KEY, type DashboardInput } from "./buildDashboardPlan";
+import { buildDashboardPlan, DASHBOARD_SHEET_KEY, type DashboardInput, latestAsAt } from "./buildDashboardPlan";
 import { noticeTracker } from "./noticeTracker";
 import { noticeTrackerSheet } from "./noticeTrackerSheet";
 import type { SheetPlan, WorkbookPlan } from "./plan";
@@ -40,7 +40,7 @@ export function buildWorkbookPlan(input: WorkbookInput): WorkbookPlan {
   let dashboard = dashboardPlan.sheets[dashboardIndex]!;
   const others = dashboardPlan.sheets.filter((_, i) => i !== dashboardIndex);
   // As the dashboard does: the extract date given, else the latest among the results.
-  const asAt = input.asAt ?? input.results.reduce<string | undefined>((latest, r) => (r.asAt && (!latest || r.asAt > latest) ? r.asAt : latest), undefined);
+  const asAt = input.asAt ?? latestAsAt(input.results);
   const sheets: SheetPlan[] = [];
 
   const tracker = noticeTracker(input.catalogue, input.results, input.month, input.benchmarks);

@@ -95,7 +95,7 @@ export function BuildSummaryView({ summary, busy, onGo }: { summary: BuildSummar
       {skipped.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            Left out on this version of Excel:
+            Not applied in this Excel:
             <ul className={styles.notes}>
               {skipped.map((s) => (
                 <li key={s}>{s}</li>

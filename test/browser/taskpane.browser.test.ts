@@ -258,7 +258,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("the task pane in Chromium", (
     await page.getByRole("button", { name: "Build dashboard" }).click();
     await page.getByRole("button", { name: "Build anyway" }).click();
     await poll(() => page.getByRole("region", { name: "Build the Member Dashboard" }).getByText("Built Member Dashboard for February 2017 with 6 indicators.").isVisible()).toBe(true);
-    await poll(() => page.getByRole("region", { name: "Build the Member Dashboard" }).getByText(/^Left out on this version of Excel/).isVisible()).toBe(true);
+    await poll(() => page.getByRole("region", { name: "Build the Member Dashboard" }).getByText(/^Not applied in this Excel/).isVisible()).toBe(true);
     expect(await page.getByRole("region", { name: "Build the Member Dashboard" }).getByRole("listitem").allTextContents()).toContain("print settings (needs ExcelApi 1.9)");
     expect(await harness(page, "charts", "Member Dashboard")).toHaveLength(6);
     await expectAccessible(page, "older host");
