@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { scorecard, scratch } from "./run";
+import { initSample, scorecard } from "./run";
 
 interface JsonIndicator {
   code: string;
@@ -19,9 +19,7 @@ describe("scorecard build", () => {
   let dir: string;
   let sample: string;
   beforeAll(async () => {
-    dir = scratch();
-    sample = join(dir, "sample.xlsx");
-    expect((await scorecard("init", sample)).code).toBe(0);
+    ({ dir, sample } = await initSample());
   });
 
   async function buildJson(...extra: string[]) {
@@ -71,7 +69,16 @@ describe("scorecard build", () => {
       for (const i of byCode.values()) {
         expect(["green", "amber", "red", "none"]).toContain(i.rag);
         expect(["improving", "worsening", "stable", "none"]).toContain(i.direction);
-        expect(Object.keys(i).slice(0, 8)).toEqual(["code", "area", "value", "previous", "target", "gap", "rag", "direction"]);
+        expect(Object.keys(i).slice(0, 8)).toEqual([
+          "code",
+          "area",
+          "value",
+          "previous",
+          "target",
+          "gap",
+          "rag",
+          "direction",
+        ]);
       }
     });
   });

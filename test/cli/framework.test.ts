@@ -12,7 +12,7 @@ import { catalogueToTable } from "../../src/domain/catalogueTable";
 import { sampleObservationRows } from "../../src/domain/sampleData";
 import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { writeTablesWorkbook } from "../../src/xlsx/writeTables";
-import { inputCell, scorecard, scratch } from "./run";
+import { initSample, inputCell, scorecard } from "./run";
 
 interface JsonIssue {
   rule: string;
@@ -32,9 +32,7 @@ describe("the framework sheets from the command line", () => {
   let dir: string;
   let sample: string;
   beforeAll(async () => {
-    dir = scratch();
-    sample = join(dir, "sample.xlsx");
-    expect((await scorecard("init", sample)).code).toBe(0);
+    ({ dir, sample } = await initSample());
   });
 
   it("init writes Budget and Actions tables that validate reads with no errors and no warnings", async () => {
@@ -54,7 +52,11 @@ describe("the framework sheets from the command line", () => {
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(Object.keys(json)).toEqual(["period", "indicators", "notice", "budget", "actions"]);
-    expect(json.notice.find((n: { code: string }) => n.code === "IA_OOT")).toMatchObject({ target: "≤ 200 by Aug 2011", rag: "green", verdict: "met" });
+    expect(json.notice.find((n: { code: string }) => n.code === "IA_OOT")).toMatchObject({
+      target: "≤ 200 by Aug 2011",
+      rag: "green",
+      verdict: "met",
+    });
     expect(json.budget.total).toMatchObject({ allocated: 1_000_000, deducted: 251_000, net: 749_000 });
     expect(json.actions.asAt).toBe("2012-10-31");
   });
@@ -63,8 +65,17 @@ describe("the framework sheets from the command line", () => {
     const out = join(dir, "sheets.xlsx");
     const run = await scorecard("build", sample, "-o", out, "--period", "2012-10");
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Notice Tracker, Area Scorecards, Improvement Budget, Plan Actions and Dashboard Data\.$/);
-    expect((await sheetNames(out)).slice(4)).toEqual(["Member Dashboard", "Notice Tracker", "Area Scorecards", "Improvement Budget", "Plan Actions", "Dashboard Data"]);
+    expect(run.stdout).toMatch(
+      /Notice Tracker, Area Scorecards, Improvement Budget, Plan Actions and Dashboard Data\.$/,
+    );
+    expect((await sheetNames(out)).slice(4)).toEqual([
+      "Member Dashboard",
+      "Notice Tracker",
+      "Area Scorecards",
+      "Improvement Budget",
+      "Plan Actions",
+      "Dashboard Data",
+    ]);
   });
 
   it("without Budget and Actions tables, builds no budget or actions sheet and prints null for them", async () => {
@@ -83,7 +94,14 @@ describe("the framework sheets from the command line", () => {
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect([json.budget, json.actions]).toEqual([null, null]);
-    expect(await sheetNames(out)).toEqual(["Indicators", "IndicatorData", "Member Dashboard", "Notice Tracker", "Area Scorecards", "Dashboard Data"]);
+    expect(await sheetNames(out)).toEqual([
+      "Indicators",
+      "IndicatorData",
+      "Member Dashboard",
+      "Notice Tracker",
+      "Area Scorecards",
+      "Dashboard Data",
+    ]);
   });
 
   it("keeps commentary typed in the Notice tracker when built again, for another month too", async () => {

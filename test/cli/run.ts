@@ -14,7 +14,11 @@ export interface CliRun {
 export async function scorecard(...args: string[]): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, (t) => out.push(t), (t) => err.push(t));
+  const code = await main(
+    args,
+    (t) => out.push(t),
+    (t) => err.push(t),
+  );
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
@@ -37,4 +41,13 @@ export async function inputCell(path: string, sheet: string, key: string): Promi
     }
   }
   throw new Error(`no input cell ${key} on ${sheet}`);
+}
+
+/** A fresh folder holding `scorecard init`'s sample workbook, for a suite's beforeAll. */
+export async function initSample(): Promise<{ dir: string; sample: string }> {
+  const dir = scratch();
+  const sample = join(dir, "sample.xlsx");
+  const run = await scorecard("init", sample);
+  if (run.code !== 0) throw new Error(`scorecard init failed: ${run.stderr}`);
+  return { dir, sample };
 }

@@ -6,7 +6,7 @@ import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue";
 import { catalogueToTable } from "../../src/domain/catalogueTable";
 import type { CellValue } from "../../src/domain/types";
 import { writeTablesWorkbook } from "../../src/xlsx/writeTables";
-import { scorecard, scratch } from "./run";
+import { initSample, scorecard } from "./run";
 
 interface JsonIssue {
   rule: string;
@@ -34,9 +34,7 @@ describe("scorecard validate", () => {
   let dir: string;
   let sample: string;
   beforeAll(async () => {
-    dir = scratch();
-    sample = join(dir, "sample.xlsx");
-    expect((await scorecard("init", sample)).code).toBe(0);
+    ({ dir, sample } = await initSample());
   });
 
   it("reports no errors on the sample workbook from init", async () => {
@@ -59,7 +57,9 @@ describe("scorecard validate", () => {
     const planted = rows.map((r) => [...r]);
     const expected: string[] = [];
     const find = (code: string, period: string, area = "") =>
-      planted.findIndex((r) => r[col("Code")] === code && r[col("Period")] === period && (r[col("Area")] ?? "") === area);
+      planted.findIndex(
+        (r) => r[col("Code")] === code && r[col("Period")] === period && (r[col("Area")] ?? "") === area,
+      );
     // A month left out of a series (late in the table, so the rows of the clean run's notes keep their places).
     const gone = find("CASELOAD", "2015-06");
     planted.splice(gone, 1);
@@ -124,7 +124,12 @@ describe("scorecard validate", () => {
   it("exits 2 when the IndicatorData table is missing", async () => {
     const catalogue = catalogueToTable(DEFAULT_CATALOGUE);
     const path = join(dir, "no-data.xlsx");
-    writeFileSync(path, await writeTablesWorkbook([{ sheet: "Indicators", table: "Indicators", headers: catalogue.headers, rows: catalogue.rows }]));
+    writeFileSync(
+      path,
+      await writeTablesWorkbook([
+        { sheet: "Indicators", table: "Indicators", headers: catalogue.headers, rows: catalogue.rows },
+      ]),
+    );
     const run = await scorecard("validate", path, "--json");
     expect(run.code).toBe(2);
     expect(JSON.parse(run.stdout).issues.map((i: JsonIssue) => i.rule)).toContain("missing-table");

@@ -5,21 +5,10 @@
  */
 import type { CellValue } from "../../../src/domain/types";
 import { columnLetters } from "../../../src/domain/a1";
+import { INDICATOR_HEADERS } from "../../../src/domain/catalogueTable";
 import { cell, handmadeXlsx, row, type HandmadeSheet } from "../../xlsx/fixtures/handmadeXlsx";
 
-export const INDICATOR_HEADERS = [
-  "Code",
-  "Indicator",
-  "Unit",
-  "Polarity",
-  "Target",
-  "Target date",
-  "Internal target",
-  "Tolerance",
-  "Definition",
-  "Impact",
-  "Dashboard",
-] as const;
+export { INDICATOR_HEADERS };
 
 export const DATA_HEADERS = ["Code", "Period", "Area", "Value", "Note"] as const;
 
