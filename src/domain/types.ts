@@ -24,6 +24,13 @@ export interface RawTable {
   mergedAreas?: string[];
   /** 0-based data-row indexes that are hidden or filtered out in the workbook. */
   hiddenRows?: number[];
+  /**
+   * The first non-empty cell touching the table from outside it — in the row just
+   * below its last row (within its columns), else in the column just right of its
+   * last column (within its rows) — typically a month pasted under a table that
+   * was not extended. Absent when both are empty. Only Excel tables have one.
+   */
+  adjacentCell?: { cell: string; side: "below" | "right" };
 }
 
 /** The tables found in a workbook, by lower-cased name. */
@@ -90,6 +97,11 @@ export interface Indicator {
   frequency?: "monthly" | "annual";
   /** Baseline figure and month, for "at least maintain" and trajectory starts. */
   baseline?: { value: number; month?: MonthIndex; note?: string };
+  /**
+   * A change of definition: figures from `from` on are not comparable with those
+   * before it (jump and year-to-date rules do not compare across it; charts mark it).
+   */
+  seriesBreak?: { from: MonthIndex; note?: string };
 }
 
 export type Catalogue = readonly Indicator[];
