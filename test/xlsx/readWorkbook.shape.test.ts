@@ -49,11 +49,11 @@ describe("readWorkbookTables: where tables are and what is in them", () => {
   it("reports hidden (or filtered-out) rows by data-row index", async () => {
     const bytes = await excelWorkbook((wb) => {
       const sheet = wb.addWorksheet("Data");
-      sheet.addTable({ name: "T", ref: "A1", headerRow: true, columns: [{ name: "N" }], rows: [[1], [2], [3], [4]] });
+      sheet.addTable({ name: "Budget", ref: "A1", headerRow: true, columns: [{ name: "N" }], rows: [[1], [2], [3], [4]] });
       sheet.getRow(3).hidden = true;
       sheet.getRow(5).hidden = true;
     });
-    const table = (await readWorkbookTables(bytes)).get("t");
+    const table = (await readWorkbookTables(bytes)).get("budget");
     expect(table?.hiddenRows).toEqual([1, 3]);
     expect(table?.rows).toHaveLength(4);
   });
@@ -133,8 +133,8 @@ describe("readWorkbookTables: where tables are and what is in them", () => {
       {
         name: "S",
         tables: [
-          { name: "WithTotals", ref: "A1:A4", columns: ["Amount"], totalsRowCount: 1 },
-          { name: "NoHeader", ref: "C1:C2", columns: ["Code"], headerRowCount: 0 },
+          { name: "Budget", ref: "A1:A4", columns: ["Amount"], totalsRowCount: 1 },
+          { name: "Actions", ref: "C1:C2", columns: ["Code"], headerRowCount: 0 },
         ],
         rows: [
           row(1, [cell.text("A1", "Amount"), cell.text("C1", "NI 62")]),
@@ -145,8 +145,8 @@ describe("readWorkbookTables: where tables are and what is in them", () => {
       },
     ]);
     const tables = await readWorkbookTables(bytes);
-    expect(tables.get("withtotals")?.rows).toEqual([[5], [7]]);
-    expect(tables.get("noheader")).toMatchObject({
+    expect(tables.get("budget")?.rows).toEqual([[5], [7]]);
+    expect(tables.get("actions")).toMatchObject({
       origin: { row: 0, column: 3 },
       headers: ["Code"],
       rows: [["NI 62"], ["NI 63"]],

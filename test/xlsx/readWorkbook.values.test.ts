@@ -26,7 +26,7 @@ describe("readWorkbookTables: cell values", () => {
   it("flattens formulas, errors, rich text and hyperlinks written by excelts", async () => {
     const bytes = await excelWorkbook((wb) => {
       wb.addWorksheet("S").addTable({
-        name: "Mixed",
+        name: "Budget",
         ref: "A1",
         headerRow: true,
         columns: ["Formula", "FormulaError", "Error", "Rich", "Link", "Flag"].map((name) => ({ name })),
@@ -42,7 +42,7 @@ describe("readWorkbookTables: cell values", () => {
         ],
       });
     });
-    const table = (await readWorkbookTables(bytes)).get("mixed");
+    const table = (await readWorkbookTables(bytes)).get("budget");
     expect(table?.rows).toEqual([[6, "#DIV/0!", "#N/A", "Looked after", "guidance", true]]);
   });
 
@@ -50,7 +50,7 @@ describe("readWorkbookTables: cell values", () => {
     const bytes = await handmadeXlsx([
       {
         name: "Data",
-        tables: [{ name: "Values", ref: "A1:F3", columns: ["A", "B", "C", "D", "E", "F"] }],
+        tables: [{ name: "Benchmarks", ref: "A1:F3", columns: ["A", "B", "C", "D", "E", "F"] }],
         rows: [
           row(
             1,
@@ -75,7 +75,7 @@ describe("readWorkbookTables: cell values", () => {
         ],
       },
     ]);
-    const table = (await readWorkbookTables(bytes)).get("values");
+    const table = (await readWorkbookTables(bytes)).get("benchmarks");
     expect(table?.rows).toEqual([
       [utc(2012, 4, 1), 41000, 20, "yes", "#DIV/0!", "#N/A"],
       [new Date(Date.UTC(2012, 3, 1, 12)), 4100, 2, false, "  padded  ", null],
