@@ -7,7 +7,7 @@ import { budgetReport } from "../report/budgetReport";
 import { buildWorkbookPlan } from "../report/buildWorkbookPlan";
 import { actionsJson, budgetJson, noticeJson } from "../report/frameworkJson";
 import { noticeTracker } from "../report/noticeTracker";
-import { applyPlanToWorkbook } from "../xlsx/applyPlan";
+import { applyPlanToWorkbook, WorkbookUnreadableError } from "../xlsx/applyPlan";
 import { WorkbookProtectedError } from "../xlsx/WorkbookProtectedError";
 import { UnusableInputError, UsageError } from "./errors";
 import { samePath, writeOutput } from "./files";
@@ -30,7 +30,8 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
     throw new UsageError(`--period must be a month written YYYY-MM, such as 2012-10 (got "${args.period}").`);
   }
 
-  const { bytes, tables } = await readTablesFromFile(args.input);
+  const { bytes, read } = await readTablesFromFile(args.input);
+  const { tables } = read;
   // The reporting month also dates the Actions table's checks (its last day is "today").
   const analysis = analyseTables(tables, undefined, month === undefined ? {} : { month });
   if (!analysis.summary.usable) {
@@ -61,8 +62,9 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
     ...(budget ? { budget } : {}),
     ...(actions ? { actions } : {}),
   });
-  const { bytes: written, report } = await applyPlanToWorkbook(bytes, plan).catch((error: unknown) => {
-    if (error instanceof WorkbookProtectedError) throw new UnusableInputError(`${args.input}: ${error.message}`);
+  const { bytes: written, report } = await applyPlanToWorkbook(bytes, plan, read).catch((error: unknown) => {
+    // A part only the write reads (a previous dashboard) may still turn out damaged.
+    if (error instanceof WorkbookProtectedError || error instanceof WorkbookUnreadableError) throw new UnusableInputError(`${args.input}: ${error.message}`);
     throw error;
   });
   await writeOutput(args.output, written);

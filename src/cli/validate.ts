@@ -4,7 +4,7 @@ import type { ValidationIssue } from "../domain/types";
 import { readTablesFromFile } from "./workbookInput";
 
 export async function runValidate(path: string, json: boolean, out: (t: string) => void, err: (t: string) => void): Promise<number> {
-  const { tables } = await readTablesFromFile(path);
+  const { tables } = (await readTablesFromFile(path)).read;
   const { issues, summary } = analyseTables(tables);
   if (json) out(JSON.stringify({ issues, summary }, null, 2));
   else out(formatIssues(path, issues, summary));

@@ -1,22 +1,28 @@
 /**
- * The file shell's write side: a WorkbookPlan applied to an .xlsx file's bytes.
- * Generated sheets (marked in hidden A1) are replaced in place, keeping what
- * people typed into their input cells; a person's own sheet is never touched,
- * and the plan's sheet takes a free name beside it instead.
+ * The file shell's write side: a WorkbookPlan added to an .xlsx package.
+ * The generated sheets are built in a scratch workbook and moved in; of the
+ * person's parts only the workbook part, its relationships, the content types
+ * and the styles part change, and only by additions (plus the removal of this
+ * tool's own previous sheets). Every other part is copied byte for byte.
  */
-import { decideSheets, type ExistingSheet } from "../report/decideSheets";
+import { decideSheets, type SheetDecisions } from "../report/decideSheets";
 import type { WorkbookPlan } from "../report/plan";
-import { isGeneratedSheet } from "../report/preserve";
-import type { Workbook, Worksheet } from "./excelts";
-import { loadWorkbook } from "./loadWorkbook";
-import { sheetValuesFromA1 } from "./sheetValuesFromA1";
-import { activateSheet, remapLocalNames, sheetTabs, type Tab } from "./sheetTabs";
-import { toCellValue } from "./toCellValue";
-import { withFinalSheetNames } from "./withFinalSheetNames";
-import { writeChart } from "./writeChart";
-import { writeSheet } from "./writeSheet";
-
+import { mapCellFormats, StyleAppender } from "./appendStyles";
+import { CONTENT_TYPES_PART, patchContentTypes } from "./contentTypes";
+import { existingSheets } from "./existingSheets";
+import { partText } from "./openPackage";
+import { openScratch, usedCellFormats, type ScratchPackage } from "./openScratch";
+import { ownedParts, relationshipGraph } from "./ownedParts";
+import { freePartName, packageBytes, removePart, startEdit, writePart, type PackageEdit } from "./packageEdit";
+import { freeRelationshipId, patchRelationships, type NewRelationship } from "./patchRelationships";
+import { patchWorkbookXml, shiftedPosition } from "./patchWorkbookXml";
+import { readWorkbookPackage, type WorkbookRead } from "./readWorkbook";
+import { isType, relativeTarget, relsPartName } from "./relationships";
+import { isSelectedTab } from "./selectedTab";
+import { transplantSheet } from "./transplantSheet";
+import { writeScratchSheets } from "./writeScratchSheets";
 import { WorkbookProtectedError } from "./WorkbookProtectedError";
+import { findElements } from "./xmlText";
 
 export { WorkbookUnreadableError } from "./WorkbookUnreadableError";
 export { WorkbookProtectedError } from "./WorkbookProtectedError";
@@ -27,41 +33,72 @@ export interface ApplyPlanReport {
   written: string[];
   /** Planned sheets that went to another name because a person's sheet held theirs. */
   renamed: { wanted: string; used: string }[];
+  /**
+   * False when the plan's sheet could not be made the active tab without
+   * grouping it with a person's selected sheet (their sheets are not edited).
+   */
+  activated: boolean;
 }
 
-function isWorksheet(sheet: Tab["sheet"]): sheet is Worksheet {
-  return "getCell" in sheet;
+const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+const STYLES_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const PROTECTION = /<(?:[\w.-]+:)?sheetProtection\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?sheetProtection>)/;
+
+/** Removes a previous sheet's own parts (drawings, charts, their relationships) and notes them for content types. */
+function removeOwned(edit: PackageEdit, part: string, graph: ReturnType<typeof relationshipGraph>, removed: Set<string>): void {
+  for (const p of ownedParts(edit.pkg, graph, part)) {
+    removePart(edit, p);
+    removed.add(p);
+  }
 }
 
-function a1Marker(ws: Worksheet): ExistingSheet["marker"] {
-  // findCell, not getCell: reading must not add cells to a person's sheet.
-  const cell = ws.findCell(1, 1);
-  const value = cell ? toCellValue(cell) : null;
-  return value instanceof Date ? value.toISOString() : value;
+/** The person's styles part with the scratch formats appended (or the scratch's own when they have none). */
+function mergeStyles(edit: PackageEdit, read: WorkbookRead, scratch: ScratchPackage, folder: string, newRels: NewRelationship[], types: Map<string, string>) {
+  const stylesPart = read.workbook.rels.find((r) => !r.external && isType(r, "styles"))?.part;
+  const original = stylesPart === undefined ? undefined : partText(read.pkg, stylesPart);
+  if (stylesPart === undefined || original === undefined) {
+    const part = freePartName(edit, folder, "styles", "xml");
+    const appender = new StyleAppender(partText(scratch.pkg, `${scratch.folder}styles.xml`) ?? "");
+    writePart(edit, part, appender.result());
+    types.set(part, STYLES_CONTENT_TYPE);
+    newRels.push({ id: "", type: STYLES_TYPE, target: relativeTarget(read.workbook.part, part) });
+    return new Map([...usedCellFormats(scratch)].map((i) => [i, i]));
+  }
+  const appender = new StyleAppender(original);
+  const map = mapCellFormats(appender, scratch.styles, usedCellFormats(scratch));
+  const result = appender.result();
+  if (result !== original) writePart(edit, stylesPart, result);
+  return map;
 }
 
-function existingSheet(tab: Tab, position: number): ExistingSheet {
-  if (!isWorksheet(tab.sheet)) return { name: tab.name, position, marker: null };
-  const marker = a1Marker(tab.sheet);
-  // Only generated sheets are read in full: their input cells may hold typed text.
-  return isGeneratedSheet(marker)
-    ? { name: tab.name, position, marker, values: sheetValuesFromA1(tab.sheet) }
-    : { name: tab.name, position, marker };
+/** Where each planned sheet ends up, once leftover temporary sheets are gone and new ones appended. */
+function finalPositions(read: WorkbookRead, decisions: SheetDecisions, remove: ReadonlySet<number>): number[] {
+  let next = read.workbook.sheets.length - remove.size;
+  return decisions.sheets.map((d) => (d.replaces ? shiftedPosition(d.replaces.position, remove) : next++));
 }
 
-/** Removes a worksheet and its charts (removing the sheet alone leaves its chart parts behind). */
-function removeWorksheet(workbook: Workbook, ws: Worksheet): void {
-  for (const chart of [...ws.getCharts()]) ws.removeChart(chart);
-  workbook.removeWorksheet(ws.id);
+/** The new sheets' defined names (print titles and areas), pointed at their final positions. */
+function scratchNames(scratch: ScratchPackage, positions: readonly number[]): { names: string[]; own: Set<string> } {
+  const xml = partText(scratch.pkg, scratch.workbook.part) ?? "";
+  const own = new Set<string>();
+  const names = findElements(xml, "definedName").flatMap((el) => {
+    own.add((el.attrs.name ?? "").toLowerCase());
+    const local = el.attrs.localSheetId;
+    if (local === undefined) return [];
+    const text = xml.slice(el.start, el.end).replace(/\slocalSheetId="\d+"/, ` localSheetId="${positions[Number(local)]}"`);
+    return [text];
+  });
+  return { names, own };
 }
 
 /**
  * Applies `plan` to the workbook in `input` and returns the new workbook's
- * bytes; `input` itself is never changed. A generated sheet that already
- * exists is rebuilt at its tab position; new ones go after every other tab.
- *
- * A previous sheet's protection (Review > Protect Sheet) is carried over to
- * its replacement, password and all, so a refresh never unlocks it.
+ * bytes; `input` itself is never changed. Pass `read` (from
+ * readWorkbookPackage on the same bytes) to avoid reading the input twice.
+ * A generated sheet that already exists is replaced in place (same tab, same
+ * part), keeping what people typed into its input cells and its protection;
+ * new ones go after every other tab.
  *
  * @throws WorkbookUnreadableError when `input` is not a readable .xlsx.
  * @throws WorkbookProtectedError when the workbook's structure is protected.
@@ -69,45 +106,87 @@ function removeWorksheet(workbook: Workbook, ws: Worksheet): void {
 export async function applyPlanToWorkbook(
   input: Uint8Array,
   plan: WorkbookPlan,
+  read: WorkbookRead = readWorkbookPackage(input),
 ): Promise<{ bytes: Uint8Array; report: ApplyPlanReport }> {
-  const workbook = await loadWorkbook(input);
-  if (workbook.protection?.lockStructure) throw new WorkbookProtectedError();
-  const before = sheetTabs(workbook);
-  const decisions = decideSheets(plan, before.map(existingSheet));
-  const tabByName = new Map(before.map((tab) => [tab.name, tab]));
-  let nextOrderNo = Math.max(-1, ...before.map((t) => t.orderNo)) + 1;
+  const { pkg, workbook } = read;
+  if (workbook.structureLocked) throw new WorkbookProtectedError();
+  const tabs = existingSheets(read, plan);
+  const decisions = decideSheets(plan, tabs.sheets);
+  const scratch = openScratch(await writeScratchSheets(decisions.sheets));
 
-  const worksheetNamed = (name: string): Worksheet | undefined => {
-    const sheet = tabByName.get(name)?.sheet;
-    return sheet && isWorksheet(sheet) ? sheet : undefined;
-  };
-  for (const name of decisions.leftoverTemps) {
-    const ws = worksheetNamed(name);
-    if (ws) removeWorksheet(workbook, ws);
+  const edit = startEdit(pkg);
+  const graph = relationshipGraph(pkg);
+  const folder = workbook.part.slice(0, workbook.part.lastIndexOf("/") + 1);
+  const removed = new Set<string>();
+  const types = new Map<string, string>();
+  const newRels: NewRelationship[] = [];
+
+  const remove = new Set(decisions.leftoverTemps.map((name) => workbook.sheets.findIndex((s) => s.name === name)).filter((i) => i >= 0));
+  const removedRelIds = new Set<string>();
+  for (const position of remove) {
+    const entry = workbook.sheets[position]!;
+    removedRelIds.add(entry.rId);
+    if (!entry.part) continue;
+    removeOwned(edit, entry.part, graph, removed);
+    removePart(edit, entry.part);
+    removed.add(entry.part.toLowerCase());
   }
-  const previous = decisions.sheets.map((d) => (d.replaces ? worksheetNamed(d.replaces.name) : undefined));
-  for (const ws of previous) if (ws) removeWorksheet(workbook, ws);
+  for (const d of decisions.sheets) {
+    const part = d.replaces ? workbook.sheets[d.replaces.position]?.part : undefined;
+    if (part) removeOwned(edit, part, graph, removed);
+  }
 
-  const finalNames = new Map(decisions.sheets.map((d) => [d.plan.name, d.finalName]));
-  const replacedBy = new Map<Tab["sheet"], Worksheet>();
-  const written = decisions.sheets.map((decision, i) => {
-    const old = previous[i];
-    const ws = workbook.addWorksheet(decision.finalName);
-    ws.orderNo = old ? old.orderNo : nextOrderNo++;
-    if (old) replacedBy.set(old, ws);
-    if (old?.sheetProtection) ws.sheetProtection = { ...old.sheetProtection };
-    const sheet = withFinalSheetNames(decision.plan, finalNames);
-    writeSheet(ws, sheet, decision.typed);
-    return { ws, sheet };
+  const cellFormats = mergeStyles(edit, read, scratch, folder, newRels, types);
+  const positions = finalPositions(read, decisions, remove);
+  const activeIndex = plan.activate === undefined ? -1 : decisions.sheets.findIndex((d) => d.plan.name === plan.activate);
+  const ours = new Set(decisions.sheets.flatMap((d) => (d.replaces ? [d.replaces.position] : [])));
+  const activated =
+    activeIndex >= 0 && !workbook.sheets.some((s, i) => !remove.has(i) && !ours.has(i) && s.part !== undefined && isSelectedTab(pkg, s.part));
+
+  const added: { name: string; sheetId: number; rId: string }[] = [];
+  let sheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId));
+  const relsXml = partText(pkg, relsPartName(workbook.part)) ?? "";
+  const takenIds = new Set<string>();
+  decisions.sheets.forEach((d, i) => {
+    const old = d.replaces ? workbook.sheets[d.replaces.position] : undefined;
+    const target = old?.part ?? freePartName(edit, `${folder}worksheets/`, "sheet", "xml");
+    const protection = old ? PROTECTION.exec(tabs.texts.get(d.replaces!.position) ?? "")?.[0] : undefined;
+    const options = { selected: activated && i === activeIndex, ...(protection ? { protection } : {}) };
+    for (const [name, type] of transplantSheet(edit, scratchFor(scratch, cellFormats), scratch.sheetParts[i]!, target, folder, options)) types.set(name, type);
+    if (old?.part) return;
+    const rId = freeRelationshipId(relsXml, takenIds);
+    takenIds.add(rId);
+    newRels.push({ id: rId, type: WORKSHEET_TYPE, target: relativeTarget(workbook.part, target) });
+    added.push({ name: d.finalName, sheetId: ++sheetId, rId });
   });
-  // excelts fills a chart's cached values when the chart is added, so charts
-  // go in only once every sheet holds its values (the data sheet comes last).
-  for (const { ws, sheet } of written) for (const chart of sheet.charts) writeChart(ws, chart);
-  remapLocalNames(workbook, before, replacedBy);
-  if (plan.activate) activateSheet(workbook, finalNames.get(plan.activate) ?? plan.activate);
+  for (const rel of newRels) {
+    if (rel.id) continue;
+    rel.id = freeRelationshipId(relsXml, takenIds);
+    takenIds.add(rel.id);
+  }
 
-  // excelts otherwise re-parses its own output to warn about OOXML problems (outside production):
-  // an eighth of a sample build and over two seconds on a 100,000-row workbook (bench/results.md).
-  const bytes = await workbook.xlsx.writeBuffer({ validate: false });
-  return { bytes, report: { written: decisions.sheets.map((d) => d.finalName), renamed: decisions.renamed } };
+  const { names, own } = scratchNames(scratch, positions);
+  writePart(
+    edit,
+    workbook.part,
+    patchWorkbookXml(workbook.xml, {
+      sheets: workbook.sheets,
+      remove,
+      replaced: ours,
+      ownNames: own,
+      add: added,
+      names,
+      ...(activated ? { activeTab: positions[activeIndex]! } : {}),
+    }),
+  );
+  writePart(edit, relsPartName(workbook.part), patchRelationships(relsXml, removedRelIds, newRels));
+  const contentTypes = partText(pkg, CONTENT_TYPES_PART) ?? "";
+  writePart(edit, CONTENT_TYPES_PART, patchContentTypes(contentTypes, removed, types));
+
+  const bytes = packageBytes(edit);
+  return { bytes, report: { written: decisions.sheets.map((d) => d.finalName), renamed: decisions.renamed, activated } };
+}
+
+function scratchFor(scratch: ScratchPackage, cellFormats: ReadonlyMap<number, number>) {
+  return { pkg: scratch.pkg, folder: scratch.folder, contentTypes: scratch.contentTypes, strings: scratch.strings, cellFormats };
 }

@@ -79,6 +79,8 @@ export function writeSheet(ws: Worksheet, sheet: SheetPlan, typed: ReadonlyMap<s
   // Text that starts like a formula is stored as text already; the "@" format
   // keeps it text when someone edits the cell in Excel later.
   for (const address of textCells) ws.getCell(address).numFmt = "@";
+  // Input cells stay typeable when a person protects the sheet.
+  for (const input of sheet.inputs) ws.getCell(input.address).protection = { locked: false };
   // Styles first, then merges that keep each cell's own style (outline borders).
   for (const range of sheet.merges) ws.mergeCellsWithoutStyle(range);
   setColumnWidths(ws, sheet.columnWidths);
