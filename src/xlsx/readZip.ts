@@ -156,7 +156,8 @@ export function inflateEntry(archive: ZipArchive, entry: ZipEntry): Uint8Array {
   let data: Uint8Array;
   try {
     if (entry.method === 0) data = raw;
-    else if (entry.method === 8) data = inflateRawSync(raw);
+    // One output chunk of the known size: no copying of pieces together.
+    else if (entry.method === 8) data = inflateRawSync(raw, { chunkSize: Math.min(Math.max(64, entry.size), 1 << 28), maxOutputLength: Math.max(1, entry.size) });
     else throw new Error(`compression method ${entry.method}`);
   } catch (cause) {
     throw corrupt(entry.name, cause);

@@ -55,22 +55,40 @@ function columnOf(ref: string): number {
   return column;
 }
 
-function cellValue(type: string | undefined, style: number, content: string, p: string, ctx: CellContext): CellValue {
+/** A non-negative integer written between `from` and `to` (a shared string index), NaN if it is not one. */
+function integerIn(xml: string, from: number, to: number): number {
+  let n = 0;
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) {
+      if (digits > 0 || xml.charCodeAt(i) > 32) return NaN;
+      continue;
+    }
+    n = n * 10 + d;
+    digits++;
+  }
+  return digits > 0 ? n : NaN;
+}
+
+/** The value of the cell whose content runs from `from` to `to`. */
+function cellValue(xml: string, from: number, to: number, type: string | undefined, style: number, p: string, ctx: CellContext): CellValue {
   if (type === "inlineStr") {
-    const is = content.indexOf(`<${p}is`);
-    const text = is < 0 ? "" : stringItemText(content.slice(is));
+    const is = xml.indexOf(`<${p}is`, from);
+    const text = is < 0 || is > to ? "" : stringItemText(xml.slice(is, to));
     return text === "" ? null : text;
   }
-  const vStart = content.indexOf(`<${p}v`);
-  if (vStart < 0) return null;
-  const open = content.indexOf(">", vStart);
-  if (content[open - 1] === "/") return null;
-  const raw = content.slice(open + 1, content.indexOf(`</${p}v>`, open));
+  const vStart = xml.indexOf(`<${p}v`, from);
+  if (vStart < 0 || vStart > to) return null;
+  const open = xml.indexOf(">", vStart);
+  if (xml[open - 1] === "/") return null;
+  const close = xml.indexOf(`</${p}v>`, open);
+  if (type === "s") {
+    const text = ctx.sharedStrings[integerIn(xml, open + 1, close)];
+    return text === undefined || text === "" ? null : text;
+  }
+  const raw = xml.slice(open + 1, close);
   switch (type) {
-    case "s": {
-      const text = ctx.sharedStrings[Number(raw)];
-      return text === undefined || text === "" ? null : text;
-    }
     case "str":
     case "e": {
       const text = decodeXml(raw);
@@ -160,13 +178,15 @@ export function scanSheet(xml: string, window: Rect, ctx: CellContext, withMerge
           continue;
         }
         const cEnd = xml.indexOf(">", c);
-        const cTag = xml.slice(c, cEnd);
-        const ref = attribute(cTag, "r");
-        column = ref ? columnOf(ref) : column + 1;
-        const selfClosing = xml[cEnd - 1] === "/";
+        // The start tag alone is searched: an attribute a cell lacks must not be looked for further on.
+        const tag = xml.slice(c + cellOpen.length, cEnd);
+        const ref = attribute(tag, "r");
+        column = (ref ? columnOf(ref) : 0) || column + 1;
+        const selfClosing = xml.charCodeAt(cEnd - 1) === 47; // "/"
         const close = selfClosing ? cEnd + 1 : xml.indexOf(cellClose, cEnd);
         if (!selfClosing && column >= window.left && column <= window.right) {
-          const value = cellValue(attribute(cTag, "t"), Number(attribute(cTag, "s") ?? 0), xml.slice(cEnd + 1, close), p, ctx);
+          const style = attribute(tag, "s");
+          const value = cellValue(xml, cEnd + 1, close, attribute(tag, "t"), style === undefined ? 0 : Number(style), p, ctx);
           if (value !== null) {
             values ??= [];
             values[column - window.left] = value;

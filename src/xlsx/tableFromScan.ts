@@ -11,8 +11,9 @@ function valueAt(scan: ScannedSheet, left: number, row: number, column: number):
 }
 
 function rowValues(scan: ScannedSheet, left: number, row: number, from: number, to: number): CellValue[] {
-  const values: CellValue[] = [];
-  for (let c = from; c <= to; c++) values.push(valueAt(scan, left, row, c));
+  const cells = scan.rows.get(row);
+  const values = new Array<CellValue>(to - from + 1);
+  for (let c = from; c <= to; c++) values[c - from] = cells?.[c - left] ?? null;
   return values;
 }
 
