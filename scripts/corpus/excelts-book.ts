@@ -27,7 +27,12 @@ function addTracker(wb: Workbook): void {
   const ws = wb.addWorksheet("Referrals", { properties: { tabColor: { argb: "FF1F4E79" } } });
   ws.addRow(["Month", "Referrals", "Went on to initial assessment", "Share"]);
   const months = ["Jul 2012", "Aug 2012", "Sep 2012", "Oct 2012"];
-  const counts: [number, number][] = [[812, 530], [790, 518], [845, 560], [901, 590]];
+  const counts: [number, number][] = [
+    [812, 530],
+    [790, 518],
+    [845, 560],
+    [901, 590],
+  ];
   months.forEach((month, i) => {
     const r = i + 2;
     ws.addRow([month, counts[i]![0], counts[i]![1], { formula: `C${r}/B${r}`, result: counts[i]![1] / counts[i]![0] }]);
@@ -46,7 +51,10 @@ function addTracker(wb: Workbook): void {
         operator: "lessThan",
         priority: 1,
         formulae: ["0.65"],
-        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } }, font: { italic: false, color: { argb: "FF9C0006" } } },
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } },
+          font: { italic: false, color: { argb: "FF9C0006" } },
+        },
       },
     ],
   });
