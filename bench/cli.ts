@@ -3,21 +3,23 @@
  * separate process, as an analyst or a scheduled job runs it, on the sample
  * workbook (`scorecard init`) and on a generated large one. Wall time is taken
  * around the spawn; peak memory and CPU time come from the process itself
- * (rusage.mjs, preloaded). Two ways to run it: through tsx, as
- * `npm run scorecard` does today (TypeScript transpiled at every start), and
- * as one JavaScript file bundled by esbuild; `--help` shows the start-up alone.
+ * (rusage.mjs, preloaded). Three ways to run it: through tsx, as
+ * `npm run scorecard` does (TypeScript transpiled at every start); the
+ * bundled bin/scorecard.mjs that package.json's `bin` names (built by npm ci,
+ * rebuilt here); and `npx scorecard`, npm's own start included. `--help`
+ * shows the start-up alone; the large workbook is also validated.
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
 import { sampleWorkbook } from "../src/cli/init";
 import { DEFAULT_CATALOGUE } from "../src/domain/catalogue";
 import { catalogueToTable } from "../src/domain/catalogueTable";
 import { sampleObservationRows } from "../src/domain/sampleData";
 import { writeTablesWorkbook } from "../src/xlsx/writeTables";
+import { BIN_PATH, bundleCli as bundleBin } from "../scripts/bundleCli";
 import { ROOT } from "./child";
 import { generateIndicatorData } from "./generateData";
 import { median } from "./stats";
@@ -25,7 +27,8 @@ import { median } from "./stats";
 /** Where the bench keeps its files (git-ignored). */
 export const OUT = join(ROOT, "out", "bench");
 
-export type Runner = "tsx" | "bundle";
+/** tsx: `tsx src/cli/main.ts` (npm run scorecard); bundle: `node bin/scorecard.mjs`; npx: `npx scorecard`, npm's own start included. */
+export type Runner = "tsx" | "bundle" | "npx";
 
 export interface Spawned {
   wallMs: number;
@@ -59,37 +62,26 @@ function ensureOut(): void {
   mkdirSync(OUT, { recursive: true });
 }
 
-/** Bundles the command line into one ES module with esbuild; the run check in main.ts stays quiet, cliEntry.ts runs it. */
+/** Bundles the command line into bin/scorecard.mjs, the file `npx scorecard` runs (scripts/bundleCli.ts, as npm ci does). */
 export async function bundleCli(): Promise<CliSuite["bundle"]> {
   ensureOut();
-  const path = join(OUT, "cli.mjs");
-  const started = performance.now();
-  await build({
-    entryPoints: [join(ROOT, "bench", "cliEntry.ts")],
-    outfile: path,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node22",
-    logLevel: "warning",
-    // Some dependencies still call require(); give the ES module one.
-    banner: {
-      js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
-    },
-  });
-  return { path, ms: performance.now() - started, bytes: readFileSync(path).length };
+  return bundleBin();
 }
 
 const RUSAGE = pathToFileURL(join(ROOT, "bench", "rusage.mjs")).href;
 
 /** Runs the command line once with `args`, measured. */
-export function spawnCli(runner: Runner, args: readonly string[], bundlePath = join(OUT, "cli.mjs")): Promise<Spawned> {
-  const command =
-    runner === "tsx" ? [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "src/cli/main.ts"] : [bundlePath];
+export function spawnCli(runner: Runner, args: readonly string[], bundlePath = BIN_PATH): Promise<Spawned> {
+  const [program, ...command] =
+    runner === "tsx"
+      ? [process.execPath, join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "src/cli/main.ts"]
+      : runner === "npx"
+        ? ["npx", "scorecard"]
+        : [process.execPath, bundlePath];
   const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${RUSAGE}`.trim() };
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...command, ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(program!, [...command, ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -97,7 +89,7 @@ export function spawnCli(runner: Runner, args: readonly string[], bundlePath = j
     child.on("error", reject);
     child.on("close", (exit) => {
       const wallMs = performance.now() - started;
-      // tsx runs the script in a child of its own: every process reports, the largest counts for memory, all for CPU.
+      // tsx and npx run the script in a child of their own: every process reports, the largest counts for memory, all for CPU.
       const usages = stderr
         .split("\n")
         .filter((l) => l.startsWith("BENCH_RUSAGE "))
@@ -112,7 +104,7 @@ export function spawnCli(runner: Runner, args: readonly string[], bundlePath = j
         stdout,
         stderr: stderr
           .split("\n")
-          .filter((l) => !l.startsWith("BENCH_RUSAGE "))
+          .filter((l) => !l.startsWith("BENCH_RUSAGE ") && !l.startsWith("npm warn"))
           .join("\n")
           .trim(),
       });
@@ -181,10 +173,12 @@ export interface CliOptions {
   runs?: number;
   /** Runs for each large workbook (default 2 bundled, 1 through tsx). */
   largeRuns?: number;
+  /** Also time `npx scorecard --help`, npm's own start included (default true; the smoke run leaves it out). */
+  viaNpx?: boolean;
   log?: (line: string) => void;
 }
 
-/** Every case: start-up, the sample, and each large workbook, through tsx and bundled. */
+/** Every case: start-up, the sample, and each large workbook (built, and validated), through tsx and bundled. */
 export async function cliSuite(options: CliOptions = {}): Promise<CliSuite> {
   const runs = options.runs ?? 5;
   const log = options.log ?? (() => {});
@@ -199,6 +193,7 @@ export async function cliSuite(options: CliOptions = {}): Promise<CliSuite> {
     cases.push(measured);
   };
   for (const runner of ["tsx", "bundle"] as const) await add("start-up (--help)", runner, 0, ["--help"], runs);
+  if (options.viaNpx ?? true) await add("start-up (--help)", "npx", 0, ["--help"], runs);
   const sampleRows = sampleObservationRows().rows.length;
   for (const runner of ["tsx", "bundle"] as const) {
     await add(
@@ -224,6 +219,13 @@ export async function cliSuite(options: CliOptions = {}): Promise<CliSuite> {
         n,
       );
     }
+    await add(
+      `validate ${rows.toLocaleString("en-GB")} rows`,
+      "bundle",
+      rows,
+      ["validate", input.path],
+      options.largeRuns ?? 2,
+    );
   }
   return { bundle, cases };
 }

@@ -45,7 +45,7 @@ if (only.has("office"))
     smoke ? [OFFICE_MONTHS[0]!] : OFFICE_MONTHS,
     log,
   );
-if (only.has("cli")) run.cli = await cliSuite(smoke ? { large: [], runs: 1, log } : { log });
+if (only.has("cli")) run.cli = await cliSuite(smoke ? { large: [], runs: 1, viaNpx: false, log } : { log });
 run.loadAtEnd = loadNow();
 run.seconds = (performance.now() - started) / 1000;
 

@@ -13,6 +13,7 @@ import { describeMachine } from "../../bench/machine";
 import { benchCatalogue, measureOffice } from "../../bench/office";
 import { renderResults } from "../../bench/report";
 import { checkTargets, TARGETS } from "../../bench/targets";
+import { BIN_PATH } from "../../scripts/bundleCli";
 import { analyseTables } from "../../src/domain/analyse";
 
 const measured = (x: number): boolean => Number.isFinite(x) && x > 0;
@@ -65,7 +66,7 @@ describe("suite smoke runs", () => {
   });
 
   it("command line: start-up and the sample, through tsx and bundled", async () => {
-    const suite = await cliSuite({ large: [], runs: 1 });
+    const suite = await cliSuite({ large: [], runs: 1, viaNpx: false });
     expect(suite.cases.map((c) => `${c.name}/${c.runner}`)).toEqual([
       "start-up (--help)/tsx",
       "start-up (--help)/bundle",
@@ -77,11 +78,22 @@ describe("suite smoke runs", () => {
       expect(measured(c.medianMs) && measured(c.maxRssMB) && measured(c.medianCpuMs)).toBe(true);
     }
     expect(existsSync(join(OUT, "sample-built-bundle.xlsx"))).toBe(true);
+    expect(suite.bundle.path).toBe(BIN_PATH);
 
     const checks = checkTargets(undefined, undefined, suite);
-    expect(checks.map((c) => c.met)).toEqual([undefined, undefined, undefined, undefined, expect.any(Boolean)]);
+    expect(checks.map((c) => c.met)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      expect.any(Boolean),
+      expect.any(Boolean),
+      undefined,
+      undefined,
+    ]);
     const markdown = renderResults({ machine: describeMachine(), loadAtEnd: 0, seconds: 1, smoke: true, cli: suite });
     expect(markdown).toContain("## 3. Command line end to end");
     expect(markdown).not.toContain("## 1. Engine");
+    expect(markdown).toMatch(/\| build the sample \| bundle \|.*\| 939 ms \/ 133 MB \|/);
   });
 });
