@@ -7,7 +7,6 @@ import { catalogueToTable } from "../domain/catalogueTable";
 import { sampleActionRows } from "../domain/sampleActions";
 import { sampleBudgetRows } from "../domain/sampleBudget";
 import { sampleObservationRows } from "../domain/sampleData";
-import { writeTablesWorkbook } from "../xlsx/writeTables";
 import { writeOutput } from "./files";
 
 /** The bytes of the sample workbook: the same for `init`, the demo and the tests. */
@@ -16,6 +15,8 @@ export async function sampleWorkbook(): Promise<Uint8Array> {
   const data = sampleObservationRows();
   const budget = sampleBudgetRows();
   const actions = sampleActionRows();
+  // Loaded when first needed: the xlsx library is large, and only init and build write with it.
+  const { writeTablesWorkbook } = await import("../xlsx/writeTables");
   return writeTablesWorkbook([
     { sheet: "Indicators", table: "Indicators", headers: catalogue.headers, rows: catalogue.rows },
     { sheet: "IndicatorData", table: "IndicatorData", headers: data.headers, rows: data.rows },

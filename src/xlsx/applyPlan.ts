@@ -20,7 +20,6 @@ import { readWorkbookPackage, type WorkbookRead } from "./readWorkbook";
 import { isType, relativeTarget, relsPartName } from "./relationships";
 import { isSelectedTab } from "./selectedTab";
 import { transplantSheet } from "./transplantSheet";
-import { writeScratchSheets } from "./writeScratchSheets";
 import { WorkbookProtectedError } from "./WorkbookProtectedError";
 import { findElements } from "./xmlText";
 
@@ -112,6 +111,8 @@ export async function applyPlanToWorkbook(
   if (workbook.structureLocked) throw new WorkbookProtectedError();
   const tabs = existingSheets(read, plan);
   const decisions = decideSheets(plan, tabs.sheets);
+  // Loaded when first needed: the xlsx library is large, and validate never writes.
+  const { writeScratchSheets } = await import("./writeScratchSheets");
   const scratch = openScratch(await writeScratchSheets(decisions.sheets));
 
   const edit = startEdit(pkg);

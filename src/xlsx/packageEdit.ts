@@ -30,7 +30,9 @@ export function hasPart(edit: PackageEdit, name: string): boolean {
 export function writePart(edit: PackageEdit, name: string, data: string | Uint8Array): void {
   const key = name.toLowerCase();
   edit.removed.delete(key);
-  edit.written.set(key, { name: edit.pkg.parts.get(key)?.name ?? name, data: typeof data === "string" ? encoder.encode(data) : data });
+  // Text is written as UTF-8 whatever the part was read from, and says so.
+  const bytes = typeof data === "string" ? encoder.encode(data.replace(/^(<\?xml[^>]*encoding=["'])UTF-16(["'])/i, "$1UTF-8$2")) : data;
+  edit.written.set(key, { name: edit.pkg.parts.get(key)?.name ?? name, data: bytes });
 }
 
 /** Leaves a part out of the output. */
