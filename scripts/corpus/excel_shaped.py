@@ -2,7 +2,7 @@
 a VBA project, a form-control button with its VML and control properties, a text box,
 x14 sparklines, an x14 data bar and an x14 list validation in the sheet's extLst,
 a named cell style, conditional-format dxfs, printer settings, custom properties,
-customXml, a text query connection, a calculation chain, and two Excel tables."""
+customXml, a text query connection, a calculation chain, two Excel tables and a pivot table over one of them."""
 import struct
 
 from openpyxl.writer.theme import theme_xml
@@ -47,6 +47,10 @@ def _content_types() -> str:
         ("/xl/worksheets/sheet1.xml", f"{CT}.worksheet+xml"),
         ("/xl/worksheets/sheet2.xml", f"{CT}.worksheet+xml"),
         ("/xl/worksheets/sheet3.xml", f"{CT}.worksheet+xml"),
+        ("/xl/worksheets/sheet4.xml", f"{CT}.worksheet+xml"),
+        ("/xl/pivotTables/pivotTable1.xml", f"{CT}.pivotTable+xml"),
+        ("/xl/pivotCache/pivotCacheDefinition1.xml", f"{CT}.pivotCacheDefinition+xml"),
+        ("/xl/pivotCache/pivotCacheRecords1.xml", f"{CT}.pivotCacheRecords+xml"),
         ("/xl/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
         ("/xl/styles.xml", f"{CT}.styles+xml"),
         ("/xl/sharedStrings.xml", f"{CT}.sharedStrings+xml"),
@@ -89,14 +93,14 @@ def _workbook() -> str:
         '<xr:revisionPtr revIDLastSave="0" documentId="13_ncr:1_{4B7A2C1D-9E8F-4A6B-8C5D-3E2F1A0B9C8D}" xr6:coauthVersionLast="47" xr6:coauthVersionMax="47" xr10:uidLastSave="{00000000-0000-0000-0000-000000000000}"/>'
         '<bookViews><workbookView xWindow="-120" yWindow="-120" windowWidth="29040" windowHeight="15840" xr2:uid="{1A2B3C4D-5E6F-4A7B-8C9D-0E1F2A3B4C5D}"/></bookViews>'
         '<sheets><sheet name="Summary" sheetId="1" r:id="rId1"/><sheet name="IndicatorData" sheetId="2" r:id="rId2"/>'
-        '<sheet name="Indicators" sheetId="3" r:id="rId3"/></sheets>'
+        '<sheet name="Indicators" sheetId="3" r:id="rId3"/><sheet name="Pivot" sheetId="4" r:id="rId12"/></sheets>'
         "<definedNames>"
         '<definedName name="_xlnm.Print_Area" localSheetId="0">Summary!$A$1:$F$8</definedName>'
         '<definedName name="Areas">Summary!$A$2:$A$4</definedName>'
         '<definedName name="Threshold" localSheetId="0">Summary!$B$8</definedName>'
         '<definedName name="Threshold" localSheetId="1">IndicatorData!$D$2</definedName>'
         "</definedNames>"
-        '<calcPr calcId="191029"/>'
+        '<calcPr calcId="191029"/><pivotCaches><pivotCache cacheId="5" r:id="rId11"/></pivotCaches>'
         '<extLst><ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main">'
         '<x15:workbookPr chartTrackingRefBase="1"/></ext></extLst></workbook>'
     )
@@ -114,6 +118,8 @@ def _workbook_rels() -> str:
         ("rId4", "theme", "theme/theme1.xml"),
         ("rId10", "calcChain", "calcChain.xml"),
         ("rId9", "customXml", "../customXml/item1.xml"),
+        ("rId11", "pivotCacheDefinition", "pivotCache/pivotCacheDefinition1.xml"),
+        ("rId12", "worksheet", "worksheets/sheet4.xml"),
     )
 
 
@@ -231,6 +237,67 @@ def _table(table_id: int, name: str, headers: list, rows: int) -> str:
     )
 
 
+def _pivot_parts(strings: SharedStrings) -> dict:
+    """A pivot table of the Value total by Code over the IndicatorData table, with its cache and records."""
+    codes = ["UNALLOC28", "IA_OOT", "CA_OOT"]
+    totals = {c: sum(v for code, _, _, v, _ in DATA if code == c) for c in codes}
+    records = "".join(
+        f'<r><x v="{codes.index(c)}"/><d v="{p.isoformat()}T00:00:00"/><m/><n v="{v}"/>'
+        + (f'<s v="{esc(n)}"/>' if n else "<m/>")
+        + "</r>"
+        for c, p, _, v, n in DATA
+    )
+    code_items = "".join(f'<s v="{c}"/>' for c in codes)
+    order = sorted(range(3), key=lambda i: codes[i])
+    row_items = "".join(f'<item x="{i}"/>' for i in order)
+    definition = (
+        f'{XML}<pivotCacheDefinition xmlns="{MAIN}" xmlns:r="{R}" r:id="rId1" refreshedBy="Performance team" '
+        'refreshedDate="41225.6875" createdVersion="6" refreshedVersion="6" minRefreshableVersion="3" '
+        f'recordCount="{len(DATA)}"><cacheSource type="worksheet"><worksheetSource name="IndicatorData"/></cacheSource>'
+        '<cacheFields count="5">'
+        f'<cacheField name="Code" numFmtId="0"><sharedItems count="3">{code_items}</sharedItems></cacheField>'
+        '<cacheField name="Period" numFmtId="164"><sharedItems containsSemiMixedTypes="0" containsNonDate="0" containsDate="1" '
+        'containsString="0" minDate="2012-07-01T00:00:00" maxDate="2012-10-02T00:00:00"/></cacheField>'
+        '<cacheField name="Area" numFmtId="0"><sharedItems containsNonDate="0" containsString="0" containsBlank="1"/></cacheField>'
+        '<cacheField name="Value" numFmtId="0"><sharedItems containsSemiMixedTypes="0" containsString="0" containsNumber="1" '
+        'containsInteger="1" minValue="0" maxValue="78"/></cacheField>'
+        '<cacheField name="Note" numFmtId="0"><sharedItems containsBlank="1"/></cacheField>'
+        "</cacheFields></pivotCacheDefinition>"
+    )
+    table = (
+        f'{XML}<pivotTableDefinition xmlns="{MAIN}" name="PivotTable1" cacheId="5" applyNumberFormats="0" '
+        'applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" '
+        'applyWidthHeightFormats="1" dataCaption="Values" updatedVersion="6" minRefreshableVersion="3" useAutoFormatting="1" '
+        'itemPrintTitles="1" createdVersion="6" indent="0" outline="1" outlineData="1" multipleFieldFilters="0">'
+        '<location ref="A3:B7" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/><pivotFields count="5">'
+        f'<pivotField axis="axisRow" showAll="0"><items count="4">{row_items}'
+        '<item t="default"/></items></pivotField><pivotField numFmtId="164" showAll="0"/><pivotField showAll="0"/>'
+        '<pivotField dataField="1" showAll="0"/><pivotField showAll="0"/></pivotFields>'
+        '<rowFields count="1"><field x="0"/></rowFields>'
+        '<rowItems count="4"><i><x/></i><i><x v="1"/></i><i><x v="2"/></i><i t="grand"><x/></i></rowItems>'
+        '<colItems count="1"><i/></colItems><dataFields count="1"><dataField name="Sum of Value" fld="3" baseField="0" baseItem="0"/></dataFields>'
+        '<pivotTableStyleInfo name="PivotStyleLight16" showRowHeaders="1" showColHeaders="1" showRowStripes="0" '
+        'showColStripes="0" showLastColumn="1"/></pivotTableDefinition>'
+    )
+    rows = [["Monthly totals by indicator"], [], ["Row Labels", "Sum of Value"]]
+    rows += [[codes[i], totals[codes[i]]] for i in order] + [["Grand Total", sum(totals.values())]]
+    sheet = (
+        f'{XML}<worksheet {WS_NS} xr:uid="{{9C8D7E6F-5A4B-4C3D-9E2F-1A0B9C8D7E6F}}"><dimension ref="A1:B7"/>'
+        '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/>'
+        f"<sheetData>{rows_xml(rows, strings, row_attrs=DY)}</sheetData>"
+        '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+    )
+    return {
+        "xl/worksheets/sheet4.xml": sheet,
+        "xl/worksheets/_rels/sheet4.xml.rels": rels(("rId1", "pivotTable", "../pivotTables/pivotTable1.xml")),
+        "xl/pivotTables/pivotTable1.xml": table,
+        "xl/pivotTables/_rels/pivotTable1.xml.rels": rels(("rId1", "pivotCacheDefinition", "../pivotCache/pivotCacheDefinition1.xml")),
+        "xl/pivotCache/pivotCacheDefinition1.xml": definition,
+        "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels": rels(("rId1", "pivotCacheRecords", "pivotCacheRecords1.xml")),
+        "xl/pivotCache/pivotCacheRecords1.xml": f'{XML}<pivotCacheRecords xmlns="{MAIN}" xmlns:r="{R}" count="{len(DATA)}">{records}</pivotCacheRecords>',
+    }
+
+
 def _drawing() -> str:
     position = lambda c1, r1, c2, r2: (  # noqa: E731
         f"<xdr:from><xdr:col>{c1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{r1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"
@@ -302,10 +369,10 @@ def _doc_props() -> dict:
         f'{XML}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
         'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>Microsoft Excel</Application>'
         "<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><HeadingPairs><vt:vector size=\"4\" baseType=\"variant\">"
-        "<vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>3</vt:i4></vt:variant>"
+        "<vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>4</vt:i4></vt:variant>"
         "<vt:variant><vt:lpstr>Named Ranges</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant></vt:vector></HeadingPairs>"
-        '<TitlesOfParts><vt:vector size="5" baseType="lpstr"><vt:lpstr>Summary</vt:lpstr><vt:lpstr>IndicatorData</vt:lpstr>'
-        "<vt:lpstr>Indicators</vt:lpstr><vt:lpstr>Summary!Print_Area</vt:lpstr><vt:lpstr>Areas</vt:lpstr></vt:vector></TitlesOfParts>"
+        '<TitlesOfParts><vt:vector size="6" baseType="lpstr"><vt:lpstr>Summary</vt:lpstr><vt:lpstr>IndicatorData</vt:lpstr>'
+        "<vt:lpstr>Indicators</vt:lpstr><vt:lpstr>Pivot</vt:lpstr><vt:lpstr>Summary!Print_Area</vt:lpstr><vt:lpstr>Areas</vt:lpstr></vt:vector></TitlesOfParts>"
         "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
         "<AppVersion>16.0300</AppVersion></Properties>"
     )
@@ -334,6 +401,7 @@ def build(path: str) -> None:
     indicator_rows = [INDICATOR_HEADERS] + [list(r) for r in INDICATORS]
     data = _table_sheet(data_rows, strings, 2, "{7A6B5C4D-3E2F-4A1B-9C8D-7E6F5A4B3C2D}")
     indicators = _table_sheet(indicator_rows, strings, 0, "{8B7C6D5E-4F3A-4B2C-8D9E-6F5A4B3C2D1E}")
+    pivot = _pivot_parts(strings)
     sheet_rels = rels(("rId1", "table", "../tables/table1.xml"))
     parts = {
         "[Content_Types].xml": _content_types(),
@@ -383,6 +451,7 @@ def build(path: str) -> None:
             '<ds:schemaRef ds:uri="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/></ds:schemaRefs></ds:datastoreItem>'
         ),
         "customXml/_rels/item1.xml.rels": rels(("rId1", "customXmlProps", "itemProps1.xml")),
+        **pivot,
         **_doc_props(),
     }
     write_package(path, parts)
