@@ -70,6 +70,15 @@ export interface Target {
   baseline?: { value?: number; month?: MonthIndex; note?: string };
   /** For `benchmark`: what the comparator is, e.g. "statistical neighbour average". */
   benchmark?: string;
+  /**
+   * For `period-average`: true when the Notice asks for "an average of" the
+   * months, so the period is judged on the mean of the monthly figures. Otherwise
+   * the period's own figure (its outturn) is judged: the pooled numerators over
+   * denominators, the latest year-to-date figure, else the mean of the months.
+   */
+  averageOfMonths?: boolean;
+  /** For `by-date`: "and thereafter minimising the number" — after the deadline the figure should keep falling. */
+  thereafter?: "minimise";
   /** Where the target comes from, e.g. "Improvement Notice target 3". */
   source?: string;
   /** The target as people say it, e.g. "≤ 200 by Aug 2011". */

@@ -43,7 +43,7 @@ export function buildWorkbookPlan(input: WorkbookInput): WorkbookPlan {
   const asAt = input.asAt ?? latestAsAt(input.results);
   const sheets: SheetPlan[] = [];
 
-  const tracker = noticeTracker(input.catalogue, input.results, input.month, input.benchmarks);
+  const tracker = noticeTracker(input.catalogue, input.results, input.month, input.benchmarks, input.actions);
   sheets.push(noticeTrackerSheet({ rows: tracker, month: input.month, ...(asAt ? { asAt } : {}) }));
   sheets.push(areaScorecardsSheet({ groups: areaScorecards(input.results, input.month), month: input.month, ...(asAt ? { asAt } : {}) }));
 

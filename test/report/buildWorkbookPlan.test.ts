@@ -66,7 +66,7 @@ describe("the framework's build --json parts", () => {
   it("notice: one object per target with its verdict", () => {
     const json = noticeJson(noticeTracker(analysis.catalogue, results, OCT_2012, analysis.benchmarks));
     const cp = json.find((n) => n.code === "CP_2YR")!;
-    expect(cp).toMatchObject({ reference: "IN 8", kind: "period-average", deadline: "Apr 2012 – Mar 2013", level: 6, value: 7.3, valuePeriod: "2012-10", rag: "red", verdict: "off track" });
+    expect(cp).toMatchObject({ reference: "IN 8", kind: "period-average", deadline: "Apr 2012 – Mar 2013", level: 6, value: 7.3, valuePeriod: "2012-10", rag: "red", verdict: "not met" });
     expect(Object.keys(cp).slice(0, 4)).toEqual(["code", "index", "reference", "target"]);
   });
 

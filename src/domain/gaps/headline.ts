@@ -1,5 +1,5 @@
 /** Which of an indicator's targets leads its headline. */
-import type { IndicatorResult, TargetGap } from "../results";
+import type { IndicatorResult, TargetGap, TargetName } from "../results";
 import type { TargetLevel } from "../types";
 
 function rank(g: TargetGap): number {
@@ -20,6 +20,16 @@ export function pickGap(gaps: readonly TargetGap[], level: TargetLevel): TargetG
   let best: TargetGap | undefined;
   for (const g of gaps) {
     if (g.target.level !== level) continue;
+    if (!best || better(g, best)) best = g;
+  }
+  return best;
+}
+
+/** As `pickGap`, among the gaps of one name (statutory, internal or benchmark). */
+export function pickNamed(gaps: readonly TargetGap[], name: TargetName): TargetGap | undefined {
+  let best: TargetGap | undefined;
+  for (const g of gaps) {
+    if (g.name !== name) continue;
     if (!best || better(g, best)) best = g;
   }
   return best;

@@ -6,7 +6,7 @@ export { computeResults, type ComputeOptions } from "./computeResults";
 export { availableMonths, describeMonths, UnknownPeriodError } from "./availableMonths";
 export { readBenchmarks, BENCHMARK_RULES } from "./readBenchmarks";
 export { checkYearToDate, YEAR_TO_DATE_RULES } from "./checkYearToDate";
-export { toBuildJson, indicatorJson, round4 } from "./toBuildJson";
+export { toBuildJson, indicatorJson, round4, deadlineJson, minimisingJson } from "./toBuildJson";
 export { headlineGap, pickGap } from "./headline";
 export { judgeTarget, targetStatus, type JudgeContext, type TargetStatus } from "./judgeTarget";
 export { resolveLevel, type Benchmark } from "./resolveLevel";
@@ -14,3 +14,9 @@ export { ragFor, signedGap, atOrBetter, toleranceFor, tidy, DEFAULT_TOLERANCE, E
 export { directionOf } from "./direction";
 export { trajectoryFor, FORECAST_MONTHS, FORECAST_MIN_MONTHS } from "./trajectory";
 export { Series, groupObservations } from "./series";
+export { targetName, targetTitle } from "./targetNames";
+export { periodAverage } from "./periodAverage";
+export { deadlineVerdict } from "./deadlineVerdict";
+export { minimisingSince, RISES_THAT_FLAG } from "./minimising";
+export { feasibleRange, feasibleValue, isFeasible } from "./feasible";
+export { endedPeriodGap } from "./endedPeriod";
