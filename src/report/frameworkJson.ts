@@ -9,7 +9,7 @@ import type { BudgetPosition } from "../domain/budget";
 import { deadlineJson, minimisingJson, round4 } from "../domain/gaps";
 import { monthKey } from "../domain/periods";
 import type { ActionsReport } from "./actionsReport";
-import { budgetReason, type BudgetReport } from "./budgetReport";
+import { budgetReason, noLinesSentence, type BudgetReport } from "./budgetReport";
 import type { MeasureRow, QualitativeRow, TrackerRow } from "./noticeTracker";
 
 const num = (x: number | undefined): number | null => (x === undefined ? null : round4(x));
@@ -88,10 +88,18 @@ function positionJson(p: BudgetPosition) {
   };
 }
 
-/** Every line in reading order (sub-lines after their parent, with `partOf`), and the total. */
+/**
+ * The reporting month's financial year's lines in reading order (sub-lines
+ * after their parent, with `partOf`), and the total; `year` names the year,
+ * `otherYears` the years left out, and `note` says so when there are no lines.
+ */
 export function budgetJson(report: BudgetReport) {
+  const none = noLinesSentence(report);
   return {
     period: monthKey(report.month),
+    year: report.year,
+    otherYears: report.otherYears,
+    ...(none ? { note: none } : {}),
     lines: report.rows.map((r) => ({
       line: r.line.line,
       partOf: r.line.partOf ?? null,

@@ -53,10 +53,12 @@ describe("buildWorkbookPlan", () => {
     expect(without.sheets[0]).toEqual(buildDashboardPlan(bare).sheets[0]);
   });
 
-  it("shows an empty Budget table as a sheet that says so, without a block on the dashboard", () => {
+  it("shows an empty Budget table as a sheet and a dashboard block that say so", () => {
     const empty = buildWorkbookPlan({ ...input, budget: [] });
     expect(empty.sheets.map((s) => s.key)).toContain("improvement-budget");
-    expect(empty.sheets[0]).toEqual(buildDashboardPlan(input).sheets[0]);
+    const dashboard = empty.sheets[0]!;
+    const texts = dashboard.blocks.flatMap((b) => b.values.flat());
+    expect(texts).toContain("No budget lines for 2012-13, the financial year of Oct 2012: the Budget table has no lines.");
   });
 });
 
