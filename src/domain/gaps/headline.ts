@@ -45,6 +45,14 @@ function better(a: TargetGap, b: TargetGap): boolean {
 }
 
 /**
+ * The rule that combines an indicator's targets into its one headline RAG,
+ * in words for the dashboard's key and the README.
+ */
+export const HEADLINE_RAG_RULE =
+  "Headline RAG: the Notice (statutory) target's once it is in force; before its deadline, or where the Notice sets none, the internal target's; " +
+  "the gap to every target (statutory, internal, benchmark) is shown beside it, named.";
+
+/**
  * The gap behind an indicator's headline RAG, target and gap: the statutory
  * target when it is in force with a level, else the internal one likewise;
  * failing both, a due target with a level (statutory first), shown unjudged.

@@ -7,7 +7,7 @@ export { availableMonths, describeMonths, UnknownPeriodError } from "./available
 export { readBenchmarks, BENCHMARK_RULES } from "./readBenchmarks";
 export { checkYearToDate, YEAR_TO_DATE_RULES } from "./checkYearToDate";
 export { toBuildJson, indicatorJson, round4, deadlineJson, minimisingJson } from "./toBuildJson";
-export { headlineGap, pickGap } from "./headline";
+export { headlineGap, pickGap, pickNamed, HEADLINE_RAG_RULE } from "./headline";
 export { judgeTarget, targetStatus, type JudgeContext, type TargetStatus } from "./judgeTarget";
 export { resolveLevel, type Benchmark } from "./resolveLevel";
 export { ragFor, signedGap, atOrBetter, toleranceFor, tidy, DEFAULT_TOLERANCE, EPSILON } from "./compare";
