@@ -51,7 +51,7 @@ export type TargetLevel = "statutory" | "internal";
 /**
  * The kinds of target the source documents use.
  * - `by-date`: a value to reach by a month, and hold from then on ("≤ 200 by Aug 2011").
- * - `period-average`: the mean over a span of months ("average ≥ 65% over 2012-13").
+ * - `period-average`: a figure over a span of months ("6% over 2012-13"): the period's outturn, or the mean of the months where the Notice says "an average of".
  * - `maintain`: at least hold a baseline level ("at least maintain the level when the Notice was issued").
  * - `benchmark`: in line with a comparator such as the statistical neighbour average.
  */

@@ -33,7 +33,7 @@ export const TRACKER_NOTE =
   "Qualitative targets show the plan actions that cite them. Commentary typed in the last column is kept when the sheet is refreshed.";
 
 export const TRACKER_COLUMNS: readonly ReportColumn[] = [
-  { header: "Target", width: 26, wrap: true },
+  { header: "Indicator or target", width: 26, wrap: true },
   { header: "Notice ref", width: 7, align: "center", wrap: true },
   { header: "What the Notice asks", width: 24, wrap: true },
   { header: "Deadline / period", width: 11, wrap: true },
