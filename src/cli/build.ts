@@ -74,7 +74,7 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
       JSON.stringify(
         {
           ...toBuildJson(results, reportMonth),
-          notice: noticeJson(noticeTracker(catalogue, results, reportMonth, benchmarks)),
+          notice: noticeJson(noticeTracker(catalogue, results, reportMonth, benchmarks, actions)),
           budget: budget ? budgetJson(budgetReport(budget, reportMonth)) : null,
           actions: actions ? actionsJson(actionsReport(actions, reportMonth)) : null,
         },

@@ -10,7 +10,7 @@ import { UsageError } from "./errors";
 
 const USAGE = `Usage:
   scorecard init <out.xlsx>
-  scorecard validate <in.xlsx> [--json]
+  scorecard validate <in.xlsx> [--period YYYY-MM] [--json]
   scorecard build <in.xlsx> -o <out.xlsx> [--period YYYY-MM] [--json] [--allow-errors]`;
 
 /** Runs the command line and returns the exit code (0 ok, 1 data errors, 2 unusable input or usage). */
@@ -35,7 +35,7 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
       case "init":
         return await runInit(single(positionals, "init <out.xlsx>"), out);
       case "validate":
-        return await runValidate(single(positionals, "validate <in.xlsx>"), values.json, out, err);
+        return await runValidate(single(positionals, "validate <in.xlsx>"), values.json, out, err, values.period);
       case "build":
         if (!values.out) throw new UsageError("build needs an output file: scorecard build <in.xlsx> -o <out.xlsx>.");
         return await runBuild(

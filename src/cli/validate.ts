@@ -1,11 +1,18 @@
-/** `scorecard validate <in.xlsx> [--json]`. */
+/** `scorecard validate <in.xlsx> [--period YYYY-MM] [--json]`. */
 import { analyseTables } from "../domain/analyse";
+import { parseMonthKey } from "../domain/periods";
+import { UsageError } from "./errors";
 import type { ValidationIssue } from "../domain/types";
 import { readTablesFromFile } from "./workbookInput";
 
-export async function runValidate(path: string, json: boolean, out: (t: string) => void, err: (t: string) => void): Promise<number> {
+/** `period` (YYYY-MM) dates the Actions checks as `build --period` does; without it, the latest month with figures. */
+export async function runValidate(path: string, json: boolean, out: (t: string) => void, err: (t: string) => void, period?: string): Promise<number> {
+  const month = period === undefined ? undefined : parseMonthKey(period);
+  if (period !== undefined && month === undefined) {
+    throw new UsageError(`--period must be a month written YYYY-MM, such as 2012-10 (got "${period}").`);
+  }
   const { tables } = (await readTablesFromFile(path)).read;
-  const { issues, summary } = analyseTables(tables);
+  const { issues, summary } = analyseTables(tables, undefined, month === undefined ? {} : { month });
   if (json) out(JSON.stringify({ issues, summary }, null, 2));
   else out(formatIssues(path, issues, summary));
   if (!summary.usable) {

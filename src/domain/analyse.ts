@@ -66,6 +66,16 @@ export interface AnalyseOptions {
  */
 const BEFORE_ANY_PLAN = "1990-01-01";
 
+/**
+ * The reporting month, decided once for validate and build alike: the month
+ * asked for (`--period`, the pane's choice), else the latest month with
+ * figures — the month `build` reports when none is asked for. The Actions
+ * table is checked as at its last day.
+ */
+export function reportingMonthOf(observations: readonly Observation[], options: AnalyseOptions = {}): MonthIndex | undefined {
+  return options.month ?? availableMonths(observations).at(-1);
+}
+
 interface OptionalTables {
   budget?: BudgetLine[];
   actions?: PlanAction[];
@@ -84,7 +94,7 @@ function readOptionalTables(tables: WorkbookTables, observations: readonly Obser
   }
   const actionsTable = tables.get("actions");
   if (actionsTable) {
-    const month = options.month ?? availableMonths(observations).at(-1);
+    const month = reportingMonthOf(observations, options);
     const { actions, issues } = readActions(actionsTable, month ?? BEFORE_ANY_PLAN);
     out.actions = actions;
     if (month !== undefined) out.actionsMonth = month;

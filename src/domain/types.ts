@@ -51,7 +51,7 @@ export type TargetLevel = "statutory" | "internal";
 /**
  * The kinds of target the source documents use.
  * - `by-date`: a value to reach by a month, and hold from then on ("≤ 200 by Aug 2011").
- * - `period-average`: the mean over a span of months ("average ≥ 65% over 2012-13").
+ * - `period-average`: a figure over a span of months ("6% over 2012-13"): the period's outturn, or the mean of the months where the Notice says "an average of".
  * - `maintain`: at least hold a baseline level ("at least maintain the level when the Notice was issued").
  * - `benchmark`: in line with a comparator such as the statistical neighbour average.
  */
@@ -70,6 +70,15 @@ export interface Target {
   baseline?: { value?: number; month?: MonthIndex; note?: string };
   /** For `benchmark`: what the comparator is, e.g. "statistical neighbour average". */
   benchmark?: string;
+  /**
+   * For `period-average`: true when the Notice asks for "an average of" the
+   * months, so the period is judged on the mean of the monthly figures. Otherwise
+   * the period's own figure (its outturn) is judged: the pooled numerators over
+   * denominators, the latest year-to-date figure, else the mean of the months.
+   */
+  averageOfMonths?: boolean;
+  /** For `by-date`: "and thereafter minimising the number" — after the deadline the figure should keep falling. */
+  thereafter?: "minimise";
   /** Where the target comes from, e.g. "Improvement Notice target 3". */
   source?: string;
   /** The target as people say it, e.g. "≤ 200 by Aug 2011". */

@@ -1,10 +1,12 @@
 /**
- * The budget lines in reading order, each with its position: every top-level
- * line followed by the lines that are Part of it, then the total (which counts
- * top-level lines only, as budgetSummary does).
+ * The budget lines of the reporting month's financial year in reading order,
+ * each with its position: every top-level line followed by the lines that are
+ * Part of it, then the total (which counts top-level lines only, as
+ * budgetSummary does). Lines of other years are left out, and said to be.
  */
-import { budgetPosition, budgetSummary, type BudgetLine, type BudgetPosition, type RolledUpFigure } from "../domain/budget";
+import { budgetPosition, budgetSummary, linesForYear, type BudgetLine, type BudgetPosition, type RolledUpFigure } from "../domain/budget";
 import { lineKey } from "../domain/budget/subLines";
+import { monthLabel } from "../domain/periods";
 import type { MonthIndex } from "../domain/types";
 
 export interface BudgetRow {
@@ -19,10 +21,29 @@ export interface BudgetReport {
   total: BudgetPosition;
   /** The reporting month the profile is read at. */
   month: MonthIndex;
+  /** The reporting month's financial year ("2012-13"): the lines shown are that year's. */
+  year: string;
+  /** The other years the Budget table has lines for (left out). */
+  otherYears: string[];
+  /** How many lines shown have no Year (and no profile to date them). */
+  undated: number;
+}
+
+/**
+ * Said plainly when the reporting month's year has no lines: "No budget lines
+ * for 2011-12, the financial year of Aug 2011: the Budget table has lines for
+ * 2012-13 only." Undefined when there are lines.
+ */
+export function noLinesSentence(report: BudgetReport): string | undefined {
+  if (report.rows.length > 0) return undefined;
+  const others = report.otherYears;
+  const has = others.length === 0 ? "the Budget table has no lines" : `the Budget table has lines for ${others.join(", ")} only`;
+  return `No budget lines for ${report.year}, the financial year of ${monthLabel(report.month)}: ${has}.`;
 }
 
 /** Lines as `readBudget` returns them (a Part of that named no line was already cleared). */
-export function budgetReport(lines: readonly BudgetLine[], month: MonthIndex): BudgetReport {
+export function budgetReport(all: readonly BudgetLine[], month: MonthIndex): BudgetReport {
+  const { year, lines, otherYears, undated } = linesForYear(all, month);
   const children = new Map<string, BudgetLine[]>();
   for (const line of lines) {
     if (line.partOf === undefined) continue;
@@ -45,7 +66,7 @@ export function budgetReport(lines: readonly BudgetLine[], month: MonthIndex): B
   }
   // Defensive: a sub-line whose parent was not found still shows, on its own.
   for (const line of lines) if (!placed.has(line)) add(line, 0);
-  return { rows, total: budgetSummary(lines, month), month };
+  return { rows, total: budgetSummary(lines, month), month, year, otherYears, undated };
 }
 
 /** The reason shown beside a line: the RAG's reason, and where its figures came from. */

@@ -10,7 +10,7 @@ import type { BudgetPosition } from "../domain/budget";
 import type { MonthIndex } from "../domain/types";
 import { monthLabel } from "../domain/periods";
 import { MONEY_FORMAT, SHARE_FORMAT, VARIANCE_FORMAT, budgetRagWord, share } from "./budgetFormats";
-import { budgetReason, type BudgetReport } from "./budgetReport";
+import { budgetReason, noLinesSentence, type BudgetReport } from "./budgetReport";
 import { PALETTE } from "./dashboardLayout";
 import type { PlanValue, SheetPlan } from "./plan";
 import { ragStyle } from "./ragStyle";
@@ -24,7 +24,6 @@ import { wrapHeight } from "./wordWrap";
 
 export const BUDGET_SHEET_KEY = "improvement-budget";
 export const BUDGET_SHEET_NAME = "Improvement Budget";
-export const NO_BUDGET_LINES = "The Budget table has no lines.";
 /** Sub-lines are indented by leading spaces: the plan has no indent style, and spaces survive any shell. */
 export const SUB_LINE_INDENT = "      ";
 
@@ -79,24 +78,32 @@ export interface BudgetSheetInput {
   month: MonthIndex;
 }
 
+/** What was left out or could not be dated, said after the profile note. */
+function yearsNote(report: BudgetReport): string {
+  const parts: string[] = [];
+  if (report.otherYears.length) parts.push(` Lines for ${report.otherYears.join(", ")} are not shown: this is ${report.year}'s budget.`);
+  if (report.undated) parts.push(` ${report.undated} line${report.undated === 1 ? " has" : "s have"} no Year and no profile, so ${report.undated === 1 ? "it is" : "they are"} shown in every year.`);
+  return parts.join("");
+}
+
 /** The budget sheet for a report from `budgetReport`. */
 export function budgetSheet(input: BudgetSheetInput): SheetPlan {
   const columns = BUDGET_COLUMNS_LAYOUT;
   const { report } = input;
-  const years = [...new Set(report.rows.map((r) => r.line.year).filter((y): y is string => y !== undefined))];
+  // Only the reporting month's financial year is shown; the title names it.
   const title = reportTitle(columns, {
-    title: `Improvement budget${years.length === 1 ? ` ${years[0]}` : ""}`,
+    title: `Improvement budget ${report.year}`,
     month: input.month,
     note: BUDGET_NOTE,
   });
   const spacer: SheetParts = { ...emptyParts(), rowHeights: { [REPORT_TITLE_ROWS + 1]: 8 } };
-  if (report.rows.length === 0) {
+  const none = noLinesSentence(report);
+  if (none !== undefined) {
     const header = reportTable(columns, HEADER_ROW, []);
-    return reportSheet({ key: BUDGET_SHEET_KEY, name: BUDGET_SHEET_NAME, columns, parts: [title, spacer, header.parts, noteRow(columns, HEADER_ROW + 1, NO_BUDGET_LINES)], lastRow: HEADER_ROW + 1, repeatRows: HEADER_ROW });
+    return reportSheet({ key: BUDGET_SHEET_KEY, name: BUDGET_SHEET_NAME, columns, parts: [title, spacer, header.parts, noteRow(columns, HEADER_ROW + 1, none)], lastRow: HEADER_ROW + 1, repeatRows: HEADER_ROW });
   }
 
-  // With lines from several years, each name carries its year.
-  const name = (line: { line: string; year?: string }) => (years.length > 1 && line.year ? `${line.line} (${line.year})` : line.line);
+  const name = (line: { line: string }) => line.line;
   const rows: PlanValue[][] = report.rows.map((r) => [
     `${r.depth === 1 ? SUB_LINE_INDENT : ""}${name(r.line)}`,
     ...positionValues(r.position),
@@ -124,7 +131,8 @@ export function budgetSheet(input: BudgetSheetInput): SheetPlan {
   const profileNote = noteRow(
     columns,
     totalRow + 2,
-    `Profile position at the end of ${monthLabel(input.month)}. Sub-line figures are included in the line above them, so only top-level lines add up to the total.`,
+    `Profile position at the end of ${monthLabel(input.month)}. Sub-line figures are included in the line above them, so only top-level lines add up to the total.` +
+      yearsNote(report),
   );
   return reportSheet({
     key: BUDGET_SHEET_KEY,

@@ -1,11 +1,11 @@
 /**
  * The improvement budget in brief, for the foot of the Member Dashboard: the
- * top-level lines and the total, in the dashboard's columns (B–I), with one
+ * reporting month's financial year's top-level lines and the total, in the dashboard's columns (B–I), with one
  * sentence on the total and a pointer to the budget sheet for the detail.
  */
 import type { BudgetPosition } from "../domain/budget";
 import { MONEY_FORMAT, SHARE_FORMAT, VARIANCE_FORMAT, budgetRagWord, share } from "./budgetFormats";
-import type { BudgetReport } from "./budgetReport";
+import { noLinesSentence, type BudgetReport } from "./budgetReport";
 import { FIRST_COL, L, LAST_COL, PALETTE, rowRange, widthOf } from "./dashboardLayout";
 import type { PlanValue } from "./plan";
 import { ragStyle } from "./ragStyle";
@@ -28,18 +28,36 @@ function values(name: string, p: BudgetPosition): PlanValue[] {
   return [name, p.net, p.spent, p.committed, p.forecast, p.variance, share(p.percentSpent), budgetRagWord(p)];
 }
 
-/** The block with its heading at `startRow`, on the dashboard sheet named `budgetSheetName` refers to. */
+/** One italic sentence across the block's width. */
+function sentenceRow(parts: SheetParts, row: number, sentence: string): void {
+  parts.blocks.push({ address: `${L(FIRST_COL)}${row}`, values: [[sentence]] });
+  parts.merges.push(rowRange(row));
+  parts.styles.push({ range: rowRange(row), style: { italic: true, wrapText: true, verticalAlignment: "top", fontColor: PALETTE.muted } });
+  parts.rowHeights[row] = wrappedHeight(sentence, widthOf(FIRST_COL, LAST_COL), 11, 20);
+}
+
+/**
+ * The block with its heading at `startRow`, on the dashboard sheet named
+ * `budgetSheetName` refers to: the reporting month's financial year only, and
+ * when that year has no lines, a sentence saying so instead of figures.
+ */
 export function budgetSummaryBlock(report: BudgetReport, startRow: number, budgetSheetName: string): { parts: SheetParts; lastRow: number } {
   const parts = emptyParts();
   const top = report.rows.filter((r) => r.depth === 0);
   let row = startRow;
-  parts.blocks.push({ address: `${L(FIRST_COL)}${row}`, values: [["Improvement budget"]] });
+  parts.blocks.push({ address: `${L(FIRST_COL)}${row}`, values: [[`Improvement budget ${report.year}`]] });
   parts.merges.push(rowRange(row));
   parts.styles.push({
     range: rowRange(row),
     style: { bold: true, fontSize: 13, fill: PALETTE.sectionFill, verticalAlignment: "center", border: { bottom: true, color: PALETTE.rule } },
   });
   parts.rowHeights[row] = 22;
+
+  const none = noLinesSentence(report);
+  if (none !== undefined) {
+    sentenceRow(parts, row + 1, none);
+    return { parts, lastRow: row + 1 };
+  }
 
   row += 1;
   parts.blocks.push({ address: `${L(FIRST_COL)}${row}`, values: [[...BUDGET_BLOCK_HEADERS]] });
@@ -69,10 +87,6 @@ export function budgetSummaryBlock(report: BudgetReport, startRow: number, budge
   });
 
   row = last + 1;
-  const sentence = `${report.total.reason[0]!.toUpperCase()}${report.total.reason.slice(1)}. Every line, sub-line and the spending profile are on the ${budgetSheetName} sheet.`;
-  parts.blocks.push({ address: `${L(FIRST_COL)}${row}`, values: [[sentence]] });
-  parts.merges.push(rowRange(row));
-  parts.styles.push({ range: rowRange(row), style: { italic: true, wrapText: true, verticalAlignment: "top", fontColor: PALETTE.muted } });
-  parts.rowHeights[row] = wrappedHeight(sentence, widthOf(FIRST_COL, LAST_COL), 11, 20);
+  sentenceRow(parts, row, `${report.total.reason[0]!.toUpperCase()}${report.total.reason.slice(1)}. Every line, sub-line and the spending profile are on the ${budgetSheetName} sheet.`);
   return { parts, lastRow: row };
 }

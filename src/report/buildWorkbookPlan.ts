@@ -43,18 +43,17 @@ export function buildWorkbookPlan(input: WorkbookInput): WorkbookPlan {
   const asAt = input.asAt ?? latestAsAt(input.results);
   const sheets: SheetPlan[] = [];
 
-  const tracker = noticeTracker(input.catalogue, input.results, input.month, input.benchmarks);
+  const tracker = noticeTracker(input.catalogue, input.results, input.month, input.benchmarks, input.actions);
   sheets.push(noticeTrackerSheet({ rows: tracker, month: input.month, ...(asAt ? { asAt } : {}) }));
   sheets.push(areaScorecardsSheet({ groups: areaScorecards(input.results, input.month), month: input.month, ...(asAt ? { asAt } : {}) }));
 
   if (input.budget) {
     const report = budgetReport(input.budget, input.month);
     sheets.push(budgetSheet({ report, month: input.month }));
-    if (report.rows.length > 0) {
-      const start = lastUsedRow(dashboard) + 2;
-      const block = budgetSummaryBlock(report, start, BUDGET_SHEET_NAME);
-      dashboard = appendToSheet(dashboard, block.parts, start, block.lastRow);
-    }
+    // Always the block: with no lines for the reporting month's year, it says so.
+    const start = lastUsedRow(dashboard) + 2;
+    const block = budgetSummaryBlock(report, start, BUDGET_SHEET_NAME);
+    dashboard = appendToSheet(dashboard, block.parts, start, block.lastRow);
   }
   if (input.actions) {
     const report = actionsReport(input.actions, input.month);

@@ -12,14 +12,13 @@ const VERDICT_RAG: Record<TrackerVerdict, Rag> = {
   "not met": "red",
   "not yet due": "none",
   "n/a": "none",
+  "actions complete": "none",
+  "actions under way": "none",
+  "actions overdue": "amber",
+  "no actions": "amber",
 };
 
-/** The verdict cell's style. */
-export function verdictStyle(verdict: TrackerVerdict): CellStyle {
-  return ragStyle(VERDICT_RAG[verdict]);
-}
-
-/** "on track" → "On track": verdicts start a cell, so they take a capital. */
-export function verdictText(verdict: TrackerVerdict): string {
-  return verdict === "n/a" ? "n/a" : verdict[0]!.toUpperCase() + verdict.slice(1);
+/** The verdict cell's style; a met target that is drifting back (no longer minimised) shows as a warning. */
+export function verdictStyle(verdict: TrackerVerdict, drifting = false): CellStyle {
+  return ragStyle(drifting ? "amber" : VERDICT_RAG[verdict]);
 }

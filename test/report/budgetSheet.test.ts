@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readBudget, type BudgetLine } from "../../src/domain/budget";
+import { monthIndex } from "../../src/domain/periods";
 import { sampleBudgetRows } from "../../src/domain/sampleBudget";
 import { appendToSheet, lastUsedRow } from "../../src/report/appendToSheet";
 import { budgetRagWord, MONEY_FORMAT, VARIANCE_FORMAT } from "../../src/report/budgetFormats";
 import { budgetReason, budgetReport } from "../../src/report/budgetReport";
-import { budgetSheet, BUDGET_COLUMNS_LAYOUT, NO_BUDGET_LINES, SUB_LINE_INDENT } from "../../src/report/budgetSheet";
+import { budgetSheet, BUDGET_COLUMNS_LAYOUT, SUB_LINE_INDENT } from "../../src/report/budgetSheet";
 import { budgetSummaryBlock } from "../../src/report/budgetSummaryBlock";
 import { buildDashboardPlan } from "../../src/report/buildDashboardPlan";
 import { emptyParts } from "../../src/report/sheetParts";
@@ -84,7 +85,7 @@ describe("budget sheet", () => {
   it("titles the sheet with the financial year and says when there are no lines", () => {
     expect(cellAt(sheet, "B1")).toBe("Improvement budget 2012-13");
     const empty = budgetSheet({ report: budgetReport([], OCT_2012), month: OCT_2012 });
-    expect(cellAt(empty, "B6")).toBe(NO_BUDGET_LINES);
+    expect(cellAt(empty, "B6")).toBe("No budget lines for 2012-13, the financial year of Oct 2012: the Budget table has no lines.");
   });
 });
 
@@ -96,7 +97,7 @@ describe("budget block at the foot of the Member Dashboard", () => {
 
   it("sits below everything the dashboard had, with the top-level lines and the total", () => {
     expect(start).toBeGreaterThan(lastUsedRow(dashboard));
-    expect(cellAt(appended, `B${start}`)).toBe("Improvement budget");
+    expect(cellAt(appended, `B${start}`)).toBe("Improvement budget 2012-13");
     expect(cellAt(appended, `B${start + 2}`)).toBe("Improvement programme 2012-13");
     expect(cellAt(appended, `B${start + 3}`)).toBe("Children's Improvement Board grant (pending)");
     expect([cellAt(appended, `B${start + 4}`), cellAt(appended, `C${start + 4}`), cellAt(appended, `I${start + 4}`)]).toEqual(["Total", 749_000, "Green"]);
@@ -116,5 +117,31 @@ describe("budget block at the foot of the Member Dashboard", () => {
     expect(paged.print!.rowBreaks).toContain(start);
     const short = appendToSheet(dashboard, { ...emptyParts(), rowHeights: { [start]: 15 } }, start, start);
     expect(short.print!.rowBreaks ?? []).not.toContain(start);
+  });
+});
+
+describe("a build for a year the Budget table has no lines for (the sample's lines are all 2012-13)", () => {
+  const AUG_2011 = monthIndex(2011, 8);
+  const report = budgetReport(sample, AUG_2011);
+  const sentence = "No budget lines for 2011-12, the financial year of Aug 2011: the Budget table has lines for 2012-13 only.";
+
+  it("shows no 2012-13 figures on the budget sheet, and says why", () => {
+    const sheet = budgetSheet({ report, month: AUG_2011 });
+    expect(cellAt(sheet, "B1")).toBe("Improvement budget 2011-12");
+    expect(cellAt(sheet, "B6")).toBe(sentence);
+    expect(sheet.blocks.flatMap((b) => b.values.flat())).not.toContain("Improvement programme 2012-13");
+  });
+
+  it("says the same in the dashboard's budget block, with no figures", () => {
+    const block = budgetSummaryBlock(report, 40, "Improvement Budget");
+    const texts = block.parts.blocks.flatMap((b) => b.values.flat());
+    expect(texts).toEqual(["Improvement budget 2011-12", sentence]);
+    expect(block.lastRow).toBe(41);
+  });
+
+  it("a March 2017 build says there are none for 2016-17", () => {
+    expect(budgetSheet({ report: budgetReport(sample, monthIndex(2017, 3)), month: monthIndex(2017, 3) }).blocks.flatMap((b) => b.values.flat())).toContain(
+      "No budget lines for 2016-17, the financial year of Mar 2017: the Budget table has lines for 2012-13 only.",
+    );
   });
 });

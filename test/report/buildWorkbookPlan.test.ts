@@ -53,10 +53,12 @@ describe("buildWorkbookPlan", () => {
     expect(without.sheets[0]).toEqual(buildDashboardPlan(bare).sheets[0]);
   });
 
-  it("shows an empty Budget table as a sheet that says so, without a block on the dashboard", () => {
+  it("shows an empty Budget table as a sheet and a dashboard block that say so", () => {
     const empty = buildWorkbookPlan({ ...input, budget: [] });
     expect(empty.sheets.map((s) => s.key)).toContain("improvement-budget");
-    expect(empty.sheets[0]).toEqual(buildDashboardPlan(input).sheets[0]);
+    const dashboard = empty.sheets[0]!;
+    const texts = dashboard.blocks.flatMap((b) => b.values.flat());
+    expect(texts).toContain("No budget lines for 2012-13, the financial year of Oct 2012: the Budget table has no lines.");
   });
 });
 
@@ -66,7 +68,7 @@ describe("the framework's build --json parts", () => {
   it("notice: one object per target with its verdict", () => {
     const json = noticeJson(noticeTracker(analysis.catalogue, results, OCT_2012, analysis.benchmarks));
     const cp = json.find((n) => n.code === "CP_2YR")!;
-    expect(cp).toMatchObject({ reference: "IN 8", kind: "period-average", deadline: "Apr 2012 – Mar 2013", level: 6, value: 7.3, valuePeriod: "2012-10", rag: "red", verdict: "off track" });
+    expect(cp).toMatchObject({ reference: "IN 8", kind: "period-average", deadline: "Apr 2012 – Mar 2013", level: 6, value: 7.3, valuePeriod: "2012-10", rag: "red", verdict: "not met" });
     expect(Object.keys(cp).slice(0, 4)).toEqual(["code", "index", "reference", "target"]);
   });
 

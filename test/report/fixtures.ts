@@ -1,4 +1,5 @@
 /** Small hand-made indicators and results for the report tests. */
+import { targetName, targetTitle } from "../../src/domain/gaps/targetNames";
 import { monthIndex } from "../../src/domain/periods";
 import type { Direction, IndicatorResult, Rag, TargetGap } from "../../src/domain/results";
 import type { Indicator, MonthIndex, Target } from "../../src/domain/types";
@@ -25,7 +26,7 @@ export function target(level: Target["level"], value: number | undefined, over: 
 }
 
 export function gapFor(t: Target, over: Partial<TargetGap> = {}): TargetGap {
-  return { target: t, ...(t.value !== undefined ? { level: t.value } : {}), rag: "none", ...over };
+  return { target: t, name: targetName(t), title: targetTitle(t), ...(t.value !== undefined ? { level: t.value } : {}), rag: "none", ...over };
 }
 
 export interface ResultOptions {

@@ -24,22 +24,22 @@ function styleAt(sheet: SheetPlan, cell: string): Record<string, unknown> {
 
 describe("Notice tracker sheet", () => {
   const { analysis, results } = sampleOctober();
-  const rows = noticeTracker(analysis.catalogue, results, OCT_2012, analysis.benchmarks);
+  const rows = noticeTracker(analysis.catalogue, results, OCT_2012, analysis.benchmarks, analysis.actions);
   const sheet = noticeTrackerSheet({ rows, month: OCT_2012, asAt: "2012-11-11" });
 
   it("has its title, month and extract date above the header on row 5", () => {
     expect(cellAt(sheet, "B1")).toBe("Improvement Notice tracker");
     expect(cellAt(sheet, "B2")).toBe("Reporting month: October 2012");
-    expect(String(cellAt(sheet, "H2"))).toBe("Figures as at 11/11/2012");
+    expect(String(cellAt(sheet, "I2"))).toBe("Figures as at 11/11/2012");
     expect(TRACKER_COLUMNS.map((_, i) => cellAt(sheet, `${String.fromCharCode(66 + i)}5`))).toEqual(TRACKER_COLUMNS.map((c) => c.header));
   });
 
-  it("has one commentary input per target in column M, keyed by code and target, one per row", () => {
+  it("has one commentary input per target in column N, keyed by code and target, one per row", () => {
     expect(sheet.inputs).toHaveLength(rows.length);
-    expect(sheet.inputs[0]).toEqual({ key: `tracker:${rows[0]!.code}:${rows[0]!.index}`, address: "M6", placeholder: TRACKER_PLACEHOLDER });
+    expect(sheet.inputs[0]).toEqual({ key: `tracker:${rows[0]!.code}:${rows[0]!.index}`, address: "N6", placeholder: TRACKER_PLACEHOLDER });
     const inputRows = sheet.inputs.map((i) => parseA1(i.address).row);
     expect(new Set(inputRows).size).toBe(inputRows.length);
-    expect(sheet.inputs.every((i) => i.address.startsWith("M"))).toBe(true);
+    expect(sheet.inputs.every((i) => i.address.startsWith("N"))).toBe(true);
   });
 
   it("writes each row's figures, RAG word and fill, and verdict", () => {
@@ -49,17 +49,20 @@ describe("Notice tracker sheet", () => {
     expect(styleAt(sheet, `G${row}`).numberFormat).toBe("0.0%");
     expect(cellAt(sheet, `I${row}`)).toBe("Red");
     expect(styleAt(sheet, `I${row}`)).toMatchObject(ragStyle("red"));
-    expect(cellAt(sheet, `J${row}`)).toBe("Off track");
+    // "6% over 2012-13" is the year's figure: 7.7% so far is not met (the council: "not yet met").
+    expect(cellAt(sheet, `J${row}`)).toBe("Not met");
   });
 
   it("names the indicator on the first of its targets only", () => {
     const i = rows.findIndex((r, k) => k > 0 && rows[k - 1]!.code === r.code);
-    expect(cellAt(sheet, `B${6 + i - 1}`)).toBe(rows[i]!.indicator.name);
+    const first = rows[i]!;
+    expect(first.kind).toBe("measure");
+    expect(cellAt(sheet, `B${6 + i - 1}`)).toBe(first.kind === "measure" ? first.indicator.name : "");
     expect(cellAt(sheet, `B${6 + i}`)).toBeNull();
   });
 
   it("prints A4 landscape, one page wide, repeating the title and header rows", () => {
-    expect(sheet.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToPagesWide: 1, titleRows: { first: 1, last: 5 }, area: `B1:M${5 + rows.length}` });
+    expect(sheet.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToPagesWide: 1, titleRows: { first: 1, last: 5 }, area: `B1:N${5 + rows.length}` });
     expect(sheet.columnWidths[1]).toBe(0);
     expect(sheet.freeze).toEqual({ rows: 5, columns: 0 });
   });

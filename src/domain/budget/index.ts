@@ -8,3 +8,4 @@ export { budgetSummary } from "./budgetSummary";
 export { parseMoney, formatPounds } from "./money";
 export { readFinancialYear } from "./financialYear";
 export { plannedAt, sumProfiles } from "./profile";
+export { linesForYear, lineYear, financialYearOfMonth, type LinesForYear } from "./linesForYear";

@@ -9,7 +9,7 @@ import type { Indicator, MonthIndex, Polarity, Target, TargetLevel, Unit } from 
 import { cellText, readNumber, readPolarity, readUnit, readYesNo } from "./cellReaders";
 import type { IndicatorColumn } from "./indicatorColumns";
 import type { RowContext } from "./rowContext";
-import { byDateTarget, formatTargetValue, targetDate } from "./targetText";
+import { byDateTarget, formatTargetValue, targetDate, TYPED_BASELINE_NOTE } from "./targetText";
 
 /** A cell read: `ok` false when the cell was at fault (and reported). */
 interface Read<T> {
@@ -121,6 +121,13 @@ function readDashboardCell(row: RowContext, fallback: boolean): boolean {
 const same = (a: number | undefined, b: number | undefined): boolean =>
   a === undefined || b === undefined ? a === b : Math.abs(a - b) < 1e-9;
 
+/** The target with a level typed in the Indicators table (a maintain target's typed baseline). */
+function withTypedLevel(target: Target, value: number): Target {
+  const typed: Target = { ...target, value };
+  if (target.kind === "maintain") typed.baseline = { value, note: TYPED_BASELINE_NOTE };
+  return typed;
+}
+
 /**
  * The targets of one level: the default's when the row agrees with the
  * default's first target of that level (or the cell was at fault), otherwise one
@@ -141,6 +148,10 @@ function targetsOfLevel(
   const agrees = same(read.value, head?.value) && (!date || date.value === (head ? targetDate(head) : undefined));
   if (agrees) return own;
   if (read.value === undefined) return [];
+  // A level typed for "at least maintain" or "in line with a benchmark" fills in that target: the Notice's words stay.
+  if (head && (head.kind === "maintain" || head.kind === "benchmark") && date?.value === undefined) {
+    return [withTypedLevel(head, read.value), ...own.slice(1)];
+  }
   const source = level === "internal" ? `Internal target (${TABLE_SOURCE})` : TABLE_SOURCE;
   return [byDateTarget(shape, level, read.value, date?.value, source)];
 }

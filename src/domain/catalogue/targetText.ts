@@ -5,6 +5,9 @@
 import { monthLabel } from "../periods";
 import type { Indicator, MonthIndex, Polarity, Target, TargetLevel, Unit } from "../types";
 
+/** The note on a maintain target's baseline when its level was typed in the Indicators table. */
+export const TYPED_BASELINE_NOTE = "typed in the Indicators table";
+
 /** "65%", "34 pp", "£1,000", "200": a target value as people write it. */
 export function formatTargetValue(value: number, unit: Unit): string {
   const n = value.toLocaleString("en-GB", { maximumFractionDigits: 2 });

@@ -7,6 +7,7 @@ import type { Catalogue, Indicator, MonthIndex, Observation } from "../types";
 import { availableMonths, UnknownPeriodError } from "./availableMonths";
 import { DEFAULT_TOLERANCE } from "./compare";
 import { directionOf } from "./direction";
+import { endedPeriodGap } from "./endedPeriod";
 import { headlineGap, pickGap } from "./headline";
 import { judgeTarget, type JudgeContext } from "./judgeTarget";
 import { positionAt } from "./position";
@@ -56,6 +57,7 @@ function resultFor(indicator: Indicator, area: string, rows: readonly Observatio
   const judged = applicable.targets
     .map((t) => judgeTarget(ctx, t, month, position.value))
     .filter((g): g is TargetGap => g !== undefined);
+  const ended = applicable.targets.map((t) => endedPeriodGap(ctx, t, month)).filter((g): g is TargetGap => g !== undefined);
   const gaps = [...judged.filter((g) => g.target.level === "statutory"), ...judged.filter((g) => g.target.level !== "statutory")];
   const statutory = pickGap(gaps, "statutory");
   const internal = pickGap(gaps, "internal");
@@ -80,6 +82,8 @@ function resultFor(indicator: Indicator, area: string, rows: readonly Observatio
   };
   if (valueMonth !== undefined && valueMonth !== month) result.valueMonth = valueMonth;
   if (asAt) result.asAt = asAt;
+  if (headline && rag !== "none") result.ratedBy = headline.name;
+  if (ended.length) result.ended = ended;
   if (statutory) result.statutory = statutory;
   if (internal) result.internal = internal;
   if (headline && rag !== "none" && valueMonth !== undefined) {

@@ -1,5 +1,5 @@
 /** Which of an indicator's targets leads its headline. */
-import type { IndicatorResult, TargetGap } from "../results";
+import type { IndicatorResult, TargetGap, TargetName } from "../results";
 import type { TargetLevel } from "../types";
 
 function rank(g: TargetGap): number {
@@ -25,6 +25,16 @@ export function pickGap(gaps: readonly TargetGap[], level: TargetLevel): TargetG
   return best;
 }
 
+/** As `pickGap`, among the gaps of one name (statutory, internal or benchmark). */
+export function pickNamed(gaps: readonly TargetGap[], name: TargetName): TargetGap | undefined {
+  let best: TargetGap | undefined;
+  for (const g of gaps) {
+    if (g.name !== name) continue;
+    if (!best || better(g, best)) best = g;
+  }
+  return best;
+}
+
 function better(a: TargetGap, b: TargetGap): boolean {
   const ra = rank(a);
   const rb = rank(b);
@@ -33,6 +43,14 @@ function better(a: TargetGap, b: TargetGap): boolean {
   const fb = b.target.from ?? -Infinity;
   return ra === 2 ? fa < fb : fa > fb;
 }
+
+/**
+ * The rule that combines an indicator's targets into its one headline RAG,
+ * in words for the dashboard's key and the README.
+ */
+export const HEADLINE_RAG_RULE =
+  "Headline RAG: the Notice (statutory) target's once it is in force; before its deadline, or where the Notice sets none, the internal target's; " +
+  "the gap to every target (statutory, internal, benchmark) is shown beside it, named.";
 
 /**
  * The gap behind an indicator's headline RAG, target and gap: the statutory

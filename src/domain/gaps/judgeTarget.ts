@@ -9,6 +9,9 @@ import { ragFor, signedGap, tidy, toleranceFor } from "./compare";
 import { periodAverage } from "./periodAverage";
 import { resolveLevel, type Benchmark } from "./resolveLevel";
 import type { Series } from "./series";
+import { deadlineVerdict } from "./deadlineVerdict";
+import { minimisingSince } from "./minimising";
+import { targetName, targetTitle } from "./targetNames";
 import { trajectoryFor } from "./trajectory";
 
 /** In force at the month, due later (a by-date deadline still ahead), or not relevant then. */
@@ -56,14 +59,17 @@ export function judgeTarget(ctx: JudgeContext, target: Target, month: MonthIndex
   if (status === "not-applicable") return undefined;
   const { indicator, series } = ctx;
   const inForce = status === "in-force";
-  const { level, note } = resolveLevel(indicator, target, ctx.benchmark);
-  let gap: TargetGap = { target, rag: "none", inForce, ...(note ? { note } : {}) };
+  const resolved = resolveLevel(indicator, target, ctx.benchmark, series);
+  const { level, note } = resolved;
+  let gap: TargetGap = { target, name: targetName(target), title: targetTitle(target), rag: "none", inForce, ...(note ? { note } : {}) };
+  if (resolved.baseline) gap.baseline = resolved.baseline;
+  if (resolved.levelText) gap.levelText = resolved.levelText;
   if (level === undefined) return gap;
   gap.level = level;
 
-  const average = target.kind === "period-average" ? periodAverage(series, target, month, level) : undefined;
+  const average = target.kind === "period-average" ? periodAverage(series, indicator, target, month, level) : undefined;
   if (average) gap.average = average;
-  const judged = target.kind === "period-average" ? average?.mean : (value ?? undefined);
+  const judged = target.kind === "period-average" ? average?.figure : (value ?? undefined);
   if (judged !== undefined) {
     gap.judged = judged;
     gap.gap = signedGap(judged, level, indicator.polarity);
@@ -80,6 +86,10 @@ export function judgeTarget(ctx: JudgeContext, target: Target, month: MonthIndex
     }
     return gap;
   }
+  const atDeadline = deadlineVerdict(series, indicator, target, month, level, tolerance);
+  if (atDeadline) gap.atDeadline = atDeadline;
+  const minimising = minimisingSince(series, indicator, target, month);
+  if (minimising) gap.minimising = minimising;
   if (value === null) return withNote(gap, `no figure for ${monthLabel(month)}`);
   if (judged === undefined) return withNote(gap, "no figures yet in the period");
   gap.rag = ragFor(judged, level, indicator.polarity, tolerance);

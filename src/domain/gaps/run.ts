@@ -1,6 +1,7 @@
 import type { IndicatorResult, Rag } from "../results";
 import type { MonthIndex, Target } from "../types";
-import { ragFor, tidy, toleranceFor } from "./compare";
+import { ragFor, toleranceFor } from "./compare";
+import { periodAverage } from "./periodAverage";
 import type { JudgeContext } from "./judgeTarget";
 import { targetStatus } from "./judgeTarget";
 import { resolveLevel } from "./resolveLevel";
@@ -23,10 +24,10 @@ function ragAt(
   if (targetStatus(target, month) !== "in-force") return undefined;
   let judged = value;
   if (target.kind === "period-average") {
-    // As periodAverage's mean: the figures so far in the span.
-    const { sum, count } = ctx.series.span(target.from ?? Number.NEGATIVE_INFINITY, month);
-    if (count === 0) return undefined;
-    judged = tidy(sum / count);
+    // As judgeTarget: the period's figure so far, on its basis.
+    const figure = periodAverage(ctx.series, ctx.indicator, target, month, level)?.figure;
+    if (figure === undefined) return undefined;
+    judged = figure;
   }
   return ragFor(judged, level, ctx.indicator.polarity, tolerance);
 }
@@ -43,7 +44,7 @@ export function runOf(ctx: JudgeContext, target: Target, month: MonthIndex, onTa
   const maxStep = ctx.indicator.frequency === "annual" ? 12 : 1;
   let i = series.indexOf(month);
   if (i === undefined) return undefined;
-  const { level } = resolveLevel(ctx.indicator, target, ctx.benchmark);
+  const { level } = resolveLevel(ctx.indicator, target, ctx.benchmark, series);
   if (level === undefined) return { onTarget, months: 1 };
   const tolerance = toleranceFor(ctx.indicator, level, ctx.defaultTolerance);
   let months = 1;

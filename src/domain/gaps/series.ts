@@ -18,16 +18,40 @@ export function groupObservations(observations: readonly Observation[]): Map<str
   return byCode;
 }
 
+/** A month's numerator and denominator, when the data row gives both. */
+export interface MonthCounts {
+  numerator: number;
+  denominator: number;
+}
+
+function countsOf(o: Observation): MonthCounts | undefined {
+  const { numerator, denominator } = o;
+  if (numerator === undefined || denominator === undefined) return undefined;
+  if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || denominator <= 0 || numerator < 0) return undefined;
+  return { numerator, denominator };
+}
+
 export class Series {
   /** Oldest first, one point per month. */
   readonly points: readonly SeriesPoint[];
   /** prefix[i] is the sum of the first i values. */
   private readonly prefix: number[];
+  /** Prefix sums of numerators and denominators, and of how many points carry both. */
+  private readonly countPrefix: { numerator: number[]; denominator: number[]; months: number[] };
 
-  constructor(points: readonly SeriesPoint[]) {
+  /** `counts[i]`, when given, holds the numerator and denominator behind `points[i]`. */
+  constructor(points: readonly SeriesPoint[], counts: readonly (MonthCounts | undefined)[] = []) {
     this.points = points;
     this.prefix = [0];
-    for (const p of points) this.prefix.push(this.prefix[this.prefix.length - 1]! + p.value);
+    this.countPrefix = { numerator: [0], denominator: [0], months: [0] };
+    const cp = this.countPrefix;
+    points.forEach((p, i) => {
+      this.prefix.push(this.prefix[i]! + p.value);
+      const c = counts[i];
+      cp.numerator.push(cp.numerator[i]! + (c?.numerator ?? 0));
+      cp.denominator.push(cp.denominator[i]! + (c?.denominator ?? 0));
+      cp.months.push(cp.months[i]! + (c ? 1 : 0));
+    });
   }
 
   /**
@@ -37,28 +61,53 @@ export class Series {
    */
   static fromObservations(observations: readonly Observation[], upTo: MonthIndex): Series {
     const ordered = Series.inMonthOrder(observations, upTo);
-    if (ordered) return new Series(ordered);
-    const byMonth = new Map<MonthIndex, number>();
+    if (ordered) return new Series(ordered.points, ordered.counts);
+    const byMonth = new Map<MonthIndex, Observation>();
     for (const o of observations) {
-      if (o.month <= upTo && o.value !== null && Number.isFinite(o.value) && !byMonth.has(o.month)) byMonth.set(o.month, o.value);
+      if (o.month <= upTo && o.value !== null && Number.isFinite(o.value) && !byMonth.has(o.month)) byMonth.set(o.month, o);
     }
-    const points = [...byMonth].map(([month, value]) => ({ month, value })).sort((a, b) => a.month - b.month);
-    return new Series(points);
+    const rows = [...byMonth.values()].sort((a, b) => a.month - b.month);
+    return new Series(
+      rows.map((o) => ({ month: o.month, value: o.value! })),
+      rows.map(countsOf),
+    );
   }
 
   /**
    * The usual case, rows already oldest first with one per month: the points
    * in one pass, without a map or a sort. Undefined when the rows are not so.
    */
-  private static inMonthOrder(observations: readonly Observation[], upTo: MonthIndex): SeriesPoint[] | undefined {
+  private static inMonthOrder(observations: readonly Observation[], upTo: MonthIndex): { points: SeriesPoint[]; counts: (MonthCounts | undefined)[] } | undefined {
     const points: SeriesPoint[] = [];
+    const counts: (MonthCounts | undefined)[] = [];
     let last = -Infinity;
     for (const o of observations) {
       if (o.month <= last) return undefined;
       last = o.month;
-      if (o.month <= upTo && o.value !== null && Number.isFinite(o.value)) points.push({ month: o.month, value: o.value });
+      if (o.month <= upTo && o.value !== null && Number.isFinite(o.value)) {
+        points.push({ month: o.month, value: o.value });
+        counts.push(countsOf(o));
+      }
     }
-    return points;
+    return { points, counts };
+  }
+
+  /**
+   * The numerators and denominators summed over the months `from` to `to`,
+   * inclusive; undefined unless every figure in the span carries both (a
+   * pooled figure with months missing would mislead).
+   */
+  pooled(from: MonthIndex, to: MonthIndex): { numerator: number; denominator: number; months: number } | undefined {
+    if (to < from) return undefined;
+    const end = this.indexAtOrBefore(to) + 1;
+    const start = this.indexAtOrBefore(from - 1) + 1;
+    if (end <= start) return undefined;
+    const cp = this.countPrefix;
+    const months = cp.months[end]! - cp.months[start]!;
+    if (months !== end - start) return undefined;
+    const denominator = cp.denominator[end]! - cp.denominator[start]!;
+    if (!(denominator > 0)) return undefined;
+    return { numerator: cp.numerator[end]! - cp.numerator[start]!, denominator, months };
   }
 
   valueAt(month: MonthIndex): number | undefined {

@@ -6,6 +6,7 @@
 import type { Trajectory, Verdict } from "../results";
 import type { Indicator, MonthIndex } from "../types";
 import { atOrBetter, ragFor, tidy } from "./compare";
+import { feasibleValue } from "./feasible";
 import { linearForecast } from "./linearForecast";
 import type { Series } from "./series";
 
@@ -42,7 +43,8 @@ export function trajectoryFor(input: TrajectoryInput): Trajectory {
   const { indicator, series, month, latest, level, targetMonth, tolerance } = input;
   const start = startOf(input);
   const share = (month - start.month) / (targetMonth - start.month);
-  const pathValue = tidy(start.value + (level - start.value) * share);
+  // A path of whole cases for counts: 1,234.5 cases cannot be.
+  const pathValue = feasibleValue(indicator.unit, tidy(start.value + (level - start.value) * share)).value;
   const trajectory: Trajectory = {
     startMonth: start.month,
     startValue: start.value,
@@ -56,11 +58,25 @@ export function trajectoryFor(input: TrajectoryInput): Trajectory {
     trajectory.noForecastReason = `fewer than ${FORECAST_MIN_MONTHS} months of data`;
     return trajectory;
   }
-  const value = tidy(linearForecast(recent, targetMonth));
+  const { value, bound } = feasibleValue(indicator.unit, tidy(linearForecast(recent, targetMonth)));
   trajectory.forecast = {
     value,
     verdict: VERDICT[ragFor(value, level, indicator.polarity, tolerance)],
     monthsUsed: recent.map((p) => p.month),
   };
+  if (bound !== undefined) {
+    const reached = firstMonthAt(recent, bound, month, targetMonth);
+    if (reached !== undefined) trajectory.forecast.reaches = { value: bound, month: reached };
+  }
   return trajectory;
+}
+
+/** The first month after `from`, up to `to`, where the trend line reaches `bound` (from either side). */
+function firstMonthAt(recent: readonly { month: MonthIndex; value: number }[], bound: number, from: MonthIndex, to: MonthIndex): MonthIndex | undefined {
+  const side = Math.sign(linearForecast(recent, from) - bound);
+  if (side === 0) return from;
+  for (let m = from + 1; m <= to; m++) {
+    if (Math.sign(linearForecast(recent, m) - bound) !== side) return m;
+  }
+  return undefined;
 }

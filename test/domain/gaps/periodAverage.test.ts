@@ -14,7 +14,7 @@ describe("period-average targets", () => {
   it("part way through the span: judged on the mean so far, with the average the rest must reach", () => {
     const r = at("2012-06", [60, 62, 64]);
     const gap = r.statutory!;
-    expect(gap.average).toEqual({ mean: 62, monthsCounted: 3, monthsRemaining: 9, neededAverage: 66 });
+    expect(gap.average).toEqual({ figure: 62, basis: "mean of months", mean: 62, monthsCounted: 3, monthsRemaining: 9, neededAverage: 66, reachable: true });
     expect(gap.judged).toBe(62);
     expect(gap.gap).toBe(-3);
     // The latest month alone is within 10%, and so is the mean: amber.
