@@ -5,6 +5,7 @@
 import type { IndicatorResult, TargetGap } from "../results";
 import type { Catalogue, Indicator, MonthIndex, Observation } from "../types";
 import { availableMonths, UnknownPeriodError } from "./availableMonths";
+import { reportingMonth } from "./reportingMonth";
 import { DEFAULT_TOLERANCE } from "./compare";
 import { directionOf } from "./direction";
 import { headlineGap, pickGap } from "./headline";
@@ -15,7 +16,7 @@ import { runOf } from "./run";
 import { groupObservations, Series } from "./series";
 
 export interface ComputeOptions {
-  /** The reporting month; default the latest month with data. */
+  /** The reporting month; default the latest month the dashboard indicators have (see reportingMonth). */
   month?: MonthIndex;
   /** Share of the target level allowed as Amber when an indicator has no tolerance (default 0.10). */
   defaultTolerance?: number;
@@ -102,8 +103,8 @@ export function computeResults(catalogue: Catalogue, observations: readonly Obse
   const months = availableMonths(observations);
   let month = options.month;
   if (month === undefined) {
-    if (!months.length) return [];
-    month = months[months.length - 1]!;
+    month = reportingMonth(catalogue, observations);
+    if (month === undefined) return [];
   } else if (!months.includes(month)) {
     throw new UnknownPeriodError(month, months);
   }

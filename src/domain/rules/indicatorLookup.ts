@@ -1,8 +1,12 @@
 /**
  * Finds a row's indicator in the catalogue by code, trimmed and case-insensitively,
- * and suggests the nearest code for a likely typo ("NI95" → "NI59").
+ * and suggests a catalogue code only when the row's code is truly close to it:
+ * the same once spaces, underscores, hyphens and dots are ignored ("IA OOT",
+ * "ia-oot" → IA_OOT), or one slip away — a character wrong, missing or extra,
+ * or two neighbours swapped ("NI95" → NI59). Anything further is more likely a
+ * new indicator than a typo ("CIN_RATE" is not IA_RATE), and a wrong guess
+ * misleads, so no code is suggested then.
  */
-import { distance } from "fastest-levenshtein";
 import type { Catalogue, Indicator } from "../types";
 
 export type IndicatorMatch = { indicator: Indicator } | { indicator?: undefined; suggestion?: string };
@@ -11,14 +15,44 @@ function key(code: string): string {
   return code.trim().toUpperCase();
 }
 
-/** The closest catalogue code within two edits, changing at most half the code ("NI95" → "NI59"). */
-function nearest(code: string, codes: readonly string[]): string | undefined {
-  let best: { code: string; d: number } | undefined;
-  for (const candidate of codes) {
-    const d = distance(code, key(candidate));
-    if (d <= 2 && d * 2 <= code.length && (!best || d < best.d)) best = { code: candidate, d };
+/** The code without separators: how people vary a code's punctuation. */
+function bare(code: string): string {
+  return key(code).replace(/[\s_\-.]+/g, "");
+}
+
+/**
+ * Edits between `a` and `b` counting a swap of two neighbouring characters as
+ * one (optimal string alignment), stopping early once it must exceed 1.
+ */
+function slips(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row.push(d);
+    }
+    rows.push(row);
   }
-  return best?.code;
+  return rows[a.length]![b.length]!;
+}
+
+/** The catalogue code the row's code is truly close to, if exactly one is. */
+function nearest(code: string, codes: readonly string[]): string | undefined {
+  const b = bare(code);
+  const same = codes.filter((c) => bare(c) === b);
+  if (same.length === 1) return same[0];
+  // One slip in a very short code ("A1" → "B1") says nothing: require three characters.
+  if (b.length < 3) return undefined;
+  const close = codes.filter((c) => slips(b, bare(c)) <= 1);
+  return close.length === 1 ? close[0] : undefined;
 }
 
 /** Builds a lookup; unknown codes are remembered so each is compared with the catalogue only once. */
