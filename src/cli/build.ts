@@ -44,7 +44,7 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
 
   let results;
   try {
-    results = computeResults(analysis.catalogue, analysis.observations, { month, benchmarks: analysis.benchmarks });
+    results = computeResults(analysis.catalogue, analysis.observations, { month, benchmarks: analysis.benchmarks, ...(analysis.areas ? { areas: analysis.areas } : {}) });
   } catch (error) {
     if (error instanceof UnknownPeriodError) throw new UnusableInputError(error.message);
     throw error;

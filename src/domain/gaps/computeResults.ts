@@ -4,6 +4,7 @@
  */
 import type { IndicatorResult, TargetGap } from "../results";
 import type { Catalogue, Indicator, MonthIndex, Observation } from "../types";
+import type { AreaRegister } from "../areas/areaRegister";
 import { availableMonths, UnknownPeriodError } from "./availableMonths";
 import { reportingMonth } from "./reportingMonth";
 import { DEFAULT_TOLERANCE } from "./compare";
@@ -22,6 +23,8 @@ export interface ComputeOptions {
   defaultTolerance?: number;
   /** Comparator figures by indicator code, for benchmark targets (see `readBenchmarks`). */
   benchmarks?: ReadonlyMap<string, Benchmark>;
+  /** The Areas table, read: an area it says did not exist in the reporting month gets no result. */
+  areas?: AreaRegister;
 }
 
 /** Whole authority ("") first, then areas alphabetically. */
@@ -119,6 +122,7 @@ export function computeResults(catalogue: Catalogue, observations: readonly Obse
     for (const area of [...byArea.keys()].sort(areaOrder)) {
       const rows = byArea.get(area)!;
       if (!rows.some((o) => o.month <= month)) continue;
+      if (area !== "" && options.areas && options.areas.spansOf(area).length > 0 && !options.areas.at(area, month)) continue;
       results.push(resultFor(indicator, area, rows, month, options));
     }
   }

@@ -8,8 +8,8 @@ import type { PaneServices } from "../paneServices";
 /**
  * The tables, on sheets of their own names: the default catalogue, and the
  * sample figures or none. With the sample comes its Areas table, whose names
- * the sample's area rows use (without the sample an Areas table is left for
- * the analyst to add: an empty one would make every area an error).
+ * the sample's area rows use — only when the sample figures are written too:
+ * beside a person's own figures it would make their area names errors.
  */
 export function setupTables(withSample: boolean): TableToCreate[] {
   const catalogue = catalogueToTable(DEFAULT_CATALOGUE);
@@ -20,7 +20,7 @@ export function setupTables(withSample: boolean): TableToCreate[] {
   ];
   if (withSample) {
     const areas = sampleAreaRows();
-    tables.push({ table: "Areas", sheet: "Areas", headers: areas.headers, rows: areas.rows });
+    tables.push({ table: "Areas", sheet: "Areas", headers: areas.headers, rows: areas.rows, onlyWith: "IndicatorData" });
   }
   return tables;
 }
