@@ -1,5 +1,6 @@
 /** `scorecard build <in.xlsx> -o <out.xlsx> [--period YYYY-MM] [--json] [--allow-errors]`. */
 import { analyseTables } from "../domain/analyse";
+import { buildNotices } from "../domain/buildNotices";
 import { computeResults, toBuildJson, UnknownPeriodError } from "../domain/gaps";
 import { monthLongLabel, parseMonthKey } from "../domain/periods";
 import { actionsReport } from "../report/actionsReport";
@@ -85,6 +86,7 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
     const also = sheets.length > 1 ? `, with ${sheets.slice(0, -1).join(", ")} and ${sheets[sheets.length - 1]}` : sheets.length === 1 ? `, with ${sheets[0]}` : "";
     out(`Wrote ${args.output}: the Member Dashboard for ${monthLongLabel(reportMonth)} (${results.length} indicator results)${also}.`);
   }
+  for (const notice of buildNotices(analysis, reportMonth)) err(notice);
   for (const r of report.renamed) {
     err(`A sheet named "${r.wanted}" already exists and is not one this tool made, so it was left alone and the new sheet is "${r.used}".`);
   }
