@@ -6,9 +6,9 @@
  * ended). Names and "Also called" names match trimmed, case-insensitively and
  * with runs of spaces collapsed.
  */
-import { distance } from "fastest-levenshtein";
 import { monthLabel } from "../periods";
 import type { CellRef, MonthIndex } from "../types";
+import { slipDistance } from "../rules/slipDistance";
 
 /** "authority" marks the whole authority's own names (its rows add synonyms for it). */
 export type AreaLevel = "authority" | "area" | "district" | "team";
@@ -91,8 +91,8 @@ export class AreaRegister {
       if (span.level === "authority") continue;
       for (const known of [span.name, ...span.alsoCalled]) {
         const other = bareAreaKey(known);
-        const d = other === bare ? 0 : distance(bare, other);
-        if (d <= 2 && d * 3 <= Math.max(bare.length, 3) && (!best || d < best.d)) best = { name: span.name, d };
+        const d = other === bare ? 0 : slipDistance(bare, other);
+        if (d <= 2 && d * 3 <= Math.max(Math.min(bare.length, other.length), 3) && (!best || d < best.d)) best = { name: span.name, d };
       }
     }
     return best?.name;

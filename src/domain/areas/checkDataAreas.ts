@@ -12,13 +12,13 @@
  * pointed out (it stays an area of its own: it may be real). Either way a
  * warning says which name was likely meant.
  */
-import { distance } from "fastest-levenshtein";
 import { cellText, quoteCellText } from "../cellText";
 import { issue, type RuleInfo } from "../issue";
 import { monthLabel } from "../periods";
 import { dataCell } from "../tableCells";
 import type { RawTable, ValidationIssue } from "../types";
 import type { ParsedRow } from "../rules/dataColumns";
+import { slipDistance } from "../rules/slipDistance";
 import { bareAreaKey, spanWords, type AreaRegister } from "./areaRegister";
 
 export const DATA_AREA_RULES: RuleInfo[] = [
@@ -44,6 +44,14 @@ export const DATA_AREA_RULES: RuleInfo[] = [
 const COMMONER = 3;
 /** Typo checks compare each rare spelling with at most this many of the commonest ones. */
 const MOST_COMMON = 200;
+/** An authority has tens of areas, districts and teams; beyond this many names the column holds something else, and typo checks are skipped. */
+const MOST_NAMES = 2000;
+
+/** One or two slips apart, and no more than a slip per three letters ("Dovre" and "Dover", not "Ash" and "Rye"). */
+function nearName(a: string, b: string): boolean {
+  const d = slipDistance(a, b);
+  return d <= 2 && d * 3 <= Math.max(Math.min(a.length, b.length), 3);
+}
 
 function rawArea(table: RawTable, column: number, row: ParsedRow): string {
   return cellText(table.rows[row.obs.row]?.[column]).replace(/\s+/g, " ");
@@ -136,10 +144,10 @@ function withoutRegister(table: RawTable, column: number, rows: readonly ParsedR
   }
   // One or two letters from a far commoner name: a likely typo, pointed out but not merged.
   const totals = [...groups.entries()].map(([bare, group]) => ({ bare, name: group[0]!, rows: group.reduce((n, s) => n + s.rows, 0) }));
-  const common = [...totals].sort((a, b) => b.rows - a.rows).slice(0, MOST_COMMON);
-  for (const rare of totals) {
+  const common = totals.length > MOST_NAMES ? [] : [...totals].sort((a, b) => b.rows - a.rows).slice(0, MOST_COMMON);
+  for (const rare of common.length ? totals : []) {
     const near = common.find(
-      (c) => c.rows >= COMMONER * rare.rows && c.bare !== rare.bare && Math.abs(c.bare.length - rare.bare.length) <= 2 && distance(c.bare, rare.bare) * 3 <= Math.max(rare.bare.length, 3) && distance(c.bare, rare.bare) <= 2,
+      (c) => c.rows >= COMMONER * rare.rows && c.bare !== rare.bare && Math.abs(c.bare.length - rare.bare.length) <= 2 && nearName(c.bare, rare.bare),
     );
     if (!near) continue;
     const at = placeOf(rare.name.first);

@@ -8,6 +8,7 @@
  * misleads, so no code is suggested then.
  */
 import type { Catalogue, Indicator } from "../types";
+import { slipDistance } from "./slipDistance";
 
 export type IndicatorMatch = { indicator: Indicator } | { indicator?: undefined; suggestion?: string };
 
@@ -20,30 +21,6 @@ function bare(code: string): string {
   return key(code).replace(/[\s_\-.]+/g, "");
 }
 
-/**
- * Edits between `a` and `b` counting a swap of two neighbouring characters as
- * one (optimal string alignment), stopping early once it must exceed 1.
- */
-function slips(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 1) return 2;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row.push(d);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
-}
-
 /** The catalogue code the row's code is truly close to, if exactly one is. */
 function nearest(code: string, codes: readonly string[]): string | undefined {
   const b = bare(code);
@@ -51,7 +28,7 @@ function nearest(code: string, codes: readonly string[]): string | undefined {
   if (same.length === 1) return same[0];
   // One slip in a very short code ("A1" → "B1") says nothing: require three characters.
   if (b.length < 3) return undefined;
-  const close = codes.filter((c) => slips(b, bare(c)) <= 1);
+  const close = codes.filter((c) => Math.abs(bare(c).length - b.length) <= 1 && slipDistance(b, bare(c)) <= 1);
   return close.length === 1 ? close[0] : undefined;
 }
 
