@@ -15,7 +15,10 @@ function list(items: readonly string[]): string {
 }
 
 /** Sentences about the build for `month`; none when there is nothing to say. */
-export function buildNotices(analysis: Pick<Analysis, "catalogue" | "observations" | "issues">, month: MonthIndex): string[] {
+export function buildNotices(
+  analysis: Pick<Analysis, "catalogue" | "observations" | "issues">,
+  month: MonthIndex,
+): string[] {
   const notices: string[] = [];
   for (const outside of analysis.issues.filter((i) => i.rule === "rows-outside-table" && i.explanation === undefined)) {
     notices.push(

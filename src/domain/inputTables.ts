@@ -3,4 +3,12 @@
  * Shells look these up (as Excel tables, or sheets of the same name); the
  * domain checks each one found for figures left just outside it.
  */
-export const INPUT_TABLES: readonly string[] = ["Indicators", "IndicatorData", "Benchmarks", "Budget", "Actions", "Areas", "Settings"];
+export const INPUT_TABLES: readonly string[] = [
+  "Indicators",
+  "IndicatorData",
+  "Benchmarks",
+  "Budget",
+  "Actions",
+  "Areas",
+  "Settings",
+];

@@ -82,7 +82,9 @@ export function sampleObservationRows(): { headers: string[]; rows: CellValue[][
       rows.push(row(indicator.code, point, null, point.value, point.note));
       if (!AREA_CODES.includes(indicator.code)) continue;
       const parts = splitByArea(point.value, point.month, 7 * n);
-      sampleAreasAt(point.month).forEach((area, i) => rows.push(row(indicator.code, point, area, parts[i]!, ILLUSTRATIVE_SPLIT)));
+      sampleAreasAt(point.month).forEach((area, i) =>
+        rows.push(row(indicator.code, point, area, parts[i]!, ILLUSTRATIVE_SPLIT)),
+      );
     }
   });
   return { headers: [...SAMPLE_HEADERS], rows };

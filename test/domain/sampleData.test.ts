@@ -132,7 +132,13 @@ describe("sampleObservationRows", () => {
     expect(new Set(areaRows.map((r) => r.code))).toEqual(new Set(["UNALLOC28", "IA_OOT", "CA_OOT"]));
     expect(sampleAreasAt(monthIndex(2012, 8))).toEqual(["East Kent", "Mid Kent", "West Kent"]);
     expect(sampleAreasAt(monthIndex(2012, 9))).toHaveLength(4);
-    const { register, issues } = readAreas({ name: "Areas", sheet: "Areas", origin: { row: 1, column: 1 }, source: "table", ...sampleAreaRows() });
+    const { register, issues } = readAreas({
+      name: "Areas",
+      sheet: "Areas",
+      origin: { row: 1, column: 1 },
+      source: "table",
+      ...sampleAreaRows(),
+    });
     expect(issues).toEqual([]);
     for (const total of rows.filter((r) => r.area === null && ["UNALLOC28", "IA_OOT", "CA_OOT"].includes(r.code))) {
       const parts = areaRows.filter((r) => r.code === total.code && r.period === total.period);

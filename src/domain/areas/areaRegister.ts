@@ -92,7 +92,8 @@ export class AreaRegister {
       for (const known of [span.name, ...span.alsoCalled]) {
         const other = bareAreaKey(known);
         const d = other === bare ? 0 : slipDistance(bare, other);
-        if (d <= 2 && d * 3 <= Math.max(Math.min(bare.length, other.length), 3) && (!best || d < best.d)) best = { name: span.name, d };
+        if (d <= 2 && d * 3 <= Math.max(Math.min(bare.length, other.length), 3) && (!best || d < best.d))
+          best = { name: span.name, d };
       }
     }
     return best?.name;

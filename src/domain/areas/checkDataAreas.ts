@@ -25,7 +25,8 @@ export const DATA_AREA_RULES: RuleInfo[] = [
   {
     id: "area-unknown",
     severity: "error",
-    summary: "With an Areas table: the Area is none of its names or Also called names; the row is left out. The likeliest name is suggested.",
+    summary:
+      "With an Areas table: the Area is none of its names or Also called names; the row is left out. The likeliest name is suggested.",
   },
   {
     id: "area-out-of-period",
@@ -57,7 +58,13 @@ function rawArea(table: RawTable, column: number, row: ParsedRow): string {
   return cellText(table.rows[row.obs.row]?.[column]).replace(/\s+/g, " ");
 }
 
-function withRegister(table: RawTable, column: number, rows: readonly ParsedRow[], register: AreaRegister, issues: ValidationIssue[]): ParsedRow[] {
+function withRegister(
+  table: RawTable,
+  column: number,
+  rows: readonly ParsedRow[],
+  register: AreaRegister,
+  issues: ValidationIssue[],
+): ParsedRow[] {
   const kept: ParsedRow[] = [];
   for (const row of rows) {
     const { obs } = row;
@@ -118,11 +125,20 @@ function spellings(table: RawTable, column: number, rows: readonly ParsedRow[]):
     else group.set(text, { text, rows: 1, first: row });
   }
   const out = new Map<string, Spelling[]>();
-  for (const [bare, group] of byBare) out.set(bare, [...group.values()].sort((a, b) => b.rows - a.rows || a.first.obs.row - b.first.obs.row));
+  for (const [bare, group] of byBare)
+    out.set(
+      bare,
+      [...group.values()].sort((a, b) => b.rows - a.rows || a.first.obs.row - b.first.obs.row),
+    );
   return out;
 }
 
-function withoutRegister(table: RawTable, column: number, rows: readonly ParsedRow[], issues: ValidationIssue[]): ParsedRow[] {
+function withoutRegister(
+  table: RawTable,
+  column: number,
+  rows: readonly ParsedRow[],
+  issues: ValidationIssue[],
+): ParsedRow[] {
   const groups = spellings(table, column, rows);
   const readAs = new Map<string, string>();
   const placeOf = (row: ParsedRow) => dataCell(table, row.obs.row, column);
@@ -143,11 +159,19 @@ function withoutRegister(table: RawTable, column: number, rows: readonly ParsedR
     }
   }
   // One or two letters from a far commoner name: a likely typo, pointed out but not merged.
-  const totals = [...groups.entries()].map(([bare, group]) => ({ bare, name: group[0]!, rows: group.reduce((n, s) => n + s.rows, 0) }));
+  const totals = [...groups.entries()].map(([bare, group]) => ({
+    bare,
+    name: group[0]!,
+    rows: group.reduce((n, s) => n + s.rows, 0),
+  }));
   const common = totals.length > MOST_NAMES ? [] : [...totals].sort((a, b) => b.rows - a.rows).slice(0, MOST_COMMON);
   for (const rare of common.length ? totals : []) {
     const near = common.find(
-      (c) => c.rows >= COMMONER * rare.rows && c.bare !== rare.bare && Math.abs(c.bare.length - rare.bare.length) <= 2 && nearName(c.bare, rare.bare),
+      (c) =>
+        c.rows >= COMMONER * rare.rows &&
+        c.bare !== rare.bare &&
+        Math.abs(c.bare.length - rare.bare.length) <= 2 &&
+        nearName(c.bare, rare.bare),
     );
     if (!near) continue;
     const at = placeOf(rare.name.first);

@@ -17,10 +17,22 @@ import { AREA_LEVELS, AreaRegister, areaKey, spanWords, type AreaLevel, type Are
 export const AREA_TABLE_RULES: RuleInfo[] = [
   { id: "area-missing-name", severity: "error", summary: "A row of the Areas table has entries but no Area name." },
   { id: "area-bad-level", severity: "error", summary: "Level is not area, district, team or authority." },
-  { id: "area-bad-month", severity: "error", summary: "From or To is not a month; the row is read as if it were blank." },
+  {
+    id: "area-bad-month",
+    severity: "error",
+    summary: "From or To is not a month; the row is read as if it were blank.",
+  },
   { id: "area-ends-before-start", severity: "error", summary: "To is before From." },
-  { id: "area-unknown-parent", severity: "warning", summary: "Part of names no area of the Areas table for those months." },
-  { id: "area-overlap", severity: "warning", summary: "The same name is on two rows whose months overlap; the first row is used." },
+  {
+    id: "area-unknown-parent",
+    severity: "warning",
+    summary: "Part of names no area of the Areas table for those months.",
+  },
+  {
+    id: "area-overlap",
+    severity: "warning",
+    summary: "The same name is on two rows whose months overlap; the first row is used.",
+  },
 ];
 
 export const AREA_COLUMNS = {
@@ -67,7 +79,9 @@ export function readAreas(table: RawTable): { register: AreaRegister; issues: Va
     columns[column] === undefined ? "" : cellText(row[columns[column]!]);
   const say = (r: number, column: AreaColumn, rule: string, severity: "error" | "warning", message: string) => {
     const at = place(r, column);
-    issues.push(issue(rule, severity, at, `In table ${table.name}, cell ${at.cell} (${AREA_COLUMNS[column].name}): ${message}`));
+    issues.push(
+      issue(rule, severity, at, `In table ${table.name}, cell ${at.cell} (${AREA_COLUMNS[column].name}): ${message}`),
+    );
   };
 
   const spans: AreaSpan[] = [];
@@ -83,27 +97,57 @@ export function readAreas(table: RawTable): { register: AreaRegister; issues: Va
       const value = columns[column] === undefined ? null : (row[columns[column]!] ?? null);
       if (isBlankCell(value)) return undefined;
       const m = parseMonth(value);
-      if (m === undefined) say(r, column, "area-bad-month", "error", `${quoteCellText(cellText(value))} is not a month; write a date or text such as Sep 2012.`);
+      if (m === undefined)
+        say(
+          r,
+          column,
+          "area-bad-month",
+          "error",
+          `${quoteCellText(cellText(value))} is not a month; write a date or text such as Sep 2012.`,
+        );
       return m;
     };
     const from = month("from");
     const to = month("to");
     if (from !== undefined && to !== undefined && to < from) {
-      say(r, "to", "area-ends-before-start", "error", `${name} ends in ${monthLabel(to)}, before it starts in ${monthLabel(from)}.`);
+      say(
+        r,
+        "to",
+        "area-ends-before-start",
+        "error",
+        `${name} ends in ${monthLabel(to)}, before it starts in ${monthLabel(from)}.`,
+      );
     }
     const partOf = text(row, "partOf").replace(/\s+/g, " ");
     let level = readLevel(text(row, "level"));
     if (level === null) {
-      say(r, "level", "area-bad-level", "error", `${quoteCellText(text(row, "level"))} is not a level; write area, district or team (or authority for the whole authority's own names).`);
+      say(
+        r,
+        "level",
+        "area-bad-level",
+        "error",
+        `${quoteCellText(text(row, "level"))} is not a level; write area, district or team (or authority for the whole authority's own names).`,
+      );
       level = undefined;
     }
-    const span: AreaSpan = { name, level: level ?? "area", alsoCalled: names(text(row, "alsoCalled")), at: place(r, "area") };
+    const span: AreaSpan = {
+      name,
+      level: level ?? "area",
+      alsoCalled: names(text(row, "alsoCalled")),
+      at: place(r, "area"),
+    };
     if (partOf !== "") span.partOf = partOf;
     if (from !== undefined) span.from = from;
     if (to !== undefined) span.to = to;
     const earlier = spans.find((s) => areaKey(s.name) === areaKey(name) && overlaps(s, span));
     if (earlier) {
-      say(r, "area", "area-overlap", "warning", `${name} is already on the row at ${earlier.at.cell} for months that overlap these (${spanWords(earlier)}); the first row is used.`);
+      say(
+        r,
+        "area",
+        "area-overlap",
+        "warning",
+        `${name} is already on the row at ${earlier.at.cell} for months that overlap these (${spanWords(earlier)}); the first row is used.`,
+      );
       return;
     }
     spans.push(span);
@@ -119,14 +163,23 @@ export function readAreas(table: RawTable): { register: AreaRegister; issues: Va
       continue;
     }
     // The parent must exist for at least the first month of the child's span.
-    const parent = register.spansOf(span.partOf).find((p) => p !== span && (span.from === undefined ? p.from === undefined : overlaps(p, span)));
+    const parent = register
+      .spansOf(span.partOf)
+      .find((p) => p !== span && (span.from === undefined ? p.from === undefined : overlaps(p, span)));
     if (!parent) {
-      say(r, "partOf", "area-unknown-parent", "warning", `${quoteCellText(span.partOf)} is not an area of this table ${spanWords(span)}; add it, or correct the name.`);
+      say(
+        r,
+        "partOf",
+        "area-unknown-parent",
+        "warning",
+        `${quoteCellText(span.partOf)} is not an area of this table ${spanWords(span)}; add it, or correct the name.`,
+      );
       continue;
     }
     // A blank Level follows from what it is part of.
     const levelCell = columns.level === undefined ? "" : text(table.rows[r]!, "level");
-    if (levelCell === "") span.level = parent.level === "area" ? "district" : parent.level === "district" ? "team" : "area";
+    if (levelCell === "")
+      span.level = parent.level === "area" ? "district" : parent.level === "district" ? "team" : "area";
     span.partOf = parent.name;
   }
   return { register, issues };

@@ -37,7 +37,8 @@ export const CATALOGUE_RULES: readonly RuleInfo[] = [
   {
     id: "catalogue-bad-definition-from",
     severity: "error",
-    summary: "Definition from (the month a new definition starts, a series break) is not a month; no break is recorded.",
+    summary:
+      "Definition from (the month a new definition starts, a series break) is not a month; no break is recorded.",
   },
   {
     id: "catalogue-bad-dashboard",

@@ -17,13 +17,18 @@ export function reportingMonth(catalogue: Catalogue, observations: readonly Obse
   const codes = dashboardCodes(catalogue);
   let latest: MonthIndex | undefined;
   for (const o of observations) {
-    if (o.area === "" && o.value !== null && codes.has(o.code) && (latest === undefined || o.month > latest)) latest = o.month;
+    if (o.area === "" && o.value !== null && codes.has(o.code) && (latest === undefined || o.month > latest))
+      latest = o.month;
   }
   return latest ?? availableMonths(observations).at(-1);
 }
 
 /** The dashboard indicators with no whole-authority figure for `month`, in catalogue order. */
-export function dashboardMissing(catalogue: Catalogue, observations: readonly Observation[], month: MonthIndex): string[] {
+export function dashboardMissing(
+  catalogue: Catalogue,
+  observations: readonly Observation[],
+  month: MonthIndex,
+): string[] {
   const present = new Set<string>();
   for (const o of observations) if (o.month === month && o.area === "" && o.value !== null) present.add(o.code);
   return catalogue.filter((i) => i.dashboard && !present.has(i.code)).map((i) => i.code);

@@ -29,7 +29,11 @@ function shown(x: number): string {
 }
 
 /** The whole an area's row belongs to at a month ("" = the whole authority), and what the area is. */
-function placeOf(register: AreaRegister | undefined, area: string, month: MonthIndex): { parent: string; level: string } {
+function placeOf(
+  register: AreaRegister | undefined,
+  area: string,
+  month: MonthIndex,
+): { parent: string; level: string } {
   if (!register) return { parent: "", level: "area" };
   const span = register.at(area, month) ?? register.spansOf(area)[0];
   return { parent: span?.partOf ?? "", level: span?.level ?? "area" };

@@ -61,7 +61,7 @@ export function onlyRowAtFault(chain: readonly CountedRow[], k: number, allowed:
     // Every Value the same: the denominator cannot be told; any that keeps the numerator in range will do.
     const row = chain[k]!;
     d = Math.max(row.numerator, row.denominator);
-    n = b1 / m + (sums[0]!.p * d);
+    n = b1 / m + sums[0]!.p * d;
   }
   if (!(d > 0) || n < -allowed) return false;
   return sums.slice(1).every(({ a: at, b: bt, row }) => Math.abs((100 * (bt + n)) / (at + d) - row.value) <= allowed);

@@ -52,7 +52,10 @@ export const SAMPLE_EVENTS: readonly SampleEvent[] = [
 /** The row's Note with the event that explains it, if any, put first. */
 export function withExplanation(code: string, month: MonthIndex, area: string | null, note: string): string {
   const event = SAMPLE_EVENTS.find(
-    (e) => e.codes.includes(code) && e.months.includes(month) && (e.rows === "all" || (e.rows === "areas") === (area !== null)),
+    (e) =>
+      e.codes.includes(code) &&
+      e.months.includes(month) &&
+      (e.rows === "all" || (e.rows === "areas") === (area !== null)),
   );
   return event ? `Explained: ${event.explanation}. ${note}` : note;
 }

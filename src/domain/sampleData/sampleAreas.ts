@@ -18,10 +18,17 @@ export const AREA_HEADERS: readonly string[] = ["Area", "Part of", "Level", "Fro
 const BEFORE = monthKey(RESTRUCTURE_MONTH - 1);
 const AFTER = monthKey(RESTRUCTURE_MONTH);
 const ILLUSTRATIVE_GROUPING = "Illustrative grouping: the papers do not say which district sat in which area";
-const UNNAMED =
-  "Illustrative name: the papers say there were four areas after the restructure but do not name them";
+const UNNAMED = "Illustrative name: the papers say there were four areas after the restructure but do not name them";
 
-type Row = [area: string, partOf: string | null, level: string, from: string | null, to: string | null, alsoCalled: string | null, note: string];
+type Row = [
+  area: string,
+  partOf: string | null,
+  level: string,
+  from: string | null,
+  to: string | null,
+  alsoCalled: string | null,
+  note: string,
+];
 
 /** Districts in the same area throughout. */
 const STAYED: [string, string][] = [
@@ -46,14 +53,47 @@ const MOVED: [string, string, string][] = [
 /** The Areas table rows `scorecard init` and the pane's Set up write with the sample. */
 export function sampleAreaRows(): { headers: string[]; rows: CellValue[][] } {
   const rows: Row[] = [
-    ["Kent", null, "authority", null, null, "Kent County Council, KCC", "The whole authority: rows with these names count as whole-authority figures"],
-    ["East Kent", null, "area", null, null, null, "An area before and after the restructure of 1 September 2012 (with different districts)"],
-    ["Mid Kent", null, "area", null, BEFORE, null, "Replaced by the restructure of 1 September 2012 (Cabinet Committee report, late 2012)"],
-    ["West Kent", null, "area", null, null, null, "An area before and after the restructure of 1 September 2012 (with different districts)"],
+    [
+      "Kent",
+      null,
+      "authority",
+      null,
+      null,
+      "Kent County Council, KCC",
+      "The whole authority: rows with these names count as whole-authority figures",
+    ],
+    [
+      "East Kent",
+      null,
+      "area",
+      null,
+      null,
+      null,
+      "An area before and after the restructure of 1 September 2012 (with different districts)",
+    ],
+    [
+      "Mid Kent",
+      null,
+      "area",
+      null,
+      BEFORE,
+      null,
+      "Replaced by the restructure of 1 September 2012 (Cabinet Committee report, late 2012)",
+    ],
+    [
+      "West Kent",
+      null,
+      "area",
+      null,
+      null,
+      null,
+      "An area before and after the restructure of 1 September 2012 (with different districts)",
+    ],
     ["North Kent", null, "area", AFTER, null, null, UNNAMED],
     ["South Kent", null, "area", AFTER, null, null, UNNAMED],
   ];
-  for (const [district, area] of STAYED) rows.push([district, area, "district", null, null, null, ILLUSTRATIVE_GROUPING]);
+  for (const [district, area] of STAYED)
+    rows.push([district, area, "district", null, null, null, ILLUSTRATIVE_GROUPING]);
   for (const [district, before, after] of MOVED) {
     rows.push([district, before, "district", null, BEFORE, null, ILLUSTRATIVE_GROUPING]);
     rows.push([district, after, "district", AFTER, null, null, ILLUSTRATIVE_GROUPING]);

@@ -23,7 +23,9 @@ describe("the reporting month", () => {
   });
 
   it("missing-authority-figure: warns at the table for an indicator reported last month and not this month, with a hint", () => {
-    expect(found(analysis.issues, "missing-authority-figure")).toEqual([["missing-authority-figure", "warning", "IndicatorData!A1"]]);
+    expect(found(analysis.issues, "missing-authority-figure")).toEqual([
+      ["missing-authority-figure", "warning", "IndicatorData!A1"],
+    ]);
     const message = analysis.issues.find((i) => i.rule === "missing-authority-figure")!.message;
     expect(message).toMatch(/RATE for Jan 2012 but none for Feb 2012, the reporting month/);
     expect(message).toMatch(/row for Whole that month/);
@@ -31,11 +33,17 @@ describe("the reporting month", () => {
 
   it("the build names the dashboard indicators missing from the month", () => {
     expect(dashboardMissing(CATALOGUE, analysis.observations, FEB)).toEqual(["RATE"]);
-    expect(buildNotices(analysis, FEB)).toEqual(["RATE has no whole-authority figure for February 2012, so the dashboard shows no value for it."]);
+    expect(buildNotices(analysis, FEB)).toEqual([
+      "RATE has no whole-authority figure for February 2012, so the dashboard shows no value for it.",
+    ]);
   });
 
   it("is quiet when every indicator reported last month is there this month, and for annual indicators", () => {
-    const complete = analyse([...monthly("CASES", null, [2012, 1], [5, 6]), ...monthly("RATE", null, [2012, 1], [50, 51]), ...monthly("GAP", null, [2012, 1], [30])]);
+    const complete = analyse([
+      ...monthly("CASES", null, [2012, 1], [5, 6]),
+      ...monthly("RATE", null, [2012, 1], [50, 51]),
+      ...monthly("GAP", null, [2012, 1], [30]),
+    ]);
     expect(found(complete.issues, "missing-authority-figure")).toEqual([]);
   });
 });

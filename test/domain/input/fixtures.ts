@@ -6,7 +6,12 @@ import type { CellValue, Indicator, RawTable, Unit, ValidationIssue } from "../.
 export const DATA_HEADERS = ["Code", "Period", "Area", "Value", "Numerator", "Denominator", "Note"];
 export const AREA_HEADERS = ["Area", "Part of", "Level", "From", "To", "Also called"];
 
-export function rawTable(name: string, headers: readonly string[], rows: CellValue[][], extra: Partial<RawTable> = {}): RawTable {
+export function rawTable(
+  name: string,
+  headers: readonly string[],
+  rows: CellValue[][],
+  extra: Partial<RawTable> = {},
+): RawTable {
   return { name, sheet: name, origin: { row: 1, column: 1 }, headers: [...headers], rows, source: "table", ...extra };
 }
 
@@ -22,8 +27,15 @@ export const CATALOGUE: Indicator[] = [
 ];
 
 /** Analyses an IndicatorData table (and any other tables) against CATALOGUE. */
-export function analyse(data: CellValue[][], others: RawTable[] = [], dataExtra: Partial<RawTable> = {}, catalogue: Indicator[] = CATALOGUE): Analysis {
-  const tables = new Map<string, RawTable>([["indicatordata", rawTable("IndicatorData", DATA_HEADERS, data, dataExtra)]]);
+export function analyse(
+  data: CellValue[][],
+  others: RawTable[] = [],
+  dataExtra: Partial<RawTable> = {},
+  catalogue: Indicator[] = CATALOGUE,
+): Analysis {
+  const tables = new Map<string, RawTable>([
+    ["indicatordata", rawTable("IndicatorData", DATA_HEADERS, data, dataExtra)],
+  ]);
   for (const t of others) tables.set(t.name.toLowerCase(), t);
   return analyseTables(tables, catalogue);
 }
@@ -34,7 +46,13 @@ export function found(issues: readonly ValidationIssue[], ...rules: string[]): [
 }
 
 /** Consecutive months "2012-01" … of `values` for one code and area. */
-export function monthly(code: string, area: string | null, from: [number, number], values: (number | null)[], note: string | null = null): CellValue[][] {
+export function monthly(
+  code: string,
+  area: string | null,
+  from: [number, number],
+  values: (number | null)[],
+  note: string | null = null,
+): CellValue[][] {
   return values.map((v, i) => {
     const m = from[1] - 1 + i;
     const period = `${from[0] + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;

@@ -29,7 +29,9 @@ function sampleTables(last: string, adjacentCell?: RawTable["adjacentCell"]): Ma
 
 describe("rows-outside-table", () => {
   it("warns at the first cell under the table, saying how to extend it in Excel and in files", () => {
-    const { issues } = analyse(monthly("CASES", null, [2012, 1], [5, 6]), [], { adjacentCell: { cell: "A4", side: "below" } });
+    const { issues } = analyse(monthly("CASES", null, [2012, 1], [5, 6]), [], {
+      adjacentCell: { cell: "A4", side: "below" },
+    });
     expect(found(issues, "rows-outside-table")).toEqual([["rows-outside-table", "warning", "IndicatorData!A4"]]);
     const message = issues.find((i) => i.rule === "rows-outside-table")!.message;
     expect(message).toMatch(/A4/);
@@ -42,7 +44,9 @@ describe("rows-outside-table", () => {
     const areas = rawTable("Areas", ["Area"], [["East"]], { adjacentCell: { cell: "B2", side: "right" } });
     const { issues } = analyse(monthly("CASES", "East", [2012, 1], [5]), [areas]);
     expect(found(issues, "rows-outside-table")).toEqual([["rows-outside-table", "warning", "Areas!B2"]]);
-    expect(issues.find((i) => i.rule === "rows-outside-table")!.message).toMatch(/just right of the table's last column Areas/);
+    expect(issues.find((i) => i.rule === "rows-outside-table")!.message).toMatch(
+      /just right of the table's last column Areas/,
+    );
   });
 
   it("is quiet when nothing touches the table", () => {
@@ -58,7 +62,9 @@ describe("a month appended under IndicatorData without extending the table", () 
 
   it("validate points at the first pasted cell", () => {
     const analysis = analyseTables(appended);
-    expect(found(analysis.issues, "rows-outside-table")).toEqual([["rows-outside-table", "warning", `IndicatorData!${firstBelow}`]]);
+    expect(found(analysis.issues, "rows-outside-table")).toEqual([
+      ["rows-outside-table", "warning", `IndicatorData!${firstBelow}`],
+    ]);
     expect(analysis.summary.warnings).toBe(1);
   });
 

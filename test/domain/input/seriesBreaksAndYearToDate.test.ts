@@ -14,7 +14,9 @@ describe("implausible-jump and a series break", () => {
   });
 
   it("does not compare across the month a new definition starts", () => {
-    const catalogue = CATALOGUE.map((i) => (i.code === "RATE" ? { ...i, seriesBreak: { from: monthIndex(2012, 8), note: "new definition" } } : i));
+    const catalogue = CATALOGUE.map((i) =>
+      i.code === "RATE" ? { ...i, seriesBreak: { from: monthIndex(2012, 8), note: "new definition" } } : i,
+    );
     const { issues } = analyse(monthly("RATE", null, [2012, 1], steadyThenStep), [], {}, catalogue);
     expect(found(issues, "implausible-jump")).toEqual([]);
   });
@@ -32,7 +34,15 @@ function ytdRows(counts: [number, number][], values?: number[]): CellValue[][] {
   });
 }
 
-const COUNTS: [number, number][] = [[40, 50], [42, 50], [41, 50], [45, 50], [44, 50], [43, 50], [46, 52]];
+const COUNTS: [number, number][] = [
+  [40, 50],
+  [42, 50],
+  [41, 50],
+  [45, 50],
+  [44, 50],
+  [43, 50],
+  [46, 52],
+];
 
 describe("ytd-mismatch stays local", () => {
   it("a swapped numerator and denominator is reported once, at its own row, not at every later month", () => {
@@ -42,8 +52,12 @@ describe("ytd-mismatch stays local", () => {
     rows[2]![5] = 41;
     const { issues } = analyse(rows);
     expect(found(issues, "ytd-mismatch")).toEqual([["ytd-mismatch", "warning", "IndicatorData!D4"]]);
-    expect(issues.find((i) => i.rule === "ytd-mismatch")!.message).toMatch(/later months of the year agree with their own figures/);
-    expect(found(issues, "numerator-above-denominator")).toEqual([["numerator-above-denominator", "error", "IndicatorData!E4"]]);
+    expect(issues.find((i) => i.rule === "ytd-mismatch")!.message).toMatch(
+      /later months of the year agree with their own figures/,
+    );
+    expect(found(issues, "numerator-above-denominator")).toEqual([
+      ["numerator-above-denominator", "error", "IndicatorData!E4"],
+    ]);
   });
 
   it("a wrong Value alone is reported at its row only", () => {
@@ -62,19 +76,36 @@ describe("ytd-mismatch stays local", () => {
   });
 
   it("is not compared across a series break in the year", () => {
-    const counts: [number, number][] = [[40, 50], [42, 50], [41, 50], [30, 50], [31, 50], [32, 50]];
+    const counts: [number, number][] = [
+      [40, 50],
+      [42, 50],
+      [41, 50],
+      [30, 50],
+      [31, 50],
+      [32, 50],
+    ];
     const rows = ytdRows(counts, [80, 82, 82, 61, 61.5, 62]);
     expect(found(analyse(rows).issues, "ytd-mismatch").length).toBeGreaterThan(0);
-    const catalogue = CATALOGUE.map((i) => (i.code === "NI60" ? { ...i, seriesBreak: { from: monthIndex(2012, 7) } } : i));
+    const catalogue = CATALOGUE.map((i) =>
+      i.code === "NI60" ? { ...i, seriesBreak: { from: monthIndex(2012, 7) } } : i,
+    );
     expect(found(analyse(rows, [], {}, catalogue).issues, "ytd-mismatch")).toEqual([]);
   });
 });
 
 describe("unknown-indicator suggestions", () => {
   const catalogue = [...CATALOGUE, ind("IA_RATE", "rate"), ind("NI59", "percent"), ind("IA_OOT", "count")];
-  const codeIssue = (code: string) => analyse([[code, "2012-01", null, 1, null, null, null]], [], {}, catalogue).issues.find((i) => i.rule === "unknown-indicator")!;
+  const codeIssue = (code: string) =>
+    analyse([[code, "2012-01", null, 1, null, null, null]], [], {}, catalogue).issues.find(
+      (i) => i.rule === "unknown-indicator",
+    )!;
 
-  it.each([["NI95", "NI59"], ["IA OOT", "IA_OOT"], ["ia-oot", "IA_OOT"], ["IA_OTT", "IA_OOT"]])("suggests a truly close code: %s → %s", (code, suggestion) => {
+  it.each([
+    ["NI95", "NI59"],
+    ["IA OOT", "IA_OOT"],
+    ["ia-oot", "IA_OOT"],
+    ["IA_OTT", "IA_OOT"],
+  ])("suggests a truly close code: %s → %s", (code, suggestion) => {
     expect(codeIssue(code).message).toContain(`Did you mean ${suggestion}?`);
   });
 
@@ -82,7 +113,13 @@ describe("unknown-indicator suggestions", () => {
     const message = codeIssue("CIN_RATE").message;
     expect(message).not.toMatch(/Did you mean/);
     expect(message).toMatch(/not in the built-in catalogue — add an Indicators table with a row for it/);
-    const withTable = readObservations(rawTable("IndicatorData", DATA_HEADERS, [["CIN_RATE", "2012-01", null, 1, null, null, null]]), catalogue, { catalogueTable: "Indicators" });
-    expect(withTable.issues[0]!.message).toMatch(/"CIN_RATE", which is not in the Indicators table — add a row there to report it\.$/);
+    const withTable = readObservations(
+      rawTable("IndicatorData", DATA_HEADERS, [["CIN_RATE", "2012-01", null, 1, null, null, null]]),
+      catalogue,
+      { catalogueTable: "Indicators" },
+    );
+    expect(withTable.issues[0]!.message).toMatch(
+      /"CIN_RATE", which is not in the Indicators table — add a row there to report it\.$/,
+    );
   });
 });

@@ -7,7 +7,13 @@
 import fc from "fast-check";
 import { expect } from "vitest";
 import { analyseTables } from "../../../src/domain/analyse";
-import { availableMonths, computeResults, reportingMonth, toBuildJson, UnknownPeriodError } from "../../../src/domain/gaps";
+import {
+  availableMonths,
+  computeResults,
+  reportingMonth,
+  toBuildJson,
+  UnknownPeriodError,
+} from "../../../src/domain/gaps";
 import type { IndicatorResult } from "../../../src/domain/results";
 import { workbookArb } from "../arbitraries";
 import { nonFiniteNumbers } from "../checks";
