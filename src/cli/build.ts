@@ -1,5 +1,6 @@
 /** `scorecard build <in.xlsx> -o <out.xlsx> [--period YYYY-MM] [--json] [--allow-errors]`. */
 import { analyseTables } from "../domain/analyse";
+import { buildNotices } from "../domain/buildNotices";
 import { computeResults, toBuildJson, UnknownPeriodError } from "../domain/gaps";
 import { monthLongLabel, parseMonthKey } from "../domain/periods";
 import { actionsReport } from "../report/actionsReport";
@@ -45,7 +46,7 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
 
   let results;
   try {
-    results = computeResults(analysis.catalogue, analysis.observations, { month, benchmarks: analysis.benchmarks });
+    results = computeResults(analysis.catalogue, analysis.observations, { month, benchmarks: analysis.benchmarks, ...(analysis.areas ? { areas: analysis.areas } : {}) });
   } catch (error) {
     if (error instanceof UnknownPeriodError) throw new UnusableInputError(error.message);
     throw error;
@@ -87,6 +88,7 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
     const also = sheets.length > 1 ? `, with ${sheets.slice(0, -1).join(", ")} and ${sheets[sheets.length - 1]}` : sheets.length === 1 ? `, with ${sheets[0]}` : "";
     out(`Wrote ${args.output}: the Member Dashboard for ${monthLongLabel(reportMonth)} (${results.length} indicator results)${also}.`);
   }
+  for (const notice of buildNotices(analysis, reportMonth)) err(notice);
   for (const r of report.renamed) {
     err(`A sheet named "${r.wanted}" already exists and is not one this tool made, so it was left alone and the new sheet is "${r.used}".`);
   }

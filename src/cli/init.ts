@@ -1,12 +1,13 @@
 /**
  * `scorecard init <out.xlsx>`: a ready workbook with the default catalogue, the
- * sample monthly figures, and the sample Budget and Actions tables.
+ * sample monthly figures, the sample's Areas (Kent's areas and districts, before
+ * and after the September 2012 restructure), and the sample Budget and Actions tables.
  */
 import { DEFAULT_CATALOGUE } from "../domain/catalogue";
 import { catalogueToTable } from "../domain/catalogueTable";
 import { sampleActionRows } from "../domain/sampleActions";
 import { sampleBudgetRows } from "../domain/sampleBudget";
-import { sampleObservationRows } from "../domain/sampleData";
+import { sampleAreaRows, sampleObservationRows } from "../domain/sampleData";
 import { writeOutput } from "./files";
 
 /** The bytes of the sample workbook: the same for `init`, the demo and the tests. */
@@ -15,11 +16,13 @@ export async function sampleWorkbook(): Promise<Uint8Array> {
   const data = sampleObservationRows();
   const budget = sampleBudgetRows();
   const actions = sampleActionRows();
+  const areas = sampleAreaRows();
   // Loaded when first needed: the xlsx library is large, and only init and build write with it.
   const { writeTablesWorkbook } = await import("../xlsx/writeTables");
   return writeTablesWorkbook([
     { sheet: "Indicators", table: "Indicators", headers: catalogue.headers, rows: catalogue.rows },
     { sheet: "IndicatorData", table: "IndicatorData", headers: data.headers, rows: data.rows },
+    { sheet: "Areas", table: "Areas", headers: areas.headers, rows: areas.rows },
     { sheet: "Budget", table: "Budget", headers: budget.headers, rows: budget.rows, numberFormats: moneyFormats(budget.headers) },
     { sheet: "Actions", table: "Actions", headers: actions.headers, rows: actions.rows },
   ]);
@@ -33,6 +36,6 @@ function moneyFormats(headers: readonly string[]): Record<string, string> {
 
 export async function runInit(path: string, out: (t: string) => void): Promise<number> {
   await writeOutput(path, await sampleWorkbook());
-  out(`Wrote ${path}: the Indicators catalogue (${DEFAULT_CATALOGUE.length} indicators), sample monthly figures in IndicatorData, and sample Budget and Actions tables.`);
+  out(`Wrote ${path}: the Indicators catalogue (${DEFAULT_CATALOGUE.length} indicators), sample monthly figures in IndicatorData, the sample's Areas, and sample Budget and Actions tables.`);
   return 0;
 }

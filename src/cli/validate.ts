@@ -22,14 +22,27 @@ export async function runValidate(path: string, json: boolean, out: (t: string) 
   return summary.errors > 0 ? 1 : 0;
 }
 
-/** The human-readable report: a count line, then one line per issue with its cell. */
-export function formatIssues(path: string, issues: ValidationIssue[], summary: { errors: number; warnings: number; infos: number }): string {
+/**
+ * The human-readable report: a count line, then one line per issue with its
+ * cell. Explained queries are counted apart and listed last, each with the
+ * explanation its row's Note gives.
+ */
+export function formatIssues(
+  path: string,
+  issues: ValidationIssue[],
+  summary: { errors: number; warnings: number; infos: number; explained?: number },
+): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const lines = [`${path}: ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.infos, "note")}.`];
-  for (const i of issues) {
+  const explained = issues.filter((i) => i.explanation !== undefined);
+  const counted = summary.explained ?? explained.length;
+  const also = counted > 0 ? `, ${plural(counted, "explained query").replace("querys", "queries")}` : "";
+  const lines = [`${path}: ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.infos, "note")}${also}.`];
+  const line = (severity: string, i: ValidationIssue, message: string) => {
     const where = i.sheet ? `${quoteSheet(i.sheet)}!${i.cell}` : "workbook";
-    lines.push(`  ${i.severity.padEnd(7)} ${where.padEnd(22)} ${i.rule.padEnd(26)} ${i.message}`);
-  }
+    lines.push(`  ${severity.padEnd(9)} ${where.padEnd(22)} ${i.rule.padEnd(26)} ${message}`);
+  };
+  for (const i of issues) if (i.explanation === undefined) line(i.severity, i, i.message);
+  for (const i of explained) line("explained", i, `${i.message} Explained: ${i.explanation}`);
   return lines.join("\n");
 }
 

@@ -6,7 +6,12 @@ import { readCatalogue } from "./catalogueTable";
 import { DEFAULT_CATALOGUE } from "./catalogue";
 import { checkSeries } from "./seriesRules";
 import { readObservations } from "./observations";
-import { availableMonths, checkYearToDate, readBenchmarks, type Benchmark } from "./gaps";
+import { availableMonths, checkYearToDate, readBenchmarks, reportingMonth, type Benchmark } from "./gaps";
+import type { AreaRegister } from "./areas/areaRegister";
+import { readAreas } from "./areas/readAreas";
+import { applyExplanations, isExplained } from "./rules/explainedQueries";
+import { checkMissingAuthorityFigures } from "./rules/missingAuthorityFigures";
+import { checkRowsOutsideTables } from "./rules/rowsOutsideTable";
 import { readBudget, type BudgetLine } from "./budget";
 import { readActions, type PlanAction } from "./actions";
 import { issue, type RuleInfo } from "./issue";
@@ -26,8 +31,12 @@ export const TABLE_RULES: RuleInfo[] = [
 
 export interface ValidationSummary {
   errors: number;
+  /** Warnings not explained by their row's Note. */
   warnings: number;
+  /** Notes (severity info), not counting explained queries. */
   infos: number;
+  /** Warnings explained by an "Explained:" Note, kept as notes with their explanation. */
+  explained: number;
   indicators: number;
   rows: number;
   /** false when a required table is missing: the workbook cannot be checked further. */
@@ -43,11 +52,13 @@ export interface Analysis {
   benchmarks: Map<string, Benchmark>;
   /** Lines of the optional Budget table; undefined when the workbook has none. */
   budget?: BudgetLine[];
+  /** The optional Areas table, read; undefined when the workbook has none. */
+  areas?: AreaRegister;
   /** Actions of the optional Actions table; undefined when the workbook has none. */
   actions?: PlanAction[];
   /** The reporting month the Actions table was checked at (its last day is "today"); undefined without figures. */
   actionsMonth?: MonthIndex;
-  tables: { indicators?: RawTable; data?: RawTable; budget?: RawTable; actions?: RawTable };
+  tables: { indicators?: RawTable; data?: RawTable; budget?: RawTable; actions?: RawTable; areas?: RawTable };
 }
 
 export interface AnalyseOptions {
@@ -122,13 +133,23 @@ export function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
 }
 
 function summarise(issues: ValidationIssue[], catalogue: Catalogue, rows: number, usable: boolean): ValidationSummary {
-  const count = (s: Severity) => issues.filter((i) => i.severity === s).length;
-  return { errors: count("error"), warnings: count("warning"), infos: count("info"), indicators: catalogue.length, rows, usable };
+  const count = (s: Severity) => issues.filter((i) => i.severity === s && !isExplained(i)).length;
+  const explained = issues.filter(isExplained).length;
+  return { errors: count("error"), warnings: count("warning"), infos: count("info"), explained, indicators: catalogue.length, rows, usable };
+}
+
+/**
+ * What every workbook gets checked for whatever else it holds: figures left
+ * just outside an input table, and warnings that rows' Notes explain.
+ */
+function finish(issues: ValidationIssue[], tables: WorkbookTables): ValidationIssue[] {
+  append(issues, checkRowsOutsideTables(tables.values()));
+  return sortIssues(applyExplanations(issues, [...tables.values()]));
 }
 
 /**
  * Validates the tables of a workbook: the indicator catalogue and data, and the
- * optional Benchmarks, Budget and Actions tables. Never throws for bad data:
+ * optional Benchmarks, Areas, Budget and Actions tables. Never throws for bad data:
  * problems come back as issues.
  */
 export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFAULT_CATALOGUE, options: AnalyseOptions = {}): Analysis {
@@ -140,6 +161,10 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
   append(issues, catalogueIssues);
   const { benchmarks, issues: benchmarkIssues } = readBenchmarks(tables.get("benchmarks"));
   append(issues, benchmarkIssues);
+  const areasTable = tables.get("areas");
+  const areas = areasTable ? readAreas(areasTable) : undefined;
+  if (areas) append(issues, areas.issues);
+  const register = areas?.register;
   if (!indicators) {
     const at = data ? tableCell(data) : { sheet: "", cell: "A1" };
     issues.push(issue("default-catalogue", "info", at, "There is no Indicators table, so the built-in catalogue of indicators and targets is used."));
@@ -151,36 +176,51 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
     );
     const { issues: optionalIssues, ...optional } = readOptionalTables(tables, [], options);
     append(issues, optionalIssues);
-    const sorted = sortIssues(issues);
-    return { catalogue, observations: [], issues: sorted, summary: summarise(sorted, catalogue, 0, false), benchmarks, ...optional, tables: { indicators, ...optionalRaw(tables) } };
+    const sorted = finish(issues, tables);
+    return {
+      catalogue,
+      observations: [],
+      issues: sorted,
+      summary: summarise(sorted, catalogue, 0, false),
+      benchmarks,
+      ...(register ? { areas: register } : {}),
+      ...optional,
+      tables: { indicators, ...optionalRaw(tables) },
+    };
   }
 
-  const { observations, issues: rowIssues } = readObservations(data, catalogue);
+  const { observations, issues: rowIssues } = readObservations(data, catalogue, {
+    ...(indicators ? { catalogueTable: indicators.name } : {}),
+    ...(register ? { areas: register } : {}),
+  });
   append(issues, rowIssues);
   const hasData = data.rows.some((row) => row.some((v) => v !== null && !(typeof v === "string" && v.trim() === "")));
   if (!hasData) {
     issues.push(issue("empty-table", "error", tableCell(data), `Table ${data.name} has a header row but no figures below it.`));
   }
-  append(issues, checkSeries(observations, catalogue));
+  append(issues, checkSeries(observations, catalogue, register ? { areas: register } : {}));
   append(issues, checkYearToDate(observations, catalogue));
+  append(issues, checkMissingAuthorityFigures(data, catalogue, observations, options.month ?? reportingMonth(catalogue, observations)));
 
   const { issues: optionalIssues, ...optional } = readOptionalTables(tables, observations, options);
   append(issues, optionalIssues);
 
-  const sorted = sortIssues(issues);
+  const sorted = finish(issues, tables);
   return {
     catalogue,
     observations,
     issues: sorted,
     summary: summarise(sorted, catalogue, observations.length, true),
     benchmarks,
+    ...(register ? { areas: register } : {}),
     ...optional,
     tables: { indicators, data, ...optionalRaw(tables) },
   };
 }
 
-function optionalRaw(tables: WorkbookTables): { budget?: RawTable; actions?: RawTable } {
+function optionalRaw(tables: WorkbookTables): { budget?: RawTable; actions?: RawTable; areas?: RawTable } {
   const budget = tables.get("budget");
   const actions = tables.get("actions");
-  return { ...(budget ? { budget } : {}), ...(actions ? { actions } : {}) };
+  const areas = tables.get("areas");
+  return { ...(budget ? { budget } : {}), ...(actions ? { actions } : {}), ...(areas ? { areas } : {}) };
 }

@@ -9,7 +9,9 @@
  * - A row whose Value is blank or not a number is kept, with value null, so its
  *   month does not also show up as missing.
  * - Of two rows for the same code, month and area the first is used.
- * - Area words meaning the whole county become "" (see areaNames).
+ * - Area words meaning the whole county become "" (see areaNames); other areas
+ *   are checked against the Areas table, or against each other without one
+ *   (see areas/checkDataAreas).
  * - Percent values end on the 0–100 scale (see percentScale).
  */
 import { isBlankCell } from "./cellNumbers";
@@ -27,6 +29,8 @@ import { applyPercentScale } from "./rules/percentScale";
 import { checkRatios } from "./rules/ratioCheck";
 import { readDataRow, readerFor } from "./rules/readDataRow";
 import { hiddenRowIssues, mergedCellIssues } from "./rules/tableShape";
+import type { AreaRegister } from "./areas/areaRegister";
+import { checkDataAreas } from "./areas/checkDataAreas";
 
 export { DATA_RULES } from "./rules/dataRules";
 export { DATA_COLUMNS } from "./rules/dataColumns";
@@ -76,6 +80,13 @@ function byPosition(issues: ValidationIssue[]): ValidationIssue[] {
   return keyed.map((k) => k.item);
 }
 
+export interface ReadObservationsOptions {
+  /** The workbook's Indicators table by name; undefined when the built-in catalogue is used (messages say which). */
+  catalogueTable?: string;
+  /** The optional Areas table, read: areas are checked against it. */
+  areas?: AreaRegister;
+}
+
 /**
  * Reads the IndicatorData table. A missing required column (Code, Period, Value)
  * returns only the column issues and no observations.
@@ -83,6 +94,7 @@ function byPosition(issues: ValidationIssue[]): ValidationIssue[] {
 export function readObservations(
   table: RawTable,
   catalogue: Catalogue,
+  options: ReadObservationsOptions = {},
 ): { observations: Observation[]; issues: ValidationIssue[] } {
   const found = findColumns(table, DATA_COLUMNS);
   const issues = found.issues;
@@ -91,7 +103,8 @@ export function readObservations(
   const columns: DataColumns = { ...found.columns, code, period, value };
 
   issues.push(...mergedCellIssues(table), ...hiddenRowIssues(table));
-  const reader = readerFor(table, columns, indicatorLookup(catalogue), areaCanonicaliser(), issues);
+  const authorityNames = new Set(options.areas?.authorityNames() ?? []);
+  const reader = readerFor(table, columns, indicatorLookup(catalogue), areaCanonicaliser(authorityNames), issues, options.catalogueTable);
   const parsed: ParsedRow[] = [];
   table.rows.forEach((row, r) => {
     if (isBlankRow(row)) return;
@@ -99,7 +112,7 @@ export function readObservations(
     if (result) parsed.push(result);
   });
 
-  const rows = dropDuplicates(table, columns, parsed, issues);
+  const rows = dropDuplicates(table, columns, checkDataAreas(table, columns.area, parsed, options.areas, issues), issues);
   applyPercentScale(table.name, rows, issues);
   checkRatios(table.name, rows, issues);
   return { observations: withoutFlaggedValues(rows, issues), issues: byPosition(issues) };

@@ -12,6 +12,10 @@ import { BENCHMARK_RULES, YEAR_TO_DATE_RULES } from "./gaps";
 import type { RuleInfo } from "./issue";
 import { DATA_RULES } from "./observations";
 import { SERIES_RULES } from "./seriesRules";
+import { DATA_AREA_RULES } from "./areas/checkDataAreas";
+import { AREA_TABLE_RULES } from "./areas/readAreas";
+import { COMPLETENESS_RULES } from "./rules/missingAuthorityFigures";
+import { OUTSIDE_TABLE_RULES } from "./rules/rowsOutsideTable";
 
 export interface RuleGroup {
   table: string;
@@ -19,10 +23,11 @@ export interface RuleGroup {
 }
 
 export const RULE_GROUPS: readonly RuleGroup[] = [
-  { table: "Any table", rules: [...TABLE_RULES, ...COLUMN_RULES] },
+  { table: "Any table", rules: [...TABLE_RULES, ...COLUMN_RULES, ...OUTSIDE_TABLE_RULES] },
   { table: "Indicators", rules: CATALOGUE_RULES },
-  { table: "IndicatorData (each row)", rules: DATA_RULES },
-  { table: "IndicatorData (each series)", rules: [...SERIES_RULES, ...YEAR_TO_DATE_RULES] },
+  { table: "IndicatorData (each row)", rules: [...DATA_RULES, ...DATA_AREA_RULES] },
+  { table: "IndicatorData (each series)", rules: [...SERIES_RULES, ...YEAR_TO_DATE_RULES, ...COMPLETENESS_RULES] },
+  { table: "Areas", rules: AREA_TABLE_RULES },
   { table: "Benchmarks", rules: BENCHMARK_RULES },
   { table: "Budget", rules: BUDGET_RULES },
   { table: "Actions", rules: ACTION_RULES },

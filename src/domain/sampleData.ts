@@ -7,14 +7,18 @@
  * "YYYY-MM-DD"; authority-wide rows leave Area blank. Monthly series run from
  * February 2011 to March 2017; annual figures have one row a year at a fixed
  * month (March for rates per 10,000, August for academic-year results).
- * The real fall in the backlog between February and April 2011 (and the
- * recovery months after it) are large month-on-month changes that a jump
- * check may rightly point out; the other months move gently.
+ * The real fall in the backlog between February and April 2011, and the
+ * changes the restructure of September 2012 brought, are large month-on-month
+ * movements that a jump check rightly points out: their rows' Notes explain
+ * them ("Explained: …", see sampleData/explanations). Area rows follow the
+ * sample's Areas table: East, Mid and West Kent until August 2012, four areas
+ * from September 2012.
  */
 import { DEFAULT_CATALOGUE } from "./catalogue";
 import { monthKey } from "./periods";
 import { ANNUAL_FIGURES } from "./sampleData/annualFigures";
-import { SAMPLE_AREAS, splitByArea } from "./sampleData/areaSplit";
+import { sampleAreasAt, splitByArea } from "./sampleData/areaSplit";
+import { withExplanation } from "./sampleData/explanations";
 import { SampleDataError, assessmentSeries } from "./sampleData/assessmentSeries";
 import { MONTHLY_SPECS } from "./sampleData/monthlySpecs";
 import { ILLUSTRATIVE_SPLIT, SAMPLE_FIRST, SAMPLE_LAST, extractDate } from "./sampleData/notes";
@@ -22,12 +26,14 @@ import { buildSeries, type SamplePoint } from "./sampleData/series";
 import type { CellValue } from "./types";
 
 export { SampleDataError } from "./sampleData/assessmentSeries";
-export { SAMPLE_AREAS } from "./sampleData/areaSplit";
+export { SAMPLE_AREAS, sampleAreasAt } from "./sampleData/areaSplit";
+export { sampleAreaRows } from "./sampleData/sampleAreas";
 
 /** Says plainly which figures are real. */
 export const SAMPLE_NOTE =
-  'Sample data for trying out the scorecard. Rows whose Note begins "Reported" carry figures from the council\'s own papers (2011–2017); ' +
-  "every other figure, and every East, Mid and West Kent split, is illustrative: invented to look like a plausible month, not the council's performance.";
+  'Sample data for trying out the scorecard. Rows whose Note begins "Reported" (after any "Explained:" sentence) carry figures from the council\'s own papers (2011–2017); ' +
+  "every other figure, and every split between areas, is illustrative: invented to look like a plausible month, not the council's performance. " +
+  'A Note beginning "Explained:" names the real event behind a large movement, so validation lists it as an explained query.';
 
 export const SAMPLE_HEADERS: readonly string[] = [
   "Code",
@@ -61,7 +67,7 @@ function row(code: string, point: SamplePoint, area: string | null, value: numbe
     point.numerator ?? null,
     point.denominator ?? null,
     point.asAt ?? extractDate(point.month),
-    note,
+    withExplanation(code, point.month, area, note),
   ];
 }
 
@@ -76,7 +82,9 @@ export function sampleObservationRows(): { headers: string[]; rows: CellValue[][
       rows.push(row(indicator.code, point, null, point.value, point.note));
       if (!AREA_CODES.includes(indicator.code)) continue;
       const parts = splitByArea(point.value, point.month, 7 * n);
-      SAMPLE_AREAS.forEach((area, i) => rows.push(row(indicator.code, point, area, parts[i]!, ILLUSTRATIVE_SPLIT)));
+      sampleAreasAt(point.month).forEach((area, i) =>
+        rows.push(row(indicator.code, point, area, parts[i]!, ILLUSTRATIVE_SPLIT)),
+      );
     }
   });
   return { headers: [...SAMPLE_HEADERS], rows };

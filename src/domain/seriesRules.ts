@@ -4,6 +4,7 @@
  * do not add up to the whole authority. Linear in the number of rows: Maps for
  * grouping, one sort per series, medians by selection.
  */
+import type { AreaRegister } from "./areas/areaRegister";
 import type { RuleInfo } from "./issue";
 import type { Catalogue, Observation, ValidationIssue } from "./types";
 import { checkAreaSums } from "./rules/areaSums";
@@ -29,18 +30,21 @@ export const SERIES_RULES: RuleInfo[] = [
     id: "implausible-jump",
     severity: "warning",
     summary:
-      "A change from one period to the next that its neighbouring months do not explain: more than 6 × 1.4826 × MAD from the median of the changes around it (and more than 5% of the level, 1 unit, and for counts 4 × √ the count), judged once a series has 6 changes. April restarts of year-to-date figures are expected.",
+      "A change from one period to the next that its neighbouring months do not explain: more than 6 × 1.4826 × MAD from the median of the changes around it (and more than 5% of the level, 1 unit, and for counts 4 × √ the count), judged once a series has 6 changes. April restarts of year-to-date figures are expected, and no change is compared across a series break (the Indicators table's Definition from).",
   },
   {
     id: "area-sum-mismatch",
     severity: "warning",
-    summary: "For a count indicator, the area rows of a month do not add up to its whole-authority row.",
+    summary:
+      "For a count indicator, the area rows of a month do not add up to its whole-authority row (with an Areas table, level by level: areas to the authority, districts to their area, teams to their district).",
   },
 ];
 
 export interface SeriesOptions {
   /** Named in messages; the observations' cells already carry the sheet. Default "IndicatorData". */
   tableName?: string;
+  /** The optional Areas table, read: area sums are then checked level by level. */
+  areas?: AreaRegister;
 }
 
 /** Runs every series rule over the observations `readObservations` returned. */
@@ -55,6 +59,6 @@ export function checkSeries(
     ...checkMissingMonths(tableName, series),
     ...checkStaleIndicators(tableName, series),
     ...checkImplausibleJumps(tableName, series),
-    ...checkAreaSums(tableName, observations, catalogue),
+    ...checkAreaSums(tableName, observations, catalogue, options.areas),
   ];
 }

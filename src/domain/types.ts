@@ -148,4 +148,10 @@ export interface ValidationIssue {
   sheet: string;
   cell: string;
   message: string;
+  /**
+   * Set when a warning was explained by its row's Note ("Explained: …"): the
+   * explanation, kept with the issue. Its severity is then "info" and `rule`
+   * still names the rule it answers.
+   */
+  explanation?: string;
 }

@@ -23,6 +23,11 @@ export interface TableToCreate {
   sheet: string;
   headers: readonly string[];
   rows: readonly (readonly CellValue[])[];
+  /**
+   * Create this table only when the named table is created in the same call
+   * (the sample's Areas go with the sample's figures, never beside a person's own).
+   */
+  onlyWith?: string;
 }
 
 export interface CreateTablesReport {
@@ -84,6 +89,8 @@ export async function createMissingTables(context: Excel.RequestContext, specs: 
     const blocked = new Set(probes.filter((p) => !p.used.isNullObject).map((p) => p.spec));
     for (const spec of blocked) report.blocked.push({ table: spec.table, sheet: sheetNames.get(spec.sheet.toLowerCase()) ?? spec.sheet });
     toWrite = missing.filter((spec) => !blocked.has(spec)).map((spec) => ({ spec, sheetExists: sheetNames.has(spec.sheet.toLowerCase()) }));
+    const writing = new Set(toWrite.map((w) => w.spec.table.toLowerCase()));
+    toWrite = toWrite.filter((w) => w.spec.onlyWith === undefined || writing.has(w.spec.onlyWith.toLowerCase()));
   } catch (error) {
     throw mapExcelError(error, "read");
   }

@@ -44,11 +44,13 @@ export function IssueList({ issues, onSelect }: IssueListProps) {
                         <Link as="button" className={styles.link} onClick={() => onSelect(issue)}>
                           <span className={styles.place}>{issuePlace(issue)}</span>
                           {` — ${issue.message}`}
+                          {issue.explanation !== undefined && ` Explained: ${issue.explanation}`}
                         </Link>
                       ) : (
                         <Text>
                           <span className={styles.place}>{issuePlace(issue)}</span>
                           {` — ${issue.message}`}
+                          {issue.explanation !== undefined && ` Explained: ${issue.explanation}`}
                         </Text>
                       )}
                     </li>

@@ -21,10 +21,11 @@ interface ValidateProps extends SectionProps {
 
 /** One line for the results heading: "1 error, 15 warnings" or "No problems found". */
 export function resultsHeading(check: WorkbookCheck): string {
-  const { errors, warnings, infos } = check.analysis.summary;
+  const { errors, warnings, infos, explained } = check.analysis.summary;
   const parts = [
     ...(errors ? [countWords("error", errors)] : []),
     ...(warnings ? [countWords("warning", warnings)] : []),
+    ...(explained ? [countWords("explained", explained)] : []),
     ...(infos ? [countWords("info", infos)] : []),
   ];
   return parts.length ? parts.join(", ") : "No problems found";

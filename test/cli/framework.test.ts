@@ -36,7 +36,7 @@ describe("the framework sheets from the command line", () => {
   });
 
   it("init writes Budget and Actions tables that validate reads with no errors and no warnings", async () => {
-    expect(await sheetNames(sample)).toEqual(["Indicators", "IndicatorData", "Budget", "Actions"]);
+    expect(await sheetNames(sample)).toEqual(["Indicators", "IndicatorData", "Areas", "Budget", "Actions"]);
     const run = await scorecard("validate", sample, "--json");
     expect(run.code).toBe(0);
     const { issues } = JSON.parse(run.stdout) as { issues: JsonIssue[] };
@@ -68,7 +68,7 @@ describe("the framework sheets from the command line", () => {
     expect(run.stdout).toMatch(
       /Notice Tracker, Area Scorecards, Improvement Budget, Plan Actions and Dashboard Data\.$/,
     );
-    expect((await sheetNames(out)).slice(4)).toEqual([
+    expect((await sheetNames(out)).slice(5)).toEqual([
       "Member Dashboard",
       "Notice Tracker",
       "Area Scorecards",

@@ -43,7 +43,40 @@ describe("scorecard validate", () => {
     const { issues, summary } = JSON.parse(run.stdout) as { issues: JsonIssue[]; summary: { errors: number } };
     expect(summary.errors).toBe(0);
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
-    for (const i of issues) expect(Object.keys(i).sort()).toEqual(["cell", "message", "rule", "severity", "sheet"]);
+    for (const i of issues) {
+      const keys = ["cell", "message", "rule", "severity", "sheet"];
+      expect(Object.keys(i).sort()).toEqual(
+        "explanation" in i ? [...keys.slice(0, 1), "explanation", ...keys.slice(1)] : keys,
+      );
+    }
+  });
+
+  it("reports 0 errors and 0 unexplained warnings on a fresh init workbook, and lists the explained queries apart", async () => {
+    const run = await scorecard("validate", sample, "--json");
+    const { issues, summary } = JSON.parse(run.stdout) as {
+      issues: (JsonIssue & { explanation?: string })[];
+      summary: { errors: number; warnings: number; explained: number };
+    };
+    expect(summary).toMatchObject({ errors: 0, warnings: 0 });
+    const explained = issues.filter((i) => i.explanation !== undefined);
+    expect(summary.explained).toBe(explained.length);
+    expect(explained.length).toBeGreaterThan(0);
+    expect(explained.every((i) => i.severity === "info")).toBe(true);
+    // The backlog clearance of 2011 and the permanent posts filled with the September 2012 structure.
+    expect(explained.map(key)).toEqual(
+      expect.arrayContaining(["implausible-jump IndicatorData!D6", "implausible-jump IndicatorData!D10"]),
+    );
+    expect(explained.find((i) => i.cell === "D6")!.explanation).toMatch(
+      /^the backlog was cleared between February and April 2011/,
+    );
+    expect(explained.some((i) => /PERM_POSTS/.test(i.message) && /1 September/.test(i.explanation!))).toBe(true);
+
+    const text = await scorecard("validate", sample);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split("\n")[0]).toBe(
+      `${sample}: 0 errors, 0 warnings, ${issues.length - explained.length} notes, ${explained.length} explained queries.`,
+    );
+    expect(text.stdout).toMatch(/explained +IndicatorData!D6 +implausible-jump .* Explained: the backlog was cleared/);
   });
 
   it("reports each planted fault at its cell with its rule id, and nothing else", async () => {

@@ -272,9 +272,22 @@ describe("readCatalogue", () => {
     expect(catalogue[0]?.targets).toEqual(findIndicator(DEFAULT_CATALOGUE, "CA_OOT")!.targets);
   });
 
+  it("reads Definition from and Definition note as a series break", () => {
+    const indicator = only([row({ "Definition from": "Apr 2013", "Definition note": "35 working days from the start of the assessment (DfE)" })]);
+    expect(indicator.seriesBreak).toEqual({ from: monthIndex(2013, 4), note: "35 working days from the start of the assessment (DfE)" });
+    expect(only([row({ "Definition from": "" })]).seriesBreak).toBeUndefined();
+  });
+
+  it("catalogue-bad-definition-from: a Definition from that is not a month records no break", () => {
+    const { catalogue, issues } = readCatalogue(table([row({ "Definition from": "soon" })]), DEFAULT_CATALOGUE);
+    expect(issues.map((i) => [i.rule, i.severity, `${i.sheet}!${i.cell}`])).toEqual([["catalogue-bad-definition-from", "error", "Catalogue!M4"]]);
+    expect(catalogue[0]!.seriesBreak).toBeUndefined();
+  });
+
   it("declares every rule it reports", () => {
     expect(CATALOGUE_RULES.map((r) => r.id).sort()).toEqual([
       "catalogue-bad-dashboard",
+      "catalogue-bad-definition-from",
       "catalogue-bad-number",
       "catalogue-bad-target-date",
       "catalogue-blank-code",
@@ -302,6 +315,8 @@ describe("catalogueToTable", () => {
       "Definition",
       "Impact",
       "Dashboard",
+      "Definition from",
+      "Definition note",
     ]);
     expect(written.rows.map((r) => r[0])).toEqual(DEFAULT_CATALOGUE.map((i) => i.code));
   });

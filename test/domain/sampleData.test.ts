@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CATALOGUE, findIndicator } from "../../src/domain/catalogue";
 import { financialYearOf, monthIndex, monthKey, parseDay, parseMonth } from "../../src/domain/periods";
-import { SAMPLE_AREAS, SAMPLE_NOTE, sampleObservationRows } from "../../src/domain/sampleData";
+import { SAMPLE_NOTE, sampleAreaRows, sampleAreasAt, sampleObservationRows } from "../../src/domain/sampleData";
+import { sourceNote } from "../../src/domain/sampleData/explanations";
+import { readAreas } from "../../src/domain/areas/readAreas";
 import type { CellValue } from "../../src/domain/types";
 
 interface SampleRow {
@@ -24,7 +26,8 @@ const rows: SampleRow[] = sample.rows.map((r: CellValue[]) => ({
   numerator: r[4] as number | null,
   denominator: r[5] as number | null,
   asAt: r[6] as string,
-  note: r[7] as string,
+  // The source part of the Note: an "Explained:" sentence may come first.
+  note: sourceNote(r[7] as string),
 }));
 const authority = (code: string): SampleRow[] => rows.filter((r) => r.code === code && r.area === null);
 const at = (code: string, period: string): SampleRow | undefined => authority(code).find((r) => r.period === period);
@@ -124,12 +127,25 @@ describe("sampleObservationRows", () => {
     expect(at("UNALLOC28", "2011-03")?.asAt).toBe("2011-04-10");
   });
 
-  it("splits the three backlog counts exactly between East, Mid and West Kent", () => {
+  it("splits the three backlog counts exactly between the areas of the month: East, Mid and West Kent, then four from Sep 2012", () => {
     const areaRows = rows.filter((r) => r.area !== null);
     expect(new Set(areaRows.map((r) => r.code))).toEqual(new Set(["UNALLOC28", "IA_OOT", "CA_OOT"]));
+    expect(sampleAreasAt(monthIndex(2012, 8))).toEqual(["East Kent", "Mid Kent", "West Kent"]);
+    expect(sampleAreasAt(monthIndex(2012, 9))).toHaveLength(4);
+    const { register, issues } = readAreas({
+      name: "Areas",
+      sheet: "Areas",
+      origin: { row: 1, column: 1 },
+      source: "table",
+      ...sampleAreaRows(),
+    });
+    expect(issues).toEqual([]);
     for (const total of rows.filter((r) => r.area === null && ["UNALLOC28", "IA_OOT", "CA_OOT"].includes(r.code))) {
       const parts = areaRows.filter((r) => r.code === total.code && r.period === total.period);
-      expect(parts.map((p) => p.area)).toEqual([...SAMPLE_AREAS]);
+      const month = parseMonth(total.period)!;
+      expect(parts.map((p) => p.area)).toEqual([...sampleAreasAt(month)]);
+      // Every area row is an area of the sample's Areas table in that month.
+      for (const p of parts) expect(register.at(p.area!, month)?.level, `${p.area} ${p.period}`).toBe("area");
       expect(
         parts.reduce((sum, p) => sum + p.value, 0),
         `${total.code} ${total.period}`,

@@ -7,7 +7,7 @@ import { monthIndex } from "../../src/domain/periods";
 import type { IndicatorResult } from "../../src/domain/results";
 import { sampleActionRows } from "../../src/domain/sampleActions";
 import { sampleBudgetRows } from "../../src/domain/sampleBudget";
-import { sampleObservationRows } from "../../src/domain/sampleData";
+import { sampleAreaRows, sampleObservationRows } from "../../src/domain/sampleData";
 import type { CellValue, RawTable, WorkbookTables } from "../../src/domain/types";
 import type { WorkbookInput } from "../../src/report/buildWorkbookPlan";
 
@@ -25,6 +25,8 @@ export function sampleTables(without: ("budget" | "actions")[] = []): WorkbookTa
     ["indicators", rawTable("Indicators", catalogue.headers, catalogue.rows)],
     ["indicatordata", rawTable("IndicatorData", data.headers, data.rows)],
   ]);
+  const areas = sampleAreaRows();
+  tables.set("areas", rawTable("Areas", areas.headers, areas.rows));
   if (!without.includes("budget")) {
     const budget = sampleBudgetRows();
     tables.set("budget", rawTable("Budget", budget.headers, budget.rows));
@@ -42,7 +44,11 @@ let cached: { analysis: Analysis; results: IndicatorResult[] } | undefined;
 export function sampleOctober(): { analysis: Analysis; results: IndicatorResult[] } {
   if (!cached) {
     const analysis = analyseTables(sampleTables(), undefined, { month: OCT_2012 });
-    const results = computeResults(analysis.catalogue, analysis.observations, { month: OCT_2012, benchmarks: analysis.benchmarks });
+    const results = computeResults(analysis.catalogue, analysis.observations, {
+      month: OCT_2012,
+      benchmarks: analysis.benchmarks,
+      ...(analysis.areas ? { areas: analysis.areas } : {}),
+    });
     cached = { analysis, results };
   }
   return cached;

@@ -113,11 +113,11 @@ describe("area scorecards", () => {
     expect(sheet.print?.area).toBe("B1:K8");
   });
 
-  it("on the sample, shows East, Mid and West Kent under the three count indicators that have them", () => {
+  it("on the sample, shows the four areas of the September 2012 structure under the three count indicators that have them", () => {
     const { results } = sampleOctober();
     const groups = areaScorecards(results, OCT_2012);
     const withAreas = groups.filter((g) => g.rows.length > 1).map((g) => g.indicator.code);
     expect(withAreas).toEqual(["UNALLOC28", "IA_OOT", "CA_OOT"]);
-    for (const g of groups.filter((x) => x.rows.length > 1)) expect(g.rows.map((r) => r.area)).toEqual([WHOLE_AUTHORITY, "East Kent", "Mid Kent", "West Kent"]);
+    for (const g of groups.filter((x) => x.rows.length > 1)) expect(g.rows.map((r) => r.area)).toEqual([WHOLE_AUTHORITY, "East Kent", "North Kent", "South Kent", "West Kent"]);
   });
 });

@@ -9,19 +9,20 @@ import { createFakeExcel } from "../fakes/fakeExcel";
 import { createPaneFake, emptyWorkbookSpec, fakeServices, sampleWorkbookSpec } from "./paneWorkbooks";
 
 describe("setting up a workbook", () => {
-  it("creates both tables with the catalogue and the sample figures on an empty workbook, in 2 syncs", async () => {
+  it("creates the tables with the catalogue, the sample figures and the sample's Areas on an empty workbook, in 2 syncs", async () => {
     const fake = createPaneFake(emptyWorkbookSpec());
     const report = await setUpWorkbook(fakeServices(fake), true);
-    expect(report).toMatchObject({ created: ["Indicators", "IndicatorData"], existing: [], blocked: [], syncs: 2 });
+    expect(report).toMatchObject({ created: ["Indicators", "IndicatorData", "Areas"], existing: [], blocked: [], syncs: 2 });
     expect(fake.syncCount).toBe(2);
-    expect(fake.sheetNames()).toEqual(["Sheet1", "Indicators", "IndicatorData"]);
-    expect(fake.state.tables.map((t) => t.name)).toEqual(["Indicators", "IndicatorData"]);
+    expect(fake.sheetNames()).toEqual(["Sheet1", "Indicators", "IndicatorData", "Areas"]);
+    expect(fake.state.tables.map((t) => t.name)).toEqual(["Indicators", "IndicatorData", "Areas"]);
     expect(fake.activeSheetName).toBe("Indicators");
 
     // What was written reads back as the same catalogue and a usable data table.
     const analysis = analyseTables(await readWorkbookTables(fake.excelContext));
     expect(analysis.catalogue.map((i) => i.code)).toEqual(DEFAULT_CATALOGUE.map((i) => i.code));
-    expect(analysis.summary).toMatchObject({ usable: true, errors: 0 });
+    expect(analysis.summary).toMatchObject({ usable: true, errors: 0, warnings: 0 });
+    expect(analysis.areas?.spansOf("Mid Kent")).toHaveLength(1);
     expect(analysis.summary.rows).toBeGreaterThan(1000);
   });
 
@@ -39,6 +40,13 @@ describe("setting up a workbook", () => {
     const data = fake.state.tables.find((t) => t.name === "IndicatorData")!;
     expect(data.rect).toMatchObject({ row: 0, column: 0, rows: 2, columns: 8 });
     expect(fake.sheet("IndicatorData").values()).toEqual([["Code", "Period", "Area", "Value", "Numerator", "Denominator", "As at", "Note"]]);
+  });
+
+  it("adds the sample's Areas only with the sample's figures, never beside a person's own IndicatorData", async () => {
+    const fake = createPaneFake(sampleWorkbookSpec());
+    const report = await setUpWorkbook(fakeServices(fake), true);
+    expect(report.created).toEqual([]);
+    expect(fake.state.tables.map((t) => t.name)).not.toContain("Areas");
   });
 
   it("leaves existing tables untouched and says so, in 1 sync", async () => {

@@ -26,6 +26,19 @@ describe("grouping issues for the pane", () => {
     expect(groups[2]!.tables[0]!.table).toBe("Workbook");
   });
 
+  it("puts explained queries in a group of their own after the warnings, apart from the other notes", () => {
+    const explained: ValidationIssue = { ...issue("info", "IndicatorData", "D10", "implausible-jump"), explanation: "the backlog was cleared" };
+    const groups = groupIssues([issue("info", "Actions", "F2"), explained, issue("warning", "IndicatorData", "D6")]);
+    expect(groups.map((g) => [g.severity, g.count])).toEqual([
+      ["warning", 1],
+      ["explained", 1],
+      ["info", 1],
+    ]);
+    expect(groups[1]!.tables[0]!.issues).toEqual([explained]);
+    expect(severityHeading("explained")).toBe("Explained queries");
+    expect(countWords("explained", 1)).toBe("1 explained query");
+  });
+
   it("leaves out severities with no issues", () => {
     expect(groupIssues([issue("warning", "S", "A1")]).map((g) => g.severity)).toEqual(["warning"]);
     expect(groupIssues([])).toEqual([]);

@@ -42,6 +42,8 @@ export function sampleWorkbookSpec(options: { fault?: boolean; markupName?: bool
   if (options.markupName ?? true) catalogue.rows[0]![1] = MARKUP_NAME;
   // Data rows start on row 2: D7 is data row 6 (index 5), the Value column.
   if (options.fault ?? true) data.rows[5]![3] = "#N/A";
+  // D6's jump (the 2011 backlog clearance) keeps a warning to highlight: its "Explained:" note is taken off.
+  data.rows[4]![7] = "Illustrative";
   return {
     sheets: [
       { name: "Indicators", tables: [{ name: "Indicators", address: "A1", values: tableValues(catalogue.headers, catalogue.rows) }] },

@@ -35,6 +35,12 @@ export const CATALOGUE_RULES: readonly RuleInfo[] = [
     summary: "Target date is not a month (a date, or text such as Aug 2011 or 2011-08).",
   },
   {
+    id: "catalogue-bad-definition-from",
+    severity: "error",
+    summary:
+      "Definition from (the month a new definition starts, a series break) is not a month; no break is recorded.",
+  },
+  {
     id: "catalogue-bad-dashboard",
     severity: "warning",
     summary: "Dashboard is not yes or no; the indicator's default is used.",
@@ -49,4 +55,5 @@ export type CatalogueRuleId =
   | "catalogue-bad-number"
   | "catalogue-target-scale"
   | "catalogue-bad-target-date"
+  | "catalogue-bad-definition-from"
   | "catalogue-bad-dashboard";

@@ -29,6 +29,8 @@ export function catalogueToTable(catalogue: Catalogue): { headers: string[]; row
       indicator.definition ?? null,
       indicator.impact ?? null,
       indicator.dashboard ? "yes" : "no",
+      indicator.seriesBreak ? monthLabel(indicator.seriesBreak.from) : null,
+      indicator.seriesBreak?.note ?? null,
     ];
   });
   return { headers: [...INDICATOR_HEADERS], rows };

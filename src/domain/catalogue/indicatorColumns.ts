@@ -12,7 +12,9 @@ export type IndicatorColumn =
   | "tolerance"
   | "definition"
   | "impact"
-  | "dashboard";
+  | "dashboard"
+  | "definitionFrom"
+  | "definitionNote";
 
 export const INDICATOR_COLUMNS: Record<IndicatorColumn, ColumnSpec> = {
   code: { name: "Code", required: true },
@@ -26,6 +28,9 @@ export const INDICATOR_COLUMNS: Record<IndicatorColumn, ColumnSpec> = {
   definition: { name: "Definition", required: false },
   impact: { name: "Impact", required: false },
   dashboard: { name: "Dashboard", required: false },
+  // A change of definition: figures from this month on are not compared with those before.
+  definitionFrom: { name: "Definition from", required: false },
+  definitionNote: { name: "Definition note", required: false },
 };
 
 /** The header row, in column order. */

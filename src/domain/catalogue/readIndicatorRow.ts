@@ -104,6 +104,28 @@ function readTargetDateCell(row: RowContext): Read<MonthIndex> {
   return { ok: false };
 }
 
+/**
+ * Definition from and Definition note: a series break. Without the column the
+ * default's break (if any) stands; a blank cell means no break.
+ */
+function readSeriesBreak(row: RowContext, fallback: Indicator["seriesBreak"]): Indicator["seriesBreak"] {
+  if (!row.has("definitionFrom")) return fallback;
+  const cell = row.cell("definitionFrom");
+  if (cellText(cell ?? null) === "") return undefined;
+  const from = parseMonth(cell ?? null);
+  if (from === undefined) {
+    row.report(
+      "definitionFrom",
+      "catalogue-bad-definition-from",
+      "error",
+      `${quoted(row, "definitionFrom")} is not a month; write the first month of the new definition, such as Apr 2013.`,
+    );
+    return undefined;
+  }
+  const note = row.text("definitionNote");
+  return note ? { from, note } : { from };
+}
+
 function readDashboardCell(row: RowContext, fallback: boolean): boolean {
   if (!row.has("dashboard")) return fallback;
   const flag = readYesNo(row.cell("dashboard"));
@@ -205,5 +227,8 @@ export function readIndicatorRow(
   if (definition) indicator.definition = definition;
   const impact = row.text("impact");
   if (impact) indicator.impact = impact;
+  const seriesBreak = readSeriesBreak(row, base?.seriesBreak);
+  if (seriesBreak) indicator.seriesBreak = seriesBreak;
+  else delete indicator.seriesBreak;
   return indicator;
 }

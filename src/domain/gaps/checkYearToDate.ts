@@ -11,16 +11,23 @@
  * (100 × N ÷ D of the same row) matches more rows than the running sums do,
  * the counts are taken as cumulative instead. Each financial year of each
  * area is read one way or the other, whichever the figures support.
+ *
+ * A wrong row is reported at that row only when the later months agree with
+ * their own figures once its counts are set aside (see yearToDateCulprit). A
+ * series break (a change of definition) splits the year: nothing is compared
+ * across it.
  */
 import { issue, type RuleInfo } from "../issue";
 import { financialYearOf, financialYearStart, monthLabel } from "../periods";
 import type { Catalogue, Observation, ValidationIssue } from "../types";
+import { onlyRowAtFault, type CountedRow } from "../rules/yearToDateCulprit";
 
 export const YEAR_TO_DATE_RULES: RuleInfo[] = [
   {
     id: "ytd-mismatch",
     severity: "warning",
-    summary: "A year-to-date Value differs by more than 0.1 points from 100 × Numerator ÷ Denominator summed from April.",
+    summary:
+      "A year-to-date Value differs by more than 0.1 points from 100 × Numerator ÷ Denominator summed from April; reported at the row whose own figures disagree, not at the later months it throws out, and not compared across a series break.",
   },
 ];
 
@@ -82,22 +89,39 @@ function shown(x: number): string {
   return String(Math.round(x * 100) / 100);
 }
 
+/** The chain monthlyReading sums (April on, consecutive, with counts and a Value) and its first mismatch. */
+function firstFault(rows: readonly Observation[], expected: Map<Observation, number>): { chain: CountedRow[]; k: number } | undefined {
+  const chain: CountedRow[] = [];
+  for (const o of rows) {
+    if (!expected.has(o) || o.value === null || !hasCounts(o)) break;
+    chain.push(o as CountedRow);
+  }
+  const k = chain.findIndex((o) => Math.abs(o.value - expected.get(o)!) > ALLOWED && !(o.value <= 1 && Math.abs(o.value * 100 - expected.get(o)!) <= ALLOWED));
+  return k < 0 ? undefined : { chain, k };
+}
+
 function checkYear(rows: readonly Observation[], issues: ValidationIssue[]): void {
   const monthly = monthlyReading(rows);
   const cumulative = cumulativeReading(rows);
   const useCumulative = cumulative !== undefined && cumulative.matches > monthly.matches;
   const chosen = useCumulative ? cumulative : monthly;
   const start = monthLabel(financialYearStart(rows[0]!.month));
+  const fault = useCumulative ? undefined : firstFault(rows, monthly.expected);
+  const alone = fault !== undefined && onlyRowAtFault(fault.chain, fault.k, ALLOWED) ? fault.chain[fault.k] : undefined;
   for (const [o, e] of chosen.expected) {
     if (o.value === null || Math.abs(o.value - e) <= ALLOWED) continue;
+    if (alone && o !== alone) continue;
     // A value on the 0–1 scale is the percent-scale rule's business, not a mismatch.
     if (o.value <= 1 && Math.abs(o.value * 100 - e) <= ALLOWED) continue;
     const where = `${o.code}${o.area ? ` (${o.area})` : ""} for ${monthLabel(o.month)}`;
     const how = useCumulative
       ? "100 × Numerator ÷ Denominator on the same row (the counts read as already year-to-date)"
       : `100 × the Numerators ÷ the Denominators summed from ${start} to ${monthLabel(o.month)}`;
+    const own = alone
+      ? " The later months of the year agree with their own figures once this row's counts are set aside, so the fault is in this row's Value, Numerator or Denominator."
+      : "";
     issues.push(
-      issue("ytd-mismatch", "warning", o.at, `${where}: the Value in ${o.at.sheet}!${o.at.cell} is ${shown(o.value)}, but ${how} gives ${shown(e)}. Check the year-to-date figure and its counts.`),
+      issue("ytd-mismatch", "warning", o.at, `${where}: the Value in ${o.at.sheet}!${o.at.cell} is ${shown(o.value)}, but ${how} gives ${shown(e)}.${own} Check the year-to-date figure and its counts.`),
     );
   }
 }
@@ -106,10 +130,13 @@ function checkYear(rows: readonly Observation[], issues: ValidationIssue[]): voi
 export function checkYearToDate(observations: readonly Observation[], catalogue: Catalogue): ValidationIssue[] {
   const ytd = new Set(catalogue.filter((i) => i.yearToDate).map((i) => i.code));
   if (!ytd.size) return [];
+  const breaks = new Map(catalogue.filter((i) => i.seriesBreak).map((i) => [i.code, i.seriesBreak!.from]));
   const years = new Map<string, Map<number, Observation>>();
   for (const o of observations) {
     if (!ytd.has(o.code)) continue;
-    const key = `${o.code}\u0000${o.area}\u0000${financialYearOf(o.month)}`;
+    // A series break splits its year: figures on either side are not summed together.
+    const side = o.month >= (breaks.get(o.code) ?? Number.POSITIVE_INFINITY) ? "after" : "";
+    const key = `${o.code}\u0000${o.area}\u0000${financialYearOf(o.month)}\u0000${side}`;
     let byMonth = years.get(key);
     if (!byMonth) years.set(key, (byMonth = new Map()));
     // The first row for a month wins, as when the data are read.

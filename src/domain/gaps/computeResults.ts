@@ -4,7 +4,9 @@
  */
 import type { IndicatorResult, TargetGap } from "../results";
 import type { Catalogue, Indicator, MonthIndex, Observation } from "../types";
+import type { AreaRegister } from "../areas/areaRegister";
 import { availableMonths, UnknownPeriodError } from "./availableMonths";
+import { reportingMonth } from "./reportingMonth";
 import { DEFAULT_TOLERANCE } from "./compare";
 import { directionOf } from "./direction";
 import { endedPeriodGap } from "./endedPeriod";
@@ -16,12 +18,14 @@ import { runOf } from "./run";
 import { groupObservations, Series } from "./series";
 
 export interface ComputeOptions {
-  /** The reporting month; default the latest month with data. */
+  /** The reporting month; default the latest month the dashboard indicators have (see reportingMonth). */
   month?: MonthIndex;
   /** Share of the target level allowed as Amber when an indicator has no tolerance (default 0.10). */
   defaultTolerance?: number;
   /** Comparator figures by indicator code, for benchmark targets (see `readBenchmarks`). */
   benchmarks?: ReadonlyMap<string, Benchmark>;
+  /** The Areas table, read: an area it says did not exist in the reporting month gets no result. */
+  areas?: AreaRegister;
 }
 
 /** Whole authority ("") first, then areas alphabetically. */
@@ -106,8 +110,8 @@ export function computeResults(catalogue: Catalogue, observations: readonly Obse
   const months = availableMonths(observations);
   let month = options.month;
   if (month === undefined) {
-    if (!months.length) return [];
-    month = months[months.length - 1]!;
+    month = reportingMonth(catalogue, observations);
+    if (month === undefined) return [];
   } else if (!months.includes(month)) {
     throw new UnknownPeriodError(month, months);
   }
@@ -122,6 +126,7 @@ export function computeResults(catalogue: Catalogue, observations: readonly Obse
     for (const area of [...byArea.keys()].sort(areaOrder)) {
       const rows = byArea.get(area)!;
       if (!rows.some((o) => o.month <= month)) continue;
+      if (area !== "" && options.areas && options.areas.spansOf(area).length > 0 && !options.areas.at(area, month)) continue;
       results.push(resultFor(indicator, area, rows, month, options));
     }
   }

@@ -4,6 +4,7 @@
  */
 export { computeResults, type ComputeOptions } from "./computeResults";
 export { availableMonths, describeMonths, UnknownPeriodError } from "./availableMonths";
+export { reportingMonth, dashboardMissing } from "./reportingMonth";
 export { readBenchmarks, BENCHMARK_RULES } from "./readBenchmarks";
 export { checkYearToDate, YEAR_TO_DATE_RULES } from "./checkYearToDate";
 export { toBuildJson, indicatorJson, round4, deadlineJson, minimisingJson } from "./toBuildJson";

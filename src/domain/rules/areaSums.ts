@@ -1,66 +1,93 @@
 /**
- * `area-sum-mismatch`: for count indicators, when a month has both a whole-authority
- * row and area rows, the areas should add up to the total. Skipped when any of
- * that month's values is blank. The rule cannot tell nested areas (districts
- * inside areas) from siblings, so a table mixing levels will be flagged: keep
- * one level of areas per indicator, or expect the warning.
+ * `area-sum-mismatch`: for count indicators, the rows under a whole should add up
+ * to it, month by month. Without an Areas table every named area is taken to
+ * sit directly under the whole authority (so a table mixing areas and their
+ * districts will be flagged). With one, sums are checked level by level: the
+ * areas against the whole authority, each area's districts against the area,
+ * each district's teams against the district, using the parent the Areas table
+ * gives for that month. Skipped when any figure in the comparison is blank.
  */
+import type { AreaRegister } from "../areas/areaRegister";
 import { issue } from "../issue";
 import { monthLabel } from "../periods";
-import type { Catalogue, Observation, ValidationIssue } from "../types";
+import type { Catalogue, MonthIndex, Observation, ValidationIssue } from "../types";
+import { areaWords } from "./areaNames";
 import { cellPlace } from "./cellPlace";
 import { catalogueIndex } from "./seriesIndex";
 
-interface MonthTotals {
-  total?: Observation;
+interface Whole {
+  parent?: Observation;
   sum: number;
-  areas: number;
+  parts: number;
   blank: boolean;
+  /** How the parts are named in messages: "area", "district", "team". */
+  level: string;
 }
 
 function shown(x: number): string {
   return String(Math.round(x * 100) / 100);
 }
 
-/** Compares each count indicator's monthly total with the sum of its areas. */
+/** The whole an area's row belongs to at a month ("" = the whole authority), and what the area is. */
+function placeOf(
+  register: AreaRegister | undefined,
+  area: string,
+  month: MonthIndex,
+): { parent: string; level: string } {
+  if (!register) return { parent: "", level: "area" };
+  const span = register.at(area, month) ?? register.spansOf(area)[0];
+  return { parent: span?.partOf ?? "", level: span?.level ?? "area" };
+}
+
+/** Compares each count indicator's monthly wholes with the sum of their parts. */
 export function checkAreaSums(
   tableName: string,
   observations: readonly Observation[],
   catalogue: Catalogue,
+  register?: AreaRegister,
 ): ValidationIssue[] {
   const find = catalogueIndex(catalogue);
-  // By code, then month (no key string per row); `all` keeps the order months were first met.
-  const byCode = new Map<string, Map<number, MonthTotals>>();
-  const all: MonthTotals[] = [];
+  // By code, month, then the whole's name (no key string per row); `all` keeps the order wholes were first met.
+  const byCode = new Map<string, Map<MonthIndex, Map<string, Whole>>>();
+  const all: Whole[] = [];
+  const wholeFor = (code: string, month: MonthIndex, name: string): Whole => {
+    let months = byCode.get(code);
+    if (!months) byCode.set(code, (months = new Map()));
+    let wholes = months.get(month);
+    if (!wholes) months.set(month, (wholes = new Map()));
+    let whole = wholes.get(name);
+    if (!whole) {
+      wholes.set(name, (whole = { sum: 0, parts: 0, blank: false, level: "area" }));
+      all.push(whole);
+    }
+    return whole;
+  };
   for (const obs of observations) {
     if (find(obs.code)?.unit !== "count") continue;
-    let months = byCode.get(obs.code);
-    if (!months) byCode.set(obs.code, (months = new Map()));
-    let entry = months.get(obs.month);
-    if (!entry) {
-      months.set(obs.month, (entry = { sum: 0, areas: 0, blank: false }));
-      all.push(entry);
-    }
-    if (obs.value === null) entry.blank = true;
-    if (obs.area === "") entry.total ??= obs;
-    else {
-      entry.areas++;
-      entry.sum += obs.value ?? 0;
-    }
+    const own = wholeFor(obs.code, obs.month, obs.area);
+    own.parent ??= obs;
+    if (obs.value === null) own.blank = true;
+    if (obs.area === "") continue;
+    const { parent, level } = placeOf(register, obs.area, obs.month);
+    const whole = wholeFor(obs.code, obs.month, parent);
+    whole.parts++;
+    whole.level = level;
+    whole.sum += obs.value ?? 0;
+    if (obs.value === null) whole.blank = true;
   }
   const issues: ValidationIssue[] = [];
-  for (const { total, sum, areas, blank } of all) {
-    if (!total || areas === 0 || blank) continue;
-    const value = total.value!;
+  for (const { parent, sum, parts, blank, level } of all) {
+    if (!parent || parts === 0 || blank || parent.value === null) continue;
+    const value = parent.value;
     // Counts are whole numbers; the tolerance only absorbs floating-point sums of decimals.
     if (Math.abs(sum - value) <= 1e-6 * Math.max(1, Math.abs(value))) continue;
-    const rows = areas === 1 ? "1 area row adds" : `${areas} area rows add`;
+    const rows = parts === 1 ? `1 ${level} row adds` : `${parts} ${level} rows add`;
     issues.push(
       issue(
         "area-sum-mismatch",
         "warning",
-        total.at,
-        `${cellPlace(tableName, "Value", total.at)}: ${total.code} for ${monthLabel(total.month)} is ${shown(value)} for the whole authority, but its ${rows} up to ${shown(sum)}. Check the figures, or whether an area is missing or counted twice.`,
+        parent.at,
+        `${cellPlace(tableName, "Value", parent.at)}: ${parent.code} for ${monthLabel(parent.month)} is ${shown(value)} for ${areaWords(parent.area)}, but its ${rows} up to ${shown(sum)}. Check the figures, or whether a ${level} is missing or counted twice.`,
       ),
     );
   }

@@ -6,7 +6,8 @@ export const DATA_RULES: RuleInfo[] = [
   {
     id: "unknown-indicator",
     severity: "error",
-    summary: "The code is not in the catalogue (matched trimmed and case-insensitively); a near code is suggested.",
+    summary:
+      "The code is not in the Indicators table (or built-in catalogue), matched trimmed and case-insensitively. A code is suggested only when it is one slip away or differs only in spacing or punctuation; otherwise the message says to add a row for it.",
   },
   {
     id: "bad-period",

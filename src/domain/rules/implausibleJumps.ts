@@ -20,7 +20,10 @@
  *   vary by about their square root by chance alone, so 22 → 19 is noise while
  *   2269 → 1656 is not;
  * - no change at all is never a jump, and nor is the April step of a
- *   year-to-date indicator, which restarts its count each financial year.
+ *   year-to-date indicator, which restarts its count each financial year;
+ * - no change is taken across a series break (a change of definition, the
+ *   Indicators table's Definition from): the figures either side measure
+ *   different things.
  */
 import { issue } from "../issue";
 import { monthLabel, monthOf } from "../periods";
@@ -46,6 +49,7 @@ interface Step {
 
 function adjacentSteps(series: Series): Step[] {
   const annual = frequencyOf(series.indicator) === "annual";
+  const breakFrom = series.indicator?.seriesBreak?.from;
   const steps: Step[] = [];
   let prev: Observation | undefined;
   for (const obs of series.points) {
@@ -53,7 +57,8 @@ function adjacentSteps(series: Series): Step[] {
     if (prev) {
       const gap = obs.month - prev.month;
       const adjacent = annual ? gap >= 6 && gap <= 18 : gap === 1;
-      if (adjacent) steps.push({ from: prev, to: obs, change: obs.value - prev.value! });
+      const acrossBreak = breakFrom !== undefined && prev.month < breakFrom && obs.month >= breakFrom;
+      if (adjacent && !acrossBreak) steps.push({ from: prev, to: obs, change: obs.value - prev.value! });
     }
     prev = obs;
   }

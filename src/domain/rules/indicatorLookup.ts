@@ -1,9 +1,14 @@
 /**
  * Finds a row's indicator in the catalogue by code, trimmed and case-insensitively,
- * and suggests the nearest code for a likely typo ("NI95" → "NI59").
+ * and suggests a catalogue code only when the row's code is truly close to it:
+ * the same once spaces, underscores, hyphens and dots are ignored ("IA OOT",
+ * "ia-oot" → IA_OOT), or one slip away — a character wrong, missing or extra,
+ * or two neighbours swapped ("NI95" → NI59). Anything further is more likely a
+ * new indicator than a typo ("CIN_RATE" is not IA_RATE), and a wrong guess
+ * misleads, so no code is suggested then.
  */
-import { distance } from "fastest-levenshtein";
 import type { Catalogue, Indicator } from "../types";
+import { slipDistance } from "./slipDistance";
 
 export type IndicatorMatch = { indicator: Indicator } | { indicator?: undefined; suggestion?: string };
 
@@ -11,14 +16,20 @@ function key(code: string): string {
   return code.trim().toUpperCase();
 }
 
-/** The closest catalogue code within two edits, changing at most half the code ("NI95" → "NI59"). */
+/** The code without separators: how people vary a code's punctuation. */
+function bare(code: string): string {
+  return key(code).replace(/[\s_\-.]+/g, "");
+}
+
+/** The catalogue code the row's code is truly close to, if exactly one is. */
 function nearest(code: string, codes: readonly string[]): string | undefined {
-  let best: { code: string; d: number } | undefined;
-  for (const candidate of codes) {
-    const d = distance(code, key(candidate));
-    if (d <= 2 && d * 2 <= code.length && (!best || d < best.d)) best = { code: candidate, d };
-  }
-  return best?.code;
+  const b = bare(code);
+  const same = codes.filter((c) => bare(c) === b);
+  if (same.length === 1) return same[0];
+  // One slip in a very short code ("A1" → "B1") says nothing: require three characters.
+  if (b.length < 3) return undefined;
+  const close = codes.filter((c) => Math.abs(bare(c).length - b.length) <= 1 && slipDistance(b, bare(c)) <= 1);
+  return close.length === 1 ? close[0] : undefined;
 }
 
 /** Builds a lookup; unknown codes are remembered so each is compared with the catalogue only once. */

@@ -24,6 +24,8 @@ export interface RowReader {
   /** Period and As at readers; `readerFor` gives ones that remember repeated values. */
   month: (value: CellValue) => number | undefined;
   day: (value: CellValue) => string | undefined;
+  /** The workbook's Indicators table by name; undefined when the built-in catalogue is used. */
+  catalogueTable?: string;
 }
 
 /** A reader for `table` whose parsers remember repeated Period and As at values. */
@@ -33,6 +35,7 @@ export function readerFor(
   lookup: RowReader["lookup"],
   area: RowReader["area"],
   issues: ValidationIssue[],
+  catalogueTable?: string,
 ): RowReader {
   // The area canonicaliser's answer for a spelling never changes once given, so it can be remembered too.
   return {
@@ -43,6 +46,7 @@ export function readerFor(
     issues,
     month: remembering(parseMonth),
     day: remembering(parseDay),
+    ...(catalogueTable === undefined ? {} : { catalogueTable }),
   };
 }
 
@@ -62,15 +66,19 @@ function readCode(reader: RowReader, cell: RowCell): ParsedRow["indicator"] | un
   }
   const match = reader.lookup(code);
   if (match.indicator) return match.indicator;
-  const hint = match.suggestion
+  const catalogueTable = reader.catalogueTable;
+  const where = catalogueTable === undefined ? "the built-in catalogue" : `the ${catalogueTable} table`;
+  const advice = match.suggestion
     ? ` Did you mean ${match.suggestion}?`
-    : " Add it to the Indicators table or correct the code.";
+    : catalogueTable === undefined
+      ? " — add an Indicators table with a row for it to report it (scorecard init or the pane's Set up writes one)."
+      : " — add a row there to report it.";
   issues.push(
     issue(
       "unknown-indicator",
       "error",
       cell.at,
-      `${cellPlace(table.name, "Code", cell.at)} holds ${quoteCellText(code)}, which is not an indicator in the catalogue.${hint}`,
+      `${cellPlace(table.name, "Code", cell.at)} holds ${quoteCellText(code)}, which is not in ${where}${match.suggestion ? "." : ""}${advice}`,
     ),
   );
   return undefined;

@@ -100,6 +100,7 @@ export async function buildDashboard(
       month: request.month,
       benchmarks: analysis.benchmarks,
       defaultTolerance: request.settings.tolerancePercent / 100,
+      ...(analysis.areas ? { areas: analysis.areas } : {}),
     });
   } catch (error) {
     if (error instanceof UnknownPeriodError) return { kind: "cannot-build", message: `${error.message} Pick another month.` };

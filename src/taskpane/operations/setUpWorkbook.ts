@@ -1,18 +1,28 @@
-/** "Set up this workbook": the Indicators and IndicatorData tables, created only where missing. */
+/** "Set up this workbook": the Indicators and IndicatorData tables (and, with the sample, its Areas), created only where missing. */
 import { DEFAULT_CATALOGUE } from "../../domain/catalogue";
 import { catalogueToTable } from "../../domain/catalogueTable";
-import { SAMPLE_HEADERS, sampleObservationRows } from "../../domain/sampleData";
+import { SAMPLE_HEADERS, sampleAreaRows, sampleObservationRows } from "../../domain/sampleData";
 import { createMissingTables, type CreateTablesReport, type TableToCreate } from "../../excel/createTables";
 import type { PaneServices } from "../paneServices";
 
-/** The two tables, on sheets of their own names: the default catalogue, and the sample figures or none. */
+/**
+ * The tables, on sheets of their own names: the default catalogue, and the
+ * sample figures or none. With the sample comes its Areas table, whose names
+ * the sample's area rows use — only when the sample figures are written too:
+ * beside a person's own figures it would make their area names errors.
+ */
 export function setupTables(withSample: boolean): TableToCreate[] {
   const catalogue = catalogueToTable(DEFAULT_CATALOGUE);
   const data = withSample ? sampleObservationRows() : { headers: [...SAMPLE_HEADERS], rows: [] };
-  return [
+  const tables: TableToCreate[] = [
     { table: "Indicators", sheet: "Indicators", headers: catalogue.headers, rows: catalogue.rows },
     { table: "IndicatorData", sheet: "IndicatorData", headers: data.headers, rows: data.rows },
   ];
+  if (withSample) {
+    const areas = sampleAreaRows();
+    tables.push({ table: "Areas", sheet: "Areas", headers: areas.headers, rows: areas.rows, onlyWith: "IndicatorData" });
+  }
+  return tables;
 }
 
 /** Creates what is missing (2–3 syncs). Throws ExcelShellError. */

@@ -57,6 +57,12 @@ const INDICATOR_CELLS: { [F in IndicatorField]: fc.Arbitrary<CellValue> } = {
     { weight: 2, arbitrary: fc.constantFrom(...YES_NO) },
     { weight: 1, arbitrary: anyCell },
   ),
+  definitionFrom: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: periodCell },
+    { weight: 1, arbitrary: anyCell },
+  ),
+  definitionNote: fc.oneof(fc.constant(null), textCell),
 };
 
 const DEFAULT_ROWS: Map<string, CellValue[]> = new Map(
