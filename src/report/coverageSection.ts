@@ -1,8 +1,9 @@
 /**
  * The coverage matrix on the plan-actions sheet: every Improvement Notice
  * target (IN 1–16), inspection recommendation (O 1–23) and Core Task
- * (CT 1–10), the actions that reference it, how many are live, and "Gap"
- * (word and fill) where no live action does.
+ * (CT 1–10) with its short title, the actions that reference it, how many are
+ * live, and "Gap" (word and fill) where no live action that is on time does —
+ * "Covered only by overdue actions" when the live ones are all overdue.
  */
 import { CROSS_REFERENCE_RANGES, type CoverageCell, type CrossReferenceKind } from "../domain/actions";
 import type { Catalogue } from "../domain/types";
@@ -10,6 +11,7 @@ import type { Section } from "./actionsSections";
 import { ACTION_SHEET_COLUMNS, ACTION_SHEET_WIDTHS } from "./actionsSections";
 import { noticeReference } from "./noticeTracker";
 import type { PlanValue } from "./plan";
+import { crossReferenceTitle } from "./crossReferenceTitles";
 import { ragStyle } from "./ragStyle";
 import { colLetter, type ReportColumn } from "./reportColumns";
 import { noteRow, reportTable, sectionHeading } from "./reportTable";
@@ -18,6 +20,8 @@ import { emptyParts } from "./sheetParts";
 
 export const COVERED = "Covered";
 export const GAP = "Gap";
+/** A gap whose only live actions are overdue: they do not count as cover. */
+export const OVERDUE_ONLY = "Covered only by overdue actions";
 
 const KIND_TITLES: Record<CrossReferenceKind, string> = {
   IN: `Improvement Notice targets (IN 1–${CROSS_REFERENCE_RANGES.IN})`,
@@ -30,12 +34,12 @@ const KIND_TITLES: Record<CrossReferenceKind, string> = {
  * to both; the second entry only holds D's place and is never written.
  */
 export const COVERAGE_COLUMNS: readonly ReportColumn[] = [
-  { header: "Ref", width: ACTION_SHEET_WIDTHS[0] },
-  { header: "Actions referencing it", width: ACTION_SHEET_WIDTHS[1] + ACTION_SHEET_WIDTHS[2], wrap: true },
+  { header: "Ref", width: ACTION_SHEET_WIDTHS[0], wrap: true },
+  { header: "What it is, and the actions referencing it", width: ACTION_SHEET_WIDTHS[1] + ACTION_SHEET_WIDTHS[2], wrap: true },
   { header: "", width: 0 },
   { header: "Live actions", width: ACTION_SHEET_WIDTHS[3], align: "right", wrap: true },
   { header: "All actions", width: ACTION_SHEET_WIDTHS[4], align: "right", wrap: true },
-  { header: "Coverage", width: ACTION_SHEET_WIDTHS[5], align: "center" },
+  { header: "Coverage", width: ACTION_SHEET_WIDTHS[5], align: "center", wrap: true },
 ];
 const COVERAGE_COL = 5;
 
@@ -55,8 +59,16 @@ export function noticeIndicatorNames(catalogue: Catalogue): Map<string, string[]
 }
 
 function describe(cell: CoverageCell, indicators: readonly string[] | undefined): string {
-  const refs = cell.refs.length > 0 ? `Actions ${cell.refs.join(", ")}${cell.live === 0 ? " (none live)" : ""}` : "No action references it";
-  return indicators?.length ? `${refs}. Measured by: ${indicators.join("; ")}` : refs;
+  const title = crossReferenceTitle(cell.kind, cell.number);
+  const state = cell.live === 0 ? " (none live)" : cell.overdueOnly ? " (every live one overdue)" : cell.overdue > 0 ? ` (${cell.overdue} overdue)` : "";
+  const refs = cell.refs.length > 0 ? `Actions ${cell.refs.join(", ")}${state}` : "No action references it";
+  const text = title ? `${title}. ${refs}` : refs;
+  return indicators?.length ? `${text}. Measured by: ${indicators.join("; ")}` : text;
+}
+
+function coverageWord(cell: CoverageCell): string {
+  if (!cell.gap) return COVERED;
+  return cell.overdueOnly ? OVERDUE_ONLY : GAP;
 }
 
 /**
@@ -72,7 +84,7 @@ export function coverageSection(coverage: readonly CoverageCell[], startRow: num
     noteRow(
       ACTION_SHEET_COLUMNS,
       startRow + 1,
-      `${gaps} of ${coverage.length} have no live action (Gap): either no action references them, or every action that does is completed or cancelled.`,
+      `${gaps} of ${coverage.length} have no live action that is on time: no action references them, every action that does is completed or cancelled (Gap), or the only live ones are overdue (covered only by overdue actions), which do not count as cover.`,
     ),
   ];
   const bands: { startRow: number; lastRow: number }[] = [];
@@ -85,11 +97,11 @@ export function coverageSection(coverage: readonly CoverageCell[], startRow: num
     sub.blocks.push({ address: `${colLetter(0)}${first}`, values: [[KIND_TITLES[kind]]] });
     sub.styles.push({ range: `${colLetter(0)}${first}`, style: { bold: true, fontSize: 12 } });
     sub.rowHeights[first] = 20;
-    const values = cells.map((c): PlanValue[] => [c.label, describe(c, names.get(c.label)), null, c.live, c.total, c.gap ? GAP : COVERED]);
+    const values = cells.map((c): PlanValue[] => [c.label, describe(c, names.get(c.label)), null, c.live, c.total, coverageWord(c)]);
     const table = reportTable(COVERAGE_COLUMNS, first + 1, values);
     for (let r = first + 1; r <= table.lastRow; r++) sub.merges.push(`${colLetter(1)}${r}:${colLetter(2)}${r}`);
     cells.forEach((c, i) => {
-      sub.styles.push({ range: `${colLetter(COVERAGE_COL)}${table.firstDataRow + i}`, style: ragStyle(c.gap ? "red" : "green") });
+      sub.styles.push({ range: `${colLetter(COVERAGE_COL)}${table.firstDataRow + i}`, style: ragStyle(!c.gap ? "green" : c.overdueOnly ? "amber" : "red") });
     });
     parts.push(sub, table.parts);
     // The heading stays with its first rows; after that the rows may run on to the next page.

@@ -1,6 +1,6 @@
 /**
  * The headline table: one row per dashboard indicator, numbers as numbers —
- * latest, previous month and the same month last year; the statutory and the
+ * latest, previous month and the same month last year ("A year ago"); the statutory and the
  * internal target each with its own gap; the headline RAG — and under each
  * row a one-line reading of the indicator in words.
  */
@@ -20,7 +20,7 @@ export const HEADLINE_HEADERS = [
   "Indicator",
   "Latest",
   "Previous month",
-  "Same month last year",
+  "A year ago",
   "Direction",
   "Statutory target",
   "Gap to statutory",

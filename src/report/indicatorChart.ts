@@ -115,6 +115,7 @@ export function indicatorChart(
   if (has(figures.seriesBreak)) {
     series.push(markSeries(SERIES_NAMES.seriesBreak, ranges.seriesBreak, PALETTE.mark, "x"));
   }
+  placeLabels(series, figures);
   const scale = valueAxisScale(unit, [...figures.value, ...figures.statutory, ...figures.path, ...figures.internal]);
   const baseTitle = axisTitle(unit, name);
   const months = figures.months;
@@ -139,6 +140,26 @@ export function indicatorChart(
     gridlineColor: PALETTE.gridline,
     position,
   };
+}
+
+/**
+ * Labels at the last month of the chart would sit on top of one another: the
+ * highest point's label goes above, the lowest's below, any between to the right.
+ */
+function placeLabels(series: ChartSeriesPlan[], figures: ChartFigures): void {
+  const byName: Record<string, (number | null)[]> = {
+    [SERIES_NAMES.value]: figures.value,
+    [SERIES_NAMES.statutory]: figures.statutory,
+    [SERIES_NAMES.internal]: figures.internal,
+  };
+  const labelled = series
+    .filter((s) => s.labelPoints && s.labelPoints.length > 0)
+    .map((s) => ({ s, at: byName[s.name]?.[s.labelPoints![0]!] ?? null }))
+    .filter((l): l is { s: ChartSeriesPlan; at: number } => l.at !== null)
+    .sort((a, b) => b.at - a.at);
+  labelled.forEach((l, i) => {
+    l.s.labelPosition = i === 0 ? "above" : i === labelled.length - 1 ? "below" : "right";
+  });
 }
 
 function markSeries(name: string, values: string, color: string, marker: "diamond" | "x"): ChartSeriesPlan {

@@ -17,9 +17,9 @@ function againstTarget(unit: Unit, gap: TargetGap | undefined, level: "statutory
   if (gap.level === undefined) return `${name} has no level to judge against`;
   const at = `${name} of ${valueText(unit, gap.level)}`;
   if (gap.inForce === false) {
-    const due = gap.target.from !== undefined ? ` due ${monthLabel(gap.target.from)}` : "";
-    const path = gap.trajectory ? (gap.trajectory.ahead ? ", ahead of the path to it" : ", behind the path to it") : "";
-    return `${at}${due} not yet in force${path}`;
+    const due = gap.target.from !== undefined ? ` applies from ${monthLabel(gap.target.from)}` : " is not yet in force";
+    const path = gap.trajectory ? (gap.trajectory.ahead ? ", ahead of the straight path to it" : ", behind the straight path to it") : "";
+    return `${at}${due}${path}`;
   }
   if (gap.gap === undefined) return undefined;
   const side = Math.abs(gap.gap) < 1e-9 ? "exactly at" : gap.gap > 0 ? "better than" : "short of";

@@ -63,6 +63,8 @@ export interface ChartSeriesPlan {
   smooth?: boolean;
   /** 0-based points labelled with their value (the latest figure, a target line's end). */
   labelPoints?: number[];
+  /** Where those labels sit beside their point, so labels at the same month do not collide (default above). */
+  labelPosition?: "above" | "below" | "right";
 }
 
 export interface ChartPlan {

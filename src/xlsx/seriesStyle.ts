@@ -44,7 +44,7 @@ export function seriesStyle(s: ChartSeriesPlan, pointCount: number): SeriesStyle
     marker,
     // Always written, so no renderer curves a line between figures.
     smooth: s.smooth ?? false,
-    ...(labels.length > 0 ? { dataLabels: valueLabels(labels, pointCount, color) } : {}),
+    ...(labels.length > 0 ? { dataLabels: valueLabels(labels, pointCount, color, LABEL_POSITIONS[s.labelPosition ?? "above"]) } : {}),
   };
   // Marks only: the series' line has no fill.
   if (s.line === false) return { ...style, spPr: { line: { noFill: true } } };
@@ -52,7 +52,9 @@ export function seriesStyle(s: ChartSeriesPlan, pointCount: number): SeriesStyle
 }
 
 /** Value labels on `points` only, the rest deleted, above the point, in the series' colour. */
-function valueLabels(points: number[], pointCount: number, color: string): NonNullable<SeriesOptions["dataLabels"]> {
+const LABEL_POSITIONS = { above: "t", below: "b", right: "r" } as const;
+
+function valueLabels(points: number[], pointCount: number, color: string, position: "t" | "b" | "r"): NonNullable<SeriesOptions["dataLabels"]> {
   const shown = new Set(points);
   const entries = Array.from({ length: pointCount }, (_, index) => index)
     .filter((index) => !shown.has(index))
@@ -62,7 +64,7 @@ function valueLabels(points: number[], pointCount: number, color: string): NonNu
     showSerName: false,
     showCatName: false,
     showLegendKey: false,
-    position: "t",
+    position,
     txPr: { bold: true, size: 900, color: { srgb: color } },
     entries,
   };
