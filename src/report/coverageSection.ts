@@ -14,7 +14,7 @@ import type { PlanValue } from "./plan";
 import { crossReferenceTitle } from "./crossReferenceTitles";
 import { ragStyle } from "./ragStyle";
 import { colLetter, type ReportColumn } from "./reportColumns";
-import { noteRow, reportTable, sectionHeading } from "./reportTable";
+import { noteRow, reportTable, rowHeightFor, sectionHeading } from "./reportTable";
 import type { SheetParts } from "./sheetParts";
 import { emptyParts } from "./sheetParts";
 
@@ -42,6 +42,8 @@ export const COVERAGE_COLUMNS: readonly ReportColumn[] = [
   { header: "Coverage", width: ACTION_SHEET_WIDTHS[5], align: "center", wrap: true },
 ];
 const COVERAGE_COL = 5;
+/** Rows of one printed piece of a coverage table, in points: well within a page under the repeated title and the piece's heading and header. */
+const MAX_PIECE_HEIGHT = 300;
 
 /** The catalogue's indicators by Notice reference ("IN 7" → their names), from their targets' sources. */
 export function noticeIndicatorNames(catalogue: Catalogue): Map<string, string[]> {
@@ -72,9 +74,9 @@ function coverageWord(cell: CoverageCell): string {
 }
 
 /**
- * The matrix, one table per kind, with its heading at `startRow`; and the
- * bands of rows to keep on one page (each kind's heading with its first rows,
- * then row by row).
+ * The matrix, one table per kind (cut into pieces that fit a printed page,
+ * each with its header row), with its heading at `startRow`; and the bands of
+ * rows to keep on one page (each piece whole).
  */
 export function coverageSection(coverage: readonly CoverageCell[], startRow: number, catalogue: Catalogue = []): { section: Section; bands: { startRow: number; lastRow: number }[] } {
   const names = noticeIndicatorNames(catalogue);
@@ -92,23 +94,32 @@ export function coverageSection(coverage: readonly CoverageCell[], startRow: num
   for (const kind of ["IN", "O", "CT"] as const) {
     const cells = coverage.filter((c) => c.kind === kind);
     if (cells.length === 0) continue;
-    const first = row + 1;
-    const sub = emptyParts();
-    sub.blocks.push({ address: `${colLetter(0)}${first}`, values: [[KIND_TITLES[kind]]] });
-    sub.styles.push({ range: `${colLetter(0)}${first}`, style: { bold: true, fontSize: 12 } });
-    sub.rowHeights[first] = 20;
+    // A table longer than a printed page is cut into pieces, each with its own heading and header row,
+    // and each piece is kept whole on a page: no table runs on without its header.
     const values = cells.map((c): PlanValue[] => [c.label, describe(c, names.get(c.label)), null, c.live, c.total, coverageWord(c)]);
-    const table = reportTable(COVERAGE_COLUMNS, first + 1, values);
-    for (let r = first + 1; r <= table.lastRow; r++) sub.merges.push(`${colLetter(1)}${r}:${colLetter(2)}${r}`);
-    cells.forEach((c, i) => {
-      sub.styles.push({ range: `${colLetter(COVERAGE_COL)}${table.firstDataRow + i}`, style: ragStyle(!c.gap ? "green" : c.overdueOnly ? "amber" : "red") });
-    });
-    parts.push(sub, table.parts);
-    // The heading stays with its first rows; after that the rows may run on to the next page.
-    const lead = Math.min(table.lastRow, table.firstDataRow + 2);
-    bands.push({ startRow: first, lastRow: lead });
-    for (let r = lead + 1; r <= table.lastRow; r++) bands.push({ startRow: r, lastRow: r });
-    row = table.lastRow + 1;
+    let start = 0;
+    let piece = 0;
+    while (start < cells.length) {
+      const heights = values.slice(start).map((v) => rowHeightFor(COVERAGE_COLUMNS, v));
+      let count = 0;
+      let used = 0;
+      while (count < heights.length && (count === 0 || used + heights[count]! <= MAX_PIECE_HEIGHT)) used += heights[count++]!;
+      const first = row + 1;
+      const sub = emptyParts();
+      sub.blocks.push({ address: `${colLetter(0)}${first}`, values: [[piece === 0 ? KIND_TITLES[kind] : `${KIND_TITLES[kind]}, continued`]] });
+      sub.styles.push({ range: `${colLetter(0)}${first}`, style: { bold: true, fontSize: 12 } });
+      sub.rowHeights[first] = 20;
+      const table = reportTable(COVERAGE_COLUMNS, first + 1, values.slice(start, start + count));
+      for (let r = first + 1; r <= table.lastRow; r++) sub.merges.push(`${colLetter(1)}${r}:${colLetter(2)}${r}`);
+      cells.slice(start, start + count).forEach((c, i) => {
+        sub.styles.push({ range: `${colLetter(COVERAGE_COL)}${table.firstDataRow + i}`, style: ragStyle(!c.gap ? "green" : c.overdueOnly ? "amber" : "red") });
+      });
+      parts.push(sub, table.parts);
+      bands.push({ startRow: first, lastRow: table.lastRow });
+      row = table.lastRow + 1;
+      start += count;
+      piece += 1;
+    }
   }
   return { section: { parts, lastRow: row - 1 }, bands };
 }

@@ -100,11 +100,11 @@ export function dataSheet(
       seriesBreak: data.map((d) => d.seriesBreak),
     });
     // Name, two-line header, the months and the blank row after.
-    bands.push({ startRow: row, height: ROW_HEIGHT * (data.length + 2) + 30 });
+    bands.push({ startRow: row, height: ROW_HEIGHT * (data.length + 2) + 44 });
     row = last + 2;
   }
   const rowHeights: Record<number, number> = {};
-  for (const r of ranges.values()) rowHeights[Number(/\d+/.exec(r.categories)![0]) - 1] = 30;
+  for (const r of ranges.values()) rowHeights[Number(/\d+/.exec(r.categories)![0]) - 1] = 44;
   const lastRow = Math.max(1, row - 2);
   const breaks = pageBreaks(bands, PORTRAIT_PAGE_HEIGHT, ROW_HEIGHT * 2);
   const sheet: SheetPlan = {
