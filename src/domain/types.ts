@@ -95,6 +95,10 @@ export interface Indicator {
   tolerance?: number;
   definition?: string;
   impact?: string;
+  /** Where the definition text comes from: the paper it is quoted from, or that it was written for this tool. */
+  definitionSource?: string;
+  /** Where the impact text comes from, as for `definitionSource`. */
+  impactSource?: string;
   /** Shown on the Member Dashboard. */
   dashboard: boolean;
   /** Cumulative from 1 April (NI 59 / NI 60 style): values are year-to-date. */

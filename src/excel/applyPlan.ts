@@ -26,6 +26,9 @@
  */
 import type { WorkbookPlan } from "../report/plan";
 import { checkPlan } from "./checkPlan";
+import { chartExtras } from "./chartExtras";
+import { footerCosmetics, promptCosmetics } from "./sheetExtras";
+import { sheetNotes } from "../report/preserve";
 import { chartCosmetics, COSMETIC_OPERATIONS, type Cosmetic, gate, queueCosmetics, retryByKind, sheetCosmetics, type SkippedSetting, withoutApi } from "./cosmetics";
 import { decideSheets, type SheetDecisions } from "../report/decideSheets";
 import { ExcelShellError, mapExcelError } from "./errors";
@@ -102,7 +105,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     arrangement(decisions, plan.activate),
     ...decisions.sheets.flatMap((d) => [
       ...sheetCosmetics(d.finalName, d.plan.showGridlines, d.plan.print),
-      ...d.plan.charts.filter(isDrawable).flatMap((c) => chartCosmetics(d.finalName, c)),
+      ...footerCosmetics(d.finalName, d.plan.print),
+      ...promptCosmetics(d.finalName, sheetNotes(d.plan)),
+      ...d.plan.charts.filter(isDrawable).flatMap((c) => [...chartCosmetics(d.finalName, c), ...chartExtras(d.finalName, c)]),
     ]),
   ];
   // Last, so every other setting reaches the sheets before they are protected.

@@ -10,11 +10,19 @@
  * chart name), so retries never reuse a failed proxy.
  */
 import type { ChartPlan, PrintPlan, SheetPlan } from "../report/plan";
+import { lineStyleOf, markerStyleOf } from "./chartExtras";
 
 export type CosmeticKind =
   | "series-dash"
   | "series-width"
   | "series-markers"
+  /** Unsmoothed lines and value labels (chartExtras.ts). */
+  | "series-smooth"
+  | "series-labels"
+  /** Printed footer and margins (sheetExtras.ts). */
+  | "footer"
+  /** Input cells' prompts as data-validation input messages (sheetExtras.ts). */
+  | "prompts"
   | "axis-bounds"
   | "axis-number-format"
   | "gridlines"
@@ -48,7 +56,7 @@ export interface Cosmetic {
 /** Which optional requirement sets the host has ("1.8", "1.9"). */
 export type SupportsSet = (version: string) => boolean;
 
-const NEEDS: Partial<Record<CosmeticKind, string>> = { "axis-number-format": "1.8", gridlines: "1.8", print: "1.9" };
+const NEEDS: Partial<Record<CosmeticKind, string>> = { "axis-number-format": "1.8", gridlines: "1.8", print: "1.9", footer: "1.9", prompts: "1.8" };
 
 /** Keeps what the host supports; lists the rest as skipped. */
 export function gate(cosmetics: readonly Cosmetic[], supports: SupportsSet): { run: Cosmetic[]; skipped: SkippedSetting[] } {
@@ -85,9 +93,9 @@ export function chartCosmetics(sheet: string, chart: ChartPlan): Cosmetic[] {
   chart.series.forEach((s, i) => {
     const series = (wb: Excel.Workbook, built?: BuiltCharts): Excel.ChartSeries =>
       built?.(sheet, chart.name)?.series[i] ?? chartOf(wb).series.getItemAt(i);
-    if (s.dash) out.push({ kind: "series-dash", sheet, queue: (wb, b) => (series(wb, b).format.line.lineStyle = s.dash === "dash" ? "Dash" : "Continuous") });
+    if (s.dash || s.line === false) out.push({ kind: "series-dash", sheet, queue: (wb, b) => (series(wb, b).format.line.lineStyle = lineStyleOf(s)) });
     if (s.lineWidth !== undefined) out.push({ kind: "series-width", sheet, queue: (wb, b) => (series(wb, b).format.line.weight = s.lineWidth!) });
-    if (s.markers !== undefined) out.push({ kind: "series-markers", sheet, queue: (wb, b) => (series(wb, b).markerStyle = s.markers ? "Circle" : "None") });
+    if (s.markers !== undefined) out.push({ kind: "series-markers", sheet, queue: (wb, b) => (series(wb, b).markerStyle = markerStyleOf(s)) });
   });
   const axis = chart.valueAxis;
   if (axis.min !== undefined || axis.max !== undefined) {

@@ -4,7 +4,7 @@
  * colour. Every operation is charged to the Batcher first, so a block too big
  * for one request is split into row chunks, each in its own sync.
  */
-import { inputBlocks } from "../report/preserve";
+import { inputBlocks, inputStyles } from "../report/preserve";
 import type { CellBlock, CellStyle, PlanValue, RangeStyle, SheetPlan } from "../report/plan";
 import { EXCEL_CELL_TEXT_LIMIT, fitCellText } from "../report/textSafety";
 import { ExcelShellError } from "./errors";
@@ -116,6 +116,8 @@ export async function writeSheetContent(ws: Excel.Worksheet, sheet: SheetPlan, t
   blocks.forEach((b) => assertRectangular(b, sheet));
   const ranges = new RangeCache(ws, batch);
   for (const style of sheet.styles) await applyStyle(ranges, style, batch);
+  // Drafted input cells take the draft style over the sheet's own.
+  for (const style of inputStyles(sheet, typed)) await applyStyle(ranges, style, batch);
   for (const block of blocks) await writeBlock(ranges, block, batch);
   for (const merge of sheet.merges) {
     await batch.charge(opCost(merge));

@@ -101,11 +101,15 @@ function countsTable(title: string, nameHeader: string, rows: { name: string; co
   return { parts: [heading, table.parts, extra], lastRow: table.lastRow };
 }
 
-/** Counts by delivery lead (an action with two leads counts for both). */
+/** Counts by delivery lead, people then roles (an action with two leads counts for both). */
 export function leadSection(report: ActionsReport, startRow: number): Section {
-  const rows = report.summary.byLead.map((l) => ({ name: l.lead, counts: l.counts }));
+  const rows = report.summary.byLead.map((l) => ({ name: l.kind === "role" ? `${l.lead} (role)` : l.lead, counts: l.counts }));
   const section = countsTable("Progress by lead", "Lead", rows, startRow);
-  const note = noteRow(ACTION_SHEET_COLUMNS, section.lastRow + 1, "An action with more than one lead counts once for each, so these rows add up to more than the total.");
+  const note = noteRow(
+    ACTION_SHEET_COLUMNS,
+    section.lastRow + 1,
+    "Named people first, then roles (job titles such as Heads of Service). A Lead cell naming several is split into each person and role, and the action counts once for each, so these rows add up to more than the total.",
+  );
   return { parts: [...section.parts, note], lastRow: section.lastRow + 1 };
 }
 

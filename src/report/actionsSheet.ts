@@ -57,13 +57,14 @@ export function actionsSheet(input: ActionsSheetInput): SheetPlan {
   }
   const coverage = coverageSection(report.coverage, row + GAP_ROWS, input.catalogue);
   parts.push(...coverage.section.parts);
-  // The matrix is taller than a page: its heading stays with the first kind's first rows.
+  // The matrix is taller than a page: its heading stays with the first piece of the first table.
   coverage.bands.forEach((b, i) => bandRows.push({ startRow: i === 0 ? row : b.startRow, lastRow: b.lastRow }));
   spacers.rowHeights[row] = 12;
   const lastRow = coverage.section.lastRow;
 
   const all = [spacers, ...parts];
   const heights = joinParts(all).rowHeights;
-  const bands: Band[] = bandRows.map((b) => ({ startRow: b.startRow, height: heightOf(heights, b.startRow, b.lastRow) }));
+  // Long wrapped text prints a little taller than the row-height estimate: a fifth more keeps each band whole on its page.
+  const bands: Band[] = bandRows.map((b) => ({ startRow: b.startRow, height: Math.ceil(heightOf(heights, b.startRow, b.lastRow) * 1.2) }));
   return reportSheet({ key: ACTIONS_SHEET_KEY, name: ACTIONS_SHEET_NAME, columns: ACTION_SHEET_COLUMNS, parts: all, lastRow, bands });
 }

@@ -1,7 +1,7 @@
 /**
- * The area scorecards' rows: for each measure, the whole authority and every
- * area the data has (East, Mid, West Kent, districts), with the headline
- * target, RAG and a compact trend (text, and the figures a sparkline draws). For the monthly performance surgeries.
+ * The area scorecards' rows: for each measure with figures, the whole authority
+ * and every area the data has (East, Mid, West Kent, districts), with its
+ * statutory and internal targets, the headline gap and RAG, and a compact trend (text, and the figures a sparkline draws). For the monthly performance surgeries.
  */
 import { headlineGap } from "../domain/gaps/headline";
 import { monthLabel } from "../domain/periods";
@@ -19,6 +19,10 @@ export interface ScorecardRow {
   area: string;
   /** The headline target's label, or "None". */
   target: string;
+  /** The statutory (Notice) target's label, or "None". */
+  statutory: string;
+  /** The internal target's label, or "None". */
+  internal: string;
   /** Signed gap to the headline target (positive = better). */
   gap?: number;
   ragText: string;
@@ -64,6 +68,8 @@ function rowOf(result: IndicatorResult, month: MonthIndex): ScorecardRow {
     result,
     area: result.area === "" ? WHOLE_AUTHORITY : result.area,
     target: label ?? "None",
+    statutory: result.statutory?.target.label ?? "None",
+    internal: result.internal?.target.label ?? "None",
     ...(headline?.gap !== undefined ? { gap: headline.gap } : {}),
     ragText: ragText(result),
     trend: blockSparkline(figures),
@@ -73,8 +79,9 @@ function rowOf(result: IndicatorResult, month: MonthIndex): ScorecardRow {
 }
 
 /**
- * One group per indicator that is on the dashboard or has figures by area, in
- * the engine's order (catalogue order, the whole authority first).
+ * One group per indicator that is on the dashboard or has any figure (whole
+ * authority or an area), in the engine's order (catalogue order, the whole
+ * authority first): every measure the council reports is on the sheet.
  */
 export function areaScorecards(results: readonly IndicatorResult[], month: MonthIndex): ScorecardGroup[] {
   const byCode = new Map<string, IndicatorResult[]>();
@@ -86,7 +93,7 @@ export function areaScorecards(results: readonly IndicatorResult[], month: Month
   const groups: ScorecardGroup[] = [];
   for (const list of byCode.values()) {
     const indicator = list[0]!.indicator;
-    if (!indicator.dashboard && !list.some((r) => r.area !== "")) continue;
+    if (!indicator.dashboard && !list.some((r) => r.series.length > 0 || r.value !== null)) continue;
     groups.push({ indicator, rows: list.map((r) => rowOf(r, month)) });
   }
   return groups;

@@ -24,27 +24,29 @@ import { hiddenColumns, trendSparklines } from "./trendSparklines";
 
 export const AREA_SCORECARDS_KEY = "area-scorecards";
 export const AREA_SCORECARDS_NAME = "Area Scorecards";
-export const NO_SCORECARD_MEASURES = "No dashboard indicator or figures by area to show.";
+export const NO_SCORECARD_MEASURES = "No measure has figures to show.";
 
 export const SCORECARD_NOTE =
-  "Each measure for the whole authority and each area in the data. RAG against the headline target (counts have targets for the whole authority only). " +
+  "Every measure with figures, for the whole authority and each area in the data, with its statutory (Notice) and internal targets. " +
+  "Gap and RAG against the headline target: the statutory one where it applies, else the internal one (counts have targets for the whole authority only). " +
   "▲/▼: better or worse than the previous figure. Trend: the last six figures, oldest first, as bars from lowest to highest (· = no figure); " +
   "Trend line: the same figures as a small line, drawn by Excel in files built by the command line (the add-in cannot draw one).";
 
 export const SCORECARD_COLUMNS: readonly ReportColumn[] = [
-  { header: "Area", width: 24, wrap: true },
+  { header: "Area", width: 20, wrap: true },
   { header: "Latest", width: 10, align: "right" },
   { header: "Previous", width: 10, align: "right" },
-  { header: "Direction", width: 14, align: "center" },
-  { header: "Target", width: 20, wrap: true },
-  { header: "Gap to target", width: 15, align: "right" },
+  { header: "Direction", width: 13, align: "center" },
+  { header: "Statutory target", width: 18, wrap: true },
+  { header: "Internal target", width: 13, wrap: true },
+  { header: "Gap to target", width: 14, align: "right" },
   { header: "RAG", width: 11, align: "center", wrap: true },
-  { header: "Trend (last 6)", width: 13, align: "center" },
-  { header: "Trend line", width: 12 },
-  { header: "Note", width: 34, wrap: true },
+  { header: "Trend (last 6)", width: 12, align: "center" },
+  { header: "Trend line", width: 10 },
+  { header: "Note", width: 26, wrap: true },
 ];
 
-const C = { latest: 1, previous: 2, gap: 5, rag: 6, trend: 7, trendLine: 8 } as const;
+const C = { latest: 1, previous: 2, gap: 6, rag: 7, trend: 8, trendLine: 9 } as const;
 /** The first hidden column holding the figures the trend lines draw: just right of the table (and its print area). */
 const FIGURES_COLUMN = REPORT_FIRST_COL + SCORECARD_COLUMNS.length;
 const HEADER_ROW = REPORT_TITLE_ROWS + 2;
@@ -68,7 +70,8 @@ function groupParts(group: ScorecardGroup, startRow: number): { parts: SheetPart
     num(r.result.value),
     num(r.result.previous),
     directionText(r.result.direction),
-    r.target,
+    r.statutory,
+    r.internal,
     r.gap !== undefined ? r.gap : MISSING,
     r.ragText,
     r.trend,
@@ -111,7 +114,7 @@ export interface AreaScorecardsInput {
 /** The scorecards sheet for groups from `areaScorecards`. */
 export function areaScorecardsSheet(input: AreaScorecardsInput): SheetPlan {
   const columns = SCORECARD_COLUMNS;
-  const title = reportTitle(columns, { title: "Area scorecards", month: input.month, note: SCORECARD_NOTE, ...(input.asAt ? { asAt: input.asAt } : {}) });
+  const title = reportTitle(columns, { title: "Area scorecards: every measure", month: input.month, note: SCORECARD_NOTE, ...(input.asAt ? { asAt: input.asAt } : {}) });
   const spacer: SheetParts = { ...emptyParts(), rowHeights: { [REPORT_TITLE_ROWS + 1]: 8 } };
   const header = reportTable(columns, HEADER_ROW, []);
   const parts: SheetParts[] = [title, spacer, header.parts];

@@ -24,6 +24,9 @@ export const BUDGET_BLOCK_HEADERS = [
   "RAG",
 ] as const;
 
+/** The block's own last column (RAG): its eight columns start at the dashboard's first. */
+const RAG_COL = FIRST_COL + BUDGET_BLOCK_HEADERS.length - 1;
+
 function values(name: string, p: BudgetPosition): PlanValue[] {
   return [name, p.net, p.spent, p.committed, p.forecast, p.variance, share(p.percentSpent), budgetRagWord(p)];
 }
@@ -62,9 +65,9 @@ export function budgetSummaryBlock(report: BudgetReport, startRow: number, budge
   row += 1;
   parts.blocks.push({ address: `${L(FIRST_COL)}${row}`, values: [[...BUDGET_BLOCK_HEADERS]] });
   parts.styles.push(
-    { range: rowRange(row), style: { bold: true, fill: PALETTE.headerFill, wrapText: true, verticalAlignment: "center", border: { bottom: true, color: PALETTE.rule } } },
-    { range: `${L(FIRST_COL + 1)}${row}:${L(LAST_COL - 1)}${row}`, style: { horizontalAlignment: "right" } },
-    { range: `${L(LAST_COL)}${row}`, style: { horizontalAlignment: "center" } },
+    { range: rowRange(row, FIRST_COL, RAG_COL), style: { bold: true, fill: PALETTE.headerFill, wrapText: true, verticalAlignment: "center", border: { bottom: true, color: PALETTE.rule } } },
+    { range: `${L(FIRST_COL + 1)}${row}:${L(RAG_COL - 1)}${row}`, style: { horizontalAlignment: "right" } },
+    { range: `${L(RAG_COL)}${row}`, style: { horizontalAlignment: "center" } },
   );
   parts.rowHeights[row] = 22;
 
@@ -73,17 +76,18 @@ export function budgetSummaryBlock(report: BudgetReport, startRow: number, budge
   const last = first + lines.length - 1;
   parts.blocks.push({ address: `${L(FIRST_COL)}${first}`, values: lines });
   parts.styles.push(
-    { range: `${L(FIRST_COL)}${first}:${L(LAST_COL)}${last}`, style: { wrapText: true, verticalAlignment: "center", border: { bottom: true, color: PALETTE.lightRule } } },
+    { range: `${L(FIRST_COL)}${first}:${L(RAG_COL)}${last}`, style: { wrapText: true, verticalAlignment: "center", border: { bottom: true, color: PALETTE.lightRule } } },
     { range: `${L(FIRST_COL + 1)}${first}:${L(FIRST_COL + 4)}${last}`, style: { numberFormat: MONEY_FORMAT } },
     { range: `${L(FIRST_COL + 5)}${first}:${L(FIRST_COL + 5)}${last}`, style: { numberFormat: VARIANCE_FORMAT } },
     { range: `${L(FIRST_COL + 6)}${first}:${L(FIRST_COL + 6)}${last}`, style: { numberFormat: SHARE_FORMAT } },
     // Right-aligned, so a dash for "no figure" sits where the number would.
-    { range: `${L(FIRST_COL + 1)}${first}:${L(LAST_COL - 1)}${last}`, style: { horizontalAlignment: "right" } },
-    { range: rowRange(last), style: { bold: true, fill: PALETTE.headerFill, border: { top: true, color: PALETTE.rule } } },
+    { range: `${L(FIRST_COL + 1)}${first}:${L(RAG_COL - 1)}${last}`, style: { horizontalAlignment: "right" } },
+    { range: rowRange(last, FIRST_COL, RAG_COL), style: { bold: true, fill: PALETTE.headerFill, border: { top: true, color: PALETTE.rule } } },
   );
   [...top.map((r) => r.position), report.total].forEach((p, i) => {
-    parts.styles.push({ range: `${L(LAST_COL)}${first + i}`, style: ragStyle(p.rag) });
-    parts.rowHeights[first + i] = Math.max(20, wrappedHeight(String(lines[i]![0]), widthOf(FIRST_COL, FIRST_COL)));
+    parts.styles.push({ range: `${L(RAG_COL)}${first + i}`, style: ragStyle(p.rag) });
+    // A line's name wraps only when it is longer than the column: the estimate's margin for whole words is generous.
+    parts.rowHeights[first + i] = Math.max(20, wrappedHeight(String(lines[i]![0]), widthOf(FIRST_COL, FIRST_COL) + 5));
   });
 
   row = last + 1;

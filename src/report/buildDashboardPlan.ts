@@ -6,13 +6,15 @@
 import type { IndicatorResult } from "../domain/results";
 import type { MonthIndex } from "../domain/types";
 import { DashboardOptionError } from "./DashboardOptionError";
+import { dashboardKey } from "./dashboardKey";
 import { dashboardResults } from "./dashboardResults";
 import { DASHBOARD_WIDTHS, FIRST_COL, L, LAST_COL, PALETTE } from "./dashboardLayout";
 import { dataSheet } from "./dataSheet";
 import { headlineTable } from "./headlineTable";
 import { indicatorSection } from "./indicatorSection";
 import type { Band } from "./pageBreaks";
-import { PAGE_HEIGHT, pageBreaks } from "./pageBreaks";
+import { pageBreaks } from "./pageBreaks";
+import { PRINT_MARGINS, printFooter } from "./printFooter";
 import type { SheetPlan, WorkbookPlan } from "./plan";
 import type { SheetParts } from "./sheetParts";
 import { joinParts } from "./sheetParts";
@@ -34,11 +36,21 @@ export interface DashboardInput {
   title?: string;
   sheetName?: string;
   dataSheetName?: string;
+  /**
+   * A block for the foot of the first page, below the headline table and the
+   * key (the improvement budget in brief), built at the row it is given.
+   */
+  firstPageBlock?: (startRow: number) => { parts: SheetParts; lastRow: number };
 }
 
 const DEFAULT_ROW_HEIGHT = 15;
-const SPACER_HEIGHT = 14;
-// Row 4 separates the repeated title rows from the table.
+const SPACER_HEIGHT = 10;
+/**
+ * The dashboard's printable page height: A4 landscape (595pt) less its narrow
+ * margins (0.95in, 68pt) and a little slack; two indicator sections fit.
+ */
+const DASHBOARD_PAGE_HEIGHT = 515;
+// The row after the title separates the repeated title rows from the table.
 const TABLE_ROW = TITLE_ROWS + 2;
 
 function heightOf(rows: Record<number, number>, first: number, last: number): number {
@@ -61,7 +73,11 @@ export function latestAsAt(results: readonly IndicatorResult[]): string | undefi
   return results.reduce<string | undefined>((latest, r) => (r.asAt && (!latest || r.asAt > latest) ? r.asAt : latest), undefined);
 }
 
-/** Builds the Member Dashboard and its data sheet from computed results. */
+/**
+ * Builds the Member Dashboard and its data sheet from computed results. On
+ * paper: the headline table, the key and the first-page block on page 1, then
+ * the indicators' sections, two to an A4 landscape page.
+ */
 export function buildDashboardPlan(input: DashboardInput): WorkbookPlan {
   const monthsShown = input.monthsShown ?? DEFAULT_MONTHS_SHOWN;
   const sheetName = input.sheetName ?? "Member Dashboard";
@@ -79,14 +95,21 @@ export function buildDashboardPlan(input: DashboardInput): WorkbookPlan {
     ...(input.generatedOn ? { generatedOn: input.generatedOn } : {}),
   });
   const table = headlineTable(results, TABLE_ROW);
-  const parts: SheetParts[] = [title, table.parts];
-  const spacers: Record<number, number> = { [TITLE_ROWS + 1]: 8 };
+  const key = dashboardKey(table.lastRow + 2);
+  const parts: SheetParts[] = [title, table.parts, key.parts];
+  const spacers: Record<number, number> = { [TITLE_ROWS + 1]: 4, [table.lastRow + 1]: 4 };
+  let lastRow = key.lastRow;
+  if (input.firstPageBlock) {
+    const block = input.firstPageBlock(lastRow + 2);
+    spacers[lastRow + 1] = SPACER_HEIGHT;
+    parts.push(block.parts);
+    lastRow = block.lastRow;
+  }
   const bands: Band[] = [];
-  let lastRow = table.lastRow;
   for (const result of results) {
     const startRow = lastRow + 2;
     spacers[startRow - 1] = SPACER_HEIGHT;
-    const section = indicatorSection(result, startRow, data.ranges.get(result.code)!, dataSheetName);
+    const section = indicatorSection(result, startRow, data.ranges.get(result.code)!, data.figures.get(result.code)!, dataSheetName);
     parts.push(section.parts);
     bands.push({ startRow: startRow - 1, height: SPACER_HEIGHT + heightOf(section.parts.rowHeights, startRow, section.lastRow) });
     lastRow = section.lastRow;
@@ -94,7 +117,9 @@ export function buildDashboardPlan(input: DashboardInput): WorkbookPlan {
   const joined = joinParts(parts);
   const rowHeights = { ...spacers, ...joined.rowHeights };
   const titleHeight = heightOf(rowHeights, 1, TITLE_ROWS);
-  const tableHeight = heightOf(rowHeights, TITLE_ROWS + 1, table.lastRow);
+  // The headline, the key and the first-page block fill page 1; the sections start on page 2.
+  const firstBreak = bands.length > 0 ? [bands[0]!.startRow] : [];
+  const sectionBreaks = pageBreaks(bands, DASHBOARD_PAGE_HEIGHT - titleHeight, 0);
 
   const dashboard: SheetPlan = {
     key: DASHBOARD_SHEET_KEY,
@@ -112,7 +137,9 @@ export function buildDashboardPlan(input: DashboardInput): WorkbookPlan {
       titleRows: { first: 1, last: TITLE_ROWS },
       area: `${L(FIRST_COL)}1:${L(LAST_COL)}${lastRow}`,
       // A band starts at the spacer above its section; break below the spacer, so a page starts with a heading.
-      rowBreaks: pageBreaks(bands, PAGE_HEIGHT - titleHeight, tableHeight).map((row) => row + 1),
+      rowBreaks: [...firstBreak, ...sectionBreaks].map((row) => row + 1),
+      footer: printFooter(input.month),
+      margins: PRINT_MARGINS,
     },
     charts: joined.charts,
     inputs: joined.inputs,

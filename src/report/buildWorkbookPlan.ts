@@ -1,6 +1,6 @@
 /**
  * The whole generated workbook: the Member Dashboard (with the budget in brief
- * at its foot), the Notice tracker, the area scorecards, the improvement
+ * on its first page), the Notice tracker, the area scorecards, the improvement
  * budget and the plan actions, then the dashboard's chart data. Sheets whose
  * input is missing are left out: no Budget table, no budget sheet or block;
  * no Actions table, no actions sheet.
@@ -8,10 +8,9 @@
 import type { BudgetLine } from "../domain/budget";
 import type { PlanAction } from "../domain/actions";
 import type { Benchmark } from "../domain/gaps";
-import type { Catalogue } from "../domain/types";
+import type { Catalogue, MonthIndex } from "../domain/types";
 import { actionsReport } from "./actionsReport";
 import { actionsSheet } from "./actionsSheet";
-import { appendToSheet, lastUsedRow } from "./appendToSheet";
 import { areaScorecards } from "./areaScorecards";
 import { areaScorecardsSheet } from "./areaScorecardsSheet";
 import { budgetReport } from "./budgetReport";
@@ -21,6 +20,7 @@ import { buildDashboardPlan, DASHBOARD_SHEET_KEY, type DashboardInput, latestAsA
 import { noticeTracker } from "./noticeTracker";
 import { noticeTrackerSheet } from "./noticeTrackerSheet";
 import type { SheetPlan, WorkbookPlan } from "./plan";
+import { PRINT_MARGINS, printFooter } from "./printFooter";
 
 export interface WorkbookInput extends DashboardInput {
   /** The indicator catalogue: the Notice tracker lists every statutory target in it. */
@@ -35,9 +35,14 @@ export interface WorkbookInput extends DashboardInput {
 
 /** Builds every sheet the inputs allow. Actions are judged as at the last day of `month`. */
 export function buildWorkbookPlan(input: WorkbookInput): WorkbookPlan {
-  const dashboardPlan = buildDashboardPlan(input);
+  const budget = input.budget ? budgetReport(input.budget, input.month) : undefined;
+  // The budget in brief sits on the dashboard's first page, under the headline and the key.
+  // Always the block when there is a Budget table: with no lines for the reporting month's year, it says so.
+  const firstPageBlock =
+    budget ? (start: number) => budgetSummaryBlock(budget, start, BUDGET_SHEET_NAME) : undefined;
+  const dashboardPlan = buildDashboardPlan({ ...input, ...(firstPageBlock ? { firstPageBlock } : {}) });
   const dashboardIndex = dashboardPlan.sheets.findIndex((s) => s.key === DASHBOARD_SHEET_KEY);
-  let dashboard = dashboardPlan.sheets[dashboardIndex]!;
+  const dashboard = dashboardPlan.sheets[dashboardIndex]!;
   const others = dashboardPlan.sheets.filter((_, i) => i !== dashboardIndex);
   // As the dashboard does: the extract date given, else the latest among the results.
   const asAt = input.asAt ?? latestAsAt(input.results);
@@ -47,17 +52,17 @@ export function buildWorkbookPlan(input: WorkbookInput): WorkbookPlan {
   sheets.push(noticeTrackerSheet({ rows: tracker, month: input.month, ...(asAt ? { asAt } : {}) }));
   sheets.push(areaScorecardsSheet({ groups: areaScorecards(input.results, input.month), month: input.month, ...(asAt ? { asAt } : {}) }));
 
-  if (input.budget) {
-    const report = budgetReport(input.budget, input.month);
-    sheets.push(budgetSheet({ report, month: input.month }));
-    // Always the block: with no lines for the reporting month's year, it says so.
-    const start = lastUsedRow(dashboard) + 2;
-    const block = budgetSummaryBlock(report, start, BUDGET_SHEET_NAME);
-    dashboard = appendToSheet(dashboard, block.parts, start, block.lastRow);
-  }
+  if (budget) sheets.push(budgetSheet({ report: budget, month: input.month }));
   if (input.actions) {
     const report = actionsReport(input.actions, input.month);
     sheets.push(actionsSheet({ report, month: input.month, catalogue: input.catalogue }));
   }
-  return { ...dashboardPlan, sheets: [dashboard, ...sheets, ...others] };
+  const all = [dashboard, ...sheets, ...others].map((sheet) => withFooter(sheet, input.month));
+  return { ...dashboardPlan, sheets: all };
+}
+
+/** Every generated sheet prints its name, the reporting month and "Page n of m" at the foot of each page. */
+function withFooter(sheet: SheetPlan, month: MonthIndex): SheetPlan {
+  if (!sheet.print || sheet.print.footer) return sheet;
+  return { ...sheet, print: { ...sheet.print, footer: printFooter(month), margins: sheet.print.margins ?? PRINT_MARGINS } };
 }

@@ -1,14 +1,22 @@
-/** The months a chart shows and, for each, the figure and the two target levels. */
+/** The months a chart shows and, for each, the figure, the target levels and the marks. */
+import { monthOf } from "../domain/periods";
 import type { IndicatorResult } from "../domain/results";
 import type { MonthIndex } from "../domain/types";
 import { targetLineValue } from "./targetLine";
+import { pathValue, targetPath } from "./targetPath";
 
 /** One month of chart data, in the indicator's own unit (percentages 0–100). */
 export interface ChartRow {
   month: MonthIndex;
   value: number | null;
   statutory: number | null;
+  /** The straight path to a statutory deadline, up to and including the deadline. */
+  path: number | null;
   internal: number | null;
+  /** The figure again in each April of a year-to-date indicator: the count starts afresh. */
+  restart: number | null;
+  /** The figure again in the month a series break starts (a change of definition or source). */
+  seriesBreak: number | null;
 }
 
 /**
@@ -27,10 +35,19 @@ export function chartMonths(result: IndicatorResult, month: MonthIndex, monthsSh
 /** Chart data for the months shown: missing figures and targets not in force are null. */
 export function chartRows(result: IndicatorResult, month: MonthIndex, monthsShown: number): ChartRow[] {
   const values = new Map(result.series.map((p) => [p.month, p.value]));
-  return chartMonths(result, month, monthsShown).map((m) => ({
-    month: m,
-    value: values.get(m) ?? null,
-    statutory: targetLineValue(result, "statutory", m) ?? null,
-    internal: targetLineValue(result, "internal", m) ?? null,
-  }));
+  const months = chartMonths(result, month, monthsShown);
+  const path = targetPath(result, months[0]!);
+  const breakFrom = result.indicator.seriesBreak?.from;
+  return months.map((m) => {
+    const value = values.get(m) ?? null;
+    return {
+      month: m,
+      value,
+      statutory: targetLineValue(result, "statutory", m) ?? null,
+      path: pathValue(path, m),
+      internal: targetLineValue(result, "internal", m) ?? null,
+      restart: result.indicator.yearToDate && monthOf(m) === 4 ? value : null,
+      seriesBreak: breakFrom === m ? value : null,
+    };
+  });
 }

@@ -1,8 +1,8 @@
 /**
  * Where things sit on the Member Dashboard. Column A is the hidden key column
- * (see preserve.ts). The headline table uses B–I; below it each indicator's
+ * (see preserve.ts). The headline table uses B–K; below it each indicator's
  * section puts its chart over B–E and its definition, impact and commentary
- * over F–I. About 140 characters wide in all: one A4 landscape page wide at
+ * over F–K. About 134 characters wide in all: one A4 landscape page wide at
  * close to full size.
  */
 import { columnLetters } from "../domain/a1";
@@ -13,11 +13,13 @@ export const COL = {
   indicator: 2,
   latest: 3,
   previous: 4,
-  direction: 5,
-  statutory: 6,
-  internal: 7,
-  gap: 8,
-  rag: 9,
+  lastYear: 5,
+  direction: 6,
+  statutory: 7,
+  statutoryGap: 8,
+  internal: 9,
+  internalGap: 10,
+  rag: 11,
 } as const;
 
 export const FIRST_COL = COL.indicator;
@@ -25,19 +27,21 @@ export const LAST_COL = COL.rag;
 /** Sections: the chart spans these columns … */
 export const CHART_COLS = { first: 2, last: 5 } as const;
 /** … and the text beside it these. */
-export const TEXT_COLS = { first: 6, last: 9 } as const;
+export const TEXT_COLS = { first: 6, last: 11 } as const;
 
 /** Width in characters; column A is zero width, so the shells hide it. */
 export const DASHBOARD_WIDTHS: Record<number, number> = {
   1: 0,
-  2: 36,
-  3: 11,
-  4: 11,
-  5: 15,
-  6: 22,
+  2: 30,
+  3: 10,
+  4: 10,
+  5: 11,
+  6: 11,
   7: 18,
-  8: 16,
-  9: 11,
+  8: 11,
+  9: 12,
+  10: 11,
+  11: 10,
 };
 
 /** Letter of a 1-based column. */
@@ -66,7 +70,14 @@ export const PALETTE = {
   inputFill: "#FFFBEA",
   value: "#1F4E79",
   statutory: "#C00000",
-  internal: "#ED7D31",
+  /** The path to a deadline: the statutory line's family, lighter. */
+  path: "#7030A0",
+  /** Dark orange: it prints darker than any gridline. */
+  internal: "#B45F06",
+  /** April restarts and series breaks. */
+  mark: "#000000",
+  /** Chart gridlines: lighter than every line drawn over them. */
+  gridline: "#E3E3E3",
 } as const;
 
 /** Every table's header row: bold on the header fill, wrapped, with a dark rule under it. */

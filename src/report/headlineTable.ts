@@ -1,9 +1,15 @@
-/** The headline table: one row per dashboard indicator, numbers as numbers. */
+/**
+ * The headline table: one row per dashboard indicator, numbers as numbers —
+ * latest, previous month and the same month last year ("A year ago"); the statutory and the
+ * internal target each with its own gap; the headline RAG — and under each
+ * row a one-line reading of the indicator in words.
+ */
 import { headlineGap } from "../domain/gaps/headline";
 import type { IndicatorResult, TargetGap } from "../domain/results";
 import type { PlanValue } from "./plan";
-import { COL, DASHBOARD_WIDTHS, FIRST_COL, HEADER_STYLE, L, PALETTE, rowRange } from "./dashboardLayout";
+import { COL, DASHBOARD_WIDTHS, FIRST_COL, HEADER_STYLE, L, LAST_COL, PALETTE, rowRange, widthOf } from "./dashboardLayout";
 import { directionText } from "./directionText";
+import { indicatorReading } from "./indicatorReading";
 import { ragStyle, ragWord } from "./ragStyle";
 import type { SheetParts } from "./sheetParts";
 import { emptyParts } from "./sheetParts";
@@ -13,17 +19,21 @@ import { gapFormat, toSheetNumber, unitFormat } from "./unitFormat";
 export const HEADLINE_HEADERS = [
   "Indicator",
   "Latest",
-  "Previous",
+  "Previous month",
+  "A year ago",
   "Direction",
   "Statutory target",
+  "Gap to statutory",
   "Internal target",
-  "Gap to target",
+  "Gap to internal",
   "RAG",
 ] as const;
 
 /** Shown where a number is missing: an en dash, which Excel never reads as a formula. */
 export const MISSING = "–";
 export const NO_INDICATORS = "No indicators are marked for the Member Dashboard.";
+/** Shown in a gap column while a dated target is still ahead. */
+export const NOT_YET_DUE = "Not yet due";
 
 /**
  * The RAG word. "No target" only when there is none; a target that cannot be
@@ -33,8 +43,15 @@ export const NO_INDICATORS = "No indicators are marked for the Member Dashboard.
 function ragText(result: IndicatorResult, gap: TargetGap | undefined): string {
   if (result.rag !== "none" || (!result.statutory && !result.internal)) return ragWord(result.rag);
   if (result.value === null) return "No value";
-  if (gap?.inForce === false) return "Not yet due";
+  if (gap?.inForce === false) return NOT_YET_DUE;
   return "Not rated";
+}
+
+/** A target's gap as a number, or why there is none. */
+function gapCell(gap: TargetGap | undefined): PlanValue {
+  if (!gap) return MISSING;
+  if (gap.inForce === false) return NOT_YET_DUE;
+  return gap.gap !== undefined ? gap.gap : MISSING;
 }
 
 function headlineRow(result: IndicatorResult): { values: PlanValue[]; gap: TargetGap | undefined } {
@@ -47,10 +64,12 @@ function headlineRow(result: IndicatorResult): { values: PlanValue[]; gap: Targe
       result.indicator.name,
       num(result.value),
       num(result.previous),
+      num(result.sameMonthLastYear),
       directionText(result.direction),
       result.statutory?.target.label ?? "None",
+      gapCell(result.statutory),
       result.internal?.target.label ?? "None",
-      gap?.gap !== undefined ? gap.gap : MISSING,
+      gapCell(result.internal),
       ragText(result, gap),
     ],
   };
@@ -61,7 +80,8 @@ function rowHeight(values: readonly PlanValue[]): number {
   let height = 20;
   values.forEach((v, i) => {
     if (typeof v !== "string") return;
-    height = Math.max(height, wrappedHeight(v, DASHBOARD_WIDTHS[FIRST_COL + i] ?? 10, 11, 20));
+    // Nine-point text fits about a third more characters than the widths are measured in.
+    height = Math.max(height, wrappedHeight(v, (DASHBOARD_WIDTHS[FIRST_COL + i] ?? 10) * 1.35, 9, 20) - 2);
   });
   return height;
 }
@@ -70,15 +90,11 @@ function rowHeight(values: readonly PlanValue[]): number {
 export function headlineTable(results: readonly IndicatorResult[], startRow: number): { parts: SheetParts; lastRow: number } {
   const parts = emptyParts();
   parts.blocks.push({ address: `${L(FIRST_COL)}${startRow}`, values: [[...HEADLINE_HEADERS]] });
-  parts.styles.push({
-    range: rowRange(startRow),
-    style: HEADER_STYLE,
-  });
-  parts.styles.push({ range: `${L(COL.latest)}${startRow}:${L(COL.previous)}${startRow}`, style: { horizontalAlignment: "right" } });
-  parts.styles.push({ range: `${L(COL.gap)}${startRow}`, style: { horizontalAlignment: "right" } });
-  parts.styles.push({ range: `${L(COL.direction)}${startRow}`, style: { horizontalAlignment: "center" } });
-  parts.styles.push({ range: `${L(COL.rag)}${startRow}`, style: { horizontalAlignment: "center" } });
-  parts.rowHeights[startRow] = 22;
+  parts.styles.push({ range: rowRange(startRow), style: { ...HEADER_STYLE, fontSize: 9 } });
+  const right = [COL.latest, COL.previous, COL.lastYear, COL.statutoryGap, COL.internalGap];
+  for (const c of right) parts.styles.push({ range: `${L(c)}${startRow}`, style: { horizontalAlignment: "right" } });
+  for (const c of [COL.direction, COL.statutory, COL.internal, COL.rag]) parts.styles.push({ range: `${L(c)}${startRow}`, style: { horizontalAlignment: "center" } });
+  parts.rowHeights[startRow] = 24;
 
   if (results.length === 0) {
     const row = startRow + 1;
@@ -88,20 +104,34 @@ export function headlineTable(results: readonly IndicatorResult[], startRow: num
     return { parts, lastRow: row };
   }
 
-  const rows = results.map(headlineRow);
-  parts.blocks.push({ address: `${L(FIRST_COL)}${startRow + 1}`, values: rows.map((r) => r.values) });
+  const readingWidth = widthOf(FIRST_COL, LAST_COL) * 1.3;
   results.forEach((result, i) => {
-    const row = startRow + 1 + i;
+    const row = startRow + 1 + i * 2;
+    const { values } = headlineRow(result);
     const { unit } = result.indicator;
-    parts.rowHeights[row] = rowHeight(rows[i]!.values);
+    parts.blocks.push({ address: `${L(FIRST_COL)}${row}`, values: [values] });
+    parts.rowHeights[row] = rowHeight(values);
     parts.styles.push(
-      { range: rowRange(row), style: { wrapText: true, verticalAlignment: "center", border: { bottom: true, color: PALETTE.lightRule } } },
-      { range: `${L(COL.latest)}${row}:${L(COL.previous)}${row}`, style: { numberFormat: unitFormat(unit), horizontalAlignment: "right" } },
-      { range: `${L(COL.gap)}${row}`, style: { numberFormat: gapFormat(unit), horizontalAlignment: "right" } },
+      { range: rowRange(row), style: { fontSize: 9, wrapText: true, verticalAlignment: "center" } },
+      { range: `${L(COL.latest)}${row}:${L(COL.lastYear)}${row}`, style: { numberFormat: unitFormat(unit), horizontalAlignment: "right" } },
+      { range: `${L(COL.statutoryGap)}${row}`, style: { numberFormat: gapFormat(unit), horizontalAlignment: "right" } },
+      { range: `${L(COL.internalGap)}${row}`, style: { numberFormat: gapFormat(unit), horizontalAlignment: "right" } },
       { range: `${L(COL.direction)}${row}`, style: { horizontalAlignment: "center" } },
+      // Centred, so a target's label does not run into the gap figure beside it.
+      { range: `${L(COL.statutory)}${row}`, style: { horizontalAlignment: "center" } },
+      { range: `${L(COL.internal)}${row}`, style: { horizontalAlignment: "center" } },
+      { range: `${L(COL.indicator)}${row}`, style: { bold: true } },
       { range: `${L(COL.rag)}${row}`, style: ragStyle(result.rag) },
     );
+    // The reading: one merged line under the figures, in words.
+    const reading = indicatorReading(result);
+    parts.blocks.push({ address: `${L(FIRST_COL)}${row + 1}`, values: [[reading]] });
+    parts.merges.push(rowRange(row + 1));
+    parts.styles.push({
+      range: rowRange(row + 1),
+      style: { italic: true, fontSize: 8, fontColor: PALETTE.muted, wrapText: true, verticalAlignment: "top", border: { bottom: true, color: PALETTE.lightRule } },
+    });
+    parts.rowHeights[row + 1] = wrappedHeight(reading, readingWidth, 8, 12) - 3;
   });
-  return { parts, lastRow: startRow + results.length };
+  return { parts, lastRow: startRow + results.length * 2 };
 }
-

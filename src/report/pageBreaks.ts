@@ -6,10 +6,11 @@
 
 /**
  * Printable height of an A4 landscape page in points at full size: 595pt less
- * Excel's default top and bottom margins (0.75in each) and a little slack.
+ * the generated sheets' top and bottom margins (0.4in and 0.55in, see
+ * printFooter.ts) and some slack for renderers that size rows a little taller.
  * Fit-to-width only ever shrinks the page, so more fits than this estimate.
  */
-export const PAGE_HEIGHT = 480;
+export const PAGE_HEIGHT = 500;
 
 /** A band of rows kept together on one page. */
 export interface Band {

@@ -38,16 +38,33 @@ export interface RangeStyle {
   style: CellStyle;
 }
 
+/** Line patterns a black-and-white print tells apart. */
+export type DashStyle = "solid" | "dash" | "longDash" | "dot" | "dashDot";
+/** Marker shapes, so series differ by more than colour. */
+export type MarkerSymbol = "circle" | "square" | "triangle" | "diamond" | "x";
+
 export interface ChartSeriesPlan {
   name: string;
   /** A1 range of the values, on `ChartPlan.dataSheet`. */
   values: string;
   /** "#RRGGBB". */
   color: string;
-  dash?: "solid" | "dash";
+  dash?: DashStyle;
   /** Points. */
   lineWidth?: number;
   markers?: boolean;
+  /** The marker's shape when `markers` (default circle). */
+  marker?: MarkerSymbol;
+  /** Marker size in points (default 5). */
+  markerSize?: number;
+  /** False: markers only, no line joining them (marks such as an April restart). */
+  line?: boolean;
+  /** Straight segments between figures; the dashboard never smooths (a curve invents values). */
+  smooth?: boolean;
+  /** 0-based points labelled with their value (the latest figure, a target line's end). */
+  labelPoints?: number[];
+  /** Where those labels sit beside their point, so labels at the same month do not collide (default above). */
+  labelPosition?: "above" | "below" | "right";
 }
 
 export interface ChartPlan {
@@ -60,7 +77,11 @@ export interface ChartPlan {
   /** A1 range of the category (month) labels, on `dataSheet`. */
   categories: string;
   series: ChartSeriesPlan[];
-  valueAxis: { title: string; numberFormat: string; min?: number; max?: number };
+  valueAxis: { title: string; numberFormat: string; min?: number; max?: number; majorUnit?: number };
+  /** The title's font size in points (the host's default, often 14–18, crowds a small chart). */
+  titleFontSize?: number;
+  /** Colour of the value axis's gridlines, kept light so no target line looks like one. */
+  gridlineColor?: string;
   /** The cells the chart covers on its own sheet. */
   position: { from: string; to: string };
 }
@@ -92,8 +113,36 @@ export interface InputCell {
   /** Stable key, e.g. "commentary:UNALLOC28". */
   key: string;
   address: string;
-  /** What to show when nobody has typed anything yet. */
+  /**
+   * Guidance for the person typing, shown as the cell's note (never as its
+   * value, so it cannot print). Also recognised when an older build wrote it
+   * as the value, so it is never carried as typed text.
+   */
   placeholder?: string;
+  /**
+   * Text the build drafts from the figures when nobody has typed anything:
+   * written styled as a draft and re-drafted next month unless a person edits it.
+   */
+  draft?: string;
+}
+
+/**
+ * A note (comment) on a cell: guidance for the person filling it in, kept out
+ * of the cell's value so it never prints as text on the paper.
+ */
+export interface CellNote {
+  address: string;
+  text: string;
+}
+
+/** Page margins in inches. */
+export interface PrintMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
 }
 
 export interface PrintPlan {
@@ -109,6 +158,12 @@ export interface PrintPlan {
    * chart is never cut in two. A shell that cannot set breaks may skip them.
    */
   rowBreaks?: number[];
+  /**
+   * The printed footer, in Excel's header/footer codes: "&L" left, "&C" centre,
+   * "&R" right section, "&A" the sheet name, "&P" the page, "&N" the pages.
+   */
+  footer?: string;
+  margins?: PrintMargins;
 }
 
 export interface SheetPlan {
@@ -127,6 +182,8 @@ export interface SheetPlan {
   print?: PrintPlan;
   charts: ChartPlan[];
   inputs: InputCell[];
+  /** Notes on cells (prompts for people), never part of a cell's value. */
+  notes?: CellNote[];
   /** In-cell trend lines; a shell that cannot draw them leaves them out. */
   sparklines?: SparklinePlan[];
   tabColor?: string;

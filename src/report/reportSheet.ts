@@ -12,6 +12,7 @@ import { PAGE_WIDTH_CHARS, colLetter, columnsWidth, reportWidths, type ReportCol
 import type { SheetParts } from "./sheetParts";
 import { joinParts } from "./sheetParts";
 import { REPORT_TITLE_ROWS } from "./reportTitle";
+import { PRINT_MARGINS } from "./printFooter";
 
 const DEFAULT_ROW_HEIGHT = 15;
 
@@ -64,6 +65,7 @@ export function reportSheet(input: ReportSheetInput): SheetPlan {
       fitToPagesWide: 1,
       titleRows: { first: 1, last: repeat },
       area: `B1:${lastCol}${Math.max(input.lastRow, repeat)}`,
+      margins: PRINT_MARGINS,
     },
     charts: joined.charts,
     inputs: joined.inputs,

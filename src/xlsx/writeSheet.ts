@@ -7,12 +7,13 @@
  */
 import { a1, parseA1 } from "../domain/a1";
 import type { CellBlock, PrintPlan, SheetPlan } from "../report/plan";
-import { inputBlocks } from "../report/preserve";
+import { inputBlocks, inputStyles, sheetNotes } from "../report/preserve";
 import { fitCellText, looksLikeFormula } from "../report/textSafety";
 import { applyCellStyle, argb } from "./applyCellStyle";
 import type { Worksheet } from "./excelts";
 import { resolveCellStyles } from "./resolveCellStyles";
 import { writeSparklines } from "./writeSparklines";
+import { writeFooterAndMargins, writeNotes } from "./writePrintExtras";
 
 /** excelts' view type, plus the tab selection it reads and writes but does not declare. */
 export type SheetView = Worksheet["views"][number] & { tabSelected?: boolean };
@@ -75,7 +76,8 @@ export function sheetView(sheet: SheetPlan): SheetView {
 export function writeSheet(ws: Worksheet, sheet: SheetPlan, typed: ReadonlyMap<string, string>): void {
   const textCells = new Set<string>();
   for (const block of [...sheet.blocks, ...inputBlocks(sheet, typed)]) writeBlock(ws, block, textCells);
-  for (const { row, column, style } of resolveCellStyles(sheet.styles)) applyCellStyle(ws.getCell(row, column), style);
+  // Drafted input cells take the draft style over the sheet's own.
+  for (const { row, column, style } of resolveCellStyles([...sheet.styles, ...inputStyles(sheet, typed)])) applyCellStyle(ws.getCell(row, column), style);
   // Text that starts like a formula is stored as text already; the "@" format
   // keeps it text when someone edits the cell in Excel later.
   for (const address of textCells) ws.getCell(address).numFmt = "@";
@@ -86,7 +88,11 @@ export function writeSheet(ws: Worksheet, sheet: SheetPlan, typed: ReadonlyMap<s
   setColumnWidths(ws, sheet.columnWidths);
   for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
   ws.views = [sheetView(sheet)];
-  if (sheet.print) setPrint(ws, sheet.print);
+  if (sheet.print) {
+    setPrint(ws, sheet.print);
+    writeFooterAndMargins(ws, sheet.print);
+  }
+  writeNotes(ws, sheetNotes(sheet));
   if (sheet.tabColor) ws.properties.tabColor = { argb: argb(sheet.tabColor) };
   writeSparklines(ws, sheet.sparklines);
 }

@@ -35,7 +35,9 @@ describe("applyPlan writes the plan", () => {
     expect(sheet.freeze).toEqual({ rows: 3, columns: 0 });
     expect(sheet.tabColor).toBe("#1F4E79");
     expect(sheet.showGridlines).toBe(false);
-    expect(sheet.cell(`G${headlineRow(0)}`).value).toBe(PLACEHOLDER);
+    // The prompt is the cell's input message, never its value (so it cannot print).
+    expect(sheet.cell(`G${headlineRow(0)}`).value).toBeNull();
+    expect(Object.entries(sheet.prompts).find(([address]) => address.endsWith(`G${headlineRow(0)}`))?.[1]).toMatchObject({ showPrompt: true, message: PLACEHOLDER });
     expect(sheet.cell(`A${headlineRow(0)}`).value).toBe(`input:commentary:${code(0)}@G`);
     expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$3" });
     expect(fake.sheet(DATA).cell("A1").value).toBe(markerText("dashboard-data"));

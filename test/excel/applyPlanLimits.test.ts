@@ -65,7 +65,7 @@ describe("newer requirement sets are optional", () => {
 
     const report = await applyPlan(fake.excelContext, plan, supportsUpTo("1.7"));
 
-    expect(report.skipped.map((s) => s.setting).sort()).toEqual(["axis-number-format", "gridlines", "print"]);
+    expect(report.skipped.map((s) => s.setting).sort()).toEqual(["axis-number-format", "gridlines", "print", "prompts"]);
     expect(fake.sheet(DASHBOARD).showGridlines).toBe(true);
     expect(fake.sheet(DASHBOARD).charts[0]!.valueAxis.numberFormat).toBeUndefined();
     expect(fake.sheet(DASHBOARD).charts[0]!.series[1]!.lineStyle).toBe("Dash");
@@ -97,8 +97,9 @@ describe("cosmetic chart settings never fail the build", () => {
     expect(fake.sheetNames()).toEqual(["Data", DASHBOARD, DATA]);
     expect(fake.activeSheetName).toBe(DASHBOARD);
     // The write request carried them all; then 1 look to see the swap had finished, and one sync
-    // per kind present (sheet order, dash, width, markers, bounds, number format, gridlines, print).
-    expect(report.syncsByPhase).toEqual({ read: 1, write: 1, cosmetic: 1 + 8 });
+    // per kind present (sheet order, dash, width, markers, bounds, number format, gridlines, print,
+    // unsmoothed lines, input-cell prompts).
+    expect(report.syncsByPhase).toEqual({ read: 1, write: 1, cosmetic: 1 + 10 });
   });
 
   it("skips a print setup the host rejects and keeps the rest", async () => {

@@ -69,7 +69,9 @@ describe("refreshing a generated dashboard", () => {
     expect(report.carriedInputs).toBe(2);
     expect(fake.sheetNames()).toEqual(namesBefore);
     const sheet = fake.sheet(DASHBOARD);
-    expect(sheet.cell(`G${headlineRow(0)}`).value).toBe(PLACEHOLDER);
+    // Untouched: still empty, the prompt only in its input message.
+    expect(sheet.cell(`G${headlineRow(0)}`).value).toBeNull();
+    expect(Object.values(sheet.prompts).map((p) => p.message)).toContain(PLACEHOLDER);
     expect(sheet.cell(`G${headlineRow(1)}`).value).toBe("Improving since the new team started.");
     expect(sheet.cell(`G${headlineRow(2)}`)).toMatchObject({ value: "-ve trend; see =SUM note", numberFormat: "@" });
     expect(sheet.formulas()).toEqual({});

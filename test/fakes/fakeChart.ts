@@ -109,6 +109,9 @@ export class FakeValueAxis extends FakeProxy<ChartState> {
   set numberFormat(v: string) {
     this.act("numberFormat", [v], (t) => (t.valueAxis.numberFormat = v), "1.8");
   }
+  set majorUnit(v: number) {
+    this.act("majorUnit", [v], (t) => (t.valueAxis.majorUnit = v));
+  }
   get title(): { text: string } {
     const act = (v: string): void => this.act("title.text", [v], (t) => (t.valueAxis.title = v));
     return { set text(v: string) { act(v); }, get text(): string { throw new FakeOfficeError("PropertyNotLoaded", "Fake: axis title is write-only."); } };
@@ -161,6 +164,30 @@ export class FakeSeries extends FakeProxy<SeriesState> {
   }
   set markerStyle(v: string) {
     this.act("markerStyle", [v], (t) => (t.markerStyle = v), "1.7");
+  }
+  set smooth(v: boolean) {
+    this.act("smooth", [v], (t) => (t.smooth = v), "1.7");
+  }
+  /** Points, for value labels: `getItemAt(i)` with `hasDataLabel` and `dataLabel.showValue`/`position` (write-only here). */
+  get points(): { getItemAt(index: number): { hasDataLabel: boolean; dataLabel: { showValue: boolean; position: string } } } {
+    const act = this.act.bind(this);
+    return {
+      getItemAt: (index: number) => {
+        const label = (t: SeriesState, position?: string): void => {
+          t.labels = { ...(t.labels ?? {}), [index]: position ?? t.labels?.[index] };
+        };
+        return {
+          set hasDataLabel(v: boolean) { act(`points[${index}].hasDataLabel`, [v], (t) => { if (v) label(t); }, "1.7"); },
+          get hasDataLabel(): boolean { throw new FakeOfficeError("PropertyNotLoaded", "Fake: points are write-only."); },
+          dataLabel: {
+            set showValue(v: boolean) { act(`points[${index}].dataLabel.showValue`, [v], (t) => { if (v) label(t); }, "1.7"); },
+            get showValue(): boolean { throw new FakeOfficeError("PropertyNotLoaded", "Fake: points are write-only."); },
+            set position(v: string) { act(`points[${index}].dataLabel.position`, [v], (t) => label(t, v), "1.7"); },
+            get position(): string { throw new FakeOfficeError("PropertyNotLoaded", "Fake: points are write-only."); },
+          },
+        };
+      },
+    };
   }
   get format(): { line: { color: string; lineStyle: string; weight: number } } {
     const act = this.act.bind(this);

@@ -141,6 +141,10 @@ export class SheetView {
   get pageLayout(): SheetState["pageLayout"] {
     return { ...this.sheet.pageLayout };
   }
+  /** Input messages (data-validation prompts) by qualified range address. */
+  get prompts(): SheetState["prompts"] {
+    return { ...this.sheet.prompts };
+  }
   /** Sheet protection, with the password the fake remembers (Excel never reports it). */
   get protection(): { protected: boolean; options: ProtectionOptions; password?: string } {
     const s = this.sheet;

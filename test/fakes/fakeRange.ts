@@ -1,4 +1,5 @@
 /** Fake Range and its format proxies. */
+import { FakeOfficeError } from "./fakeErrors";
 import { type FakeRect, qualifiedAddress } from "./fakeAddress";
 import { formatCells, mergeCells, readNumberFormats, readValues, writeNumberFormats, writeValues } from "./fakeCells";
 import { FakeProxy, type Runtime } from "./fakeRuntime";
@@ -79,6 +80,19 @@ export class FakeRange extends FakeProxy<RangeTarget> {
 
   get format(): FakeRangeFormat {
     return new FakeRangeFormat(this.rt, `${this.path}.format`, () => this.target());
+  }
+
+  /** `dataValidation.prompt` only (write-only here): the input message shown when the cell is selected. */
+  get dataValidation(): { prompt: { title?: string; message?: string; showPrompt?: boolean } } {
+    const act = this.act.bind(this);
+    return {
+      set prompt(v: { title?: string; message?: string; showPrompt?: boolean }) {
+        act("dataValidation.prompt", [v], (t) => (t.sheet.prompts[qualifiedAddress(t.sheet.name, t.rect)] = v), "1.8");
+      },
+      get prompt(): { title?: string; message?: string; showPrompt?: boolean } {
+        throw new FakeOfficeError("PropertyNotLoaded", "Fake: data validation is write-only.");
+      },
+    };
   }
 }
 

@@ -40,6 +40,9 @@ export interface SeriesState {
   lineStyle?: string;
   lineWeight?: number;
   markerStyle?: string;
+  smooth?: boolean;
+  /** Points given a value label, by index, with the label's position. */
+  labels?: Record<number, string | undefined>;
 }
 
 export interface ChartState {
@@ -49,7 +52,7 @@ export interface ChartState {
   seriesBy: string;
   title?: string;
   legendPosition?: string;
-  valueAxis: { title?: string; minimum?: number; maximum?: number; numberFormat?: string };
+  valueAxis: { title?: string; minimum?: number; maximum?: number; numberFormat?: string; majorUnit?: number };
   position?: { from: string; to?: string };
   series: SeriesState[];
 }
@@ -60,6 +63,10 @@ export interface PageLayoutState {
   zoom?: unknown;
   printTitleRows?: string;
   printArea?: string;
+  /** Footer sections of every page (headersFooters.defaultForAllPages). */
+  footer?: { left?: string; center?: string; right?: string };
+  /** Margins in points. */
+  margins?: Record<string, number>;
 }
 
 /** WorksheetProtectionOptions as plain data: the allow… switches and the selection mode. */
@@ -94,6 +101,8 @@ export class SheetState {
   freeze: { rows: number; columns: number } | undefined;
   charts: ChartState[] = [];
   pageLayout: PageLayoutState = {};
+  /** Input messages (data-validation prompts) by qualified address of the range. */
+  prompts: Record<string, { title?: string; message?: string; showPrompt?: boolean }> = {};
   protected = false;
   /** The settings the sheet was protected with (WorksheetProtectionOptions), as Excel reports them. */
   protectionOptions: ProtectionOptions = { ...DEFAULT_PROTECTION };

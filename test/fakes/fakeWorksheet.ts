@@ -255,4 +255,32 @@ export class FakePageLayout extends FakeProxy<SheetState> {
   setPrintArea(area: string): void {
     this.act("setPrintArea", [area], (s) => (s.pageLayout.printArea = area), "1.9");
   }
+  private margin(name: string, v: number): void {
+    this.act(name, [v], (s) => (s.pageLayout.margins = { ...(s.pageLayout.margins ?? {}), [name]: v }), "1.9");
+  }
+  set topMargin(v: number) { this.margin("topMargin", v); }
+  set bottomMargin(v: number) { this.margin("bottomMargin", v); }
+  set leftMargin(v: number) { this.margin("leftMargin", v); }
+  set rightMargin(v: number) { this.margin("rightMargin", v); }
+  set headerMargin(v: number) { this.margin("headerMargin", v); }
+  set footerMargin(v: number) { this.margin("footerMargin", v); }
+  /** `headersFooters.defaultForAllPages` with the three footer sections (write-only here). */
+  get headersFooters(): { defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string } } {
+    const act = this.act.bind(this);
+    const set = (section: "left" | "center" | "right", v: string): void =>
+      act(`headersFooters.defaultForAllPages.${section}Footer`, [v], (s) => (s.pageLayout.footer = { ...(s.pageLayout.footer ?? {}), [section]: v }), "1.9");
+    const fail = (): never => {
+      throw new FakeOfficeError("PropertyNotLoaded", "Fake: footers are write-only.");
+    };
+    return {
+      defaultForAllPages: {
+        set leftFooter(v: string) { set("left", v); },
+        get leftFooter(): string { return fail(); },
+        set centerFooter(v: string) { set("center", v); },
+        get centerFooter(): string { return fail(); },
+        set rightFooter(v: string) { set("right", v); },
+        get rightFooter(): string { return fail(); },
+      },
+    };
+  }
 }

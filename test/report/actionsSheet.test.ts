@@ -3,7 +3,7 @@ import type { PlanAction } from "../../src/domain/actions";
 import { monthIndex } from "../../src/domain/periods";
 import { actionsReport } from "../../src/report/actionsReport";
 import { actionsSheet } from "../../src/report/actionsSheet";
-import { COVERED, GAP, coverageSection, noticeIndicatorNames } from "../../src/report/coverageSection";
+import { COVERED, GAP, OVERDUE_ONLY, coverageSection, noticeIndicatorNames } from "../../src/report/coverageSection";
 import { indicator, target } from "./fixtures";
 import { OCT_2012, sampleOctober } from "./frameworkFixtures";
 import { cellAt, writtenCells } from "./planCells";
@@ -63,10 +63,22 @@ describe("coverage section", () => {
     expect([cellAt(sheet, `E${rowOf("IN 4")}`), cellAt(sheet, `F${rowOf("IN 4")}`)]).toEqual([0, 1]);
   });
 
+  it("does not count an overdue action as cover: covered only by overdue actions", () => {
+    const late = actionsReport([action({ ref: "9.9.9", due: "2012-01-31", crossReferences: [{ kind: "IN", number: 5 }] })], TODAY);
+    const cell = late.coverage.find((c) => c.label === "IN 5")!;
+    expect(cell).toMatchObject({ live: 1, overdue: 1, gap: true, overdueOnly: true });
+    const { section: s } = coverageSection(late.coverage, 10, []);
+    const grid = { blocks: s.parts.flatMap((p) => p.blocks) } as never;
+    const row = writtenCells(grid).find(([, v]) => v === "IN 5")![2].row;
+    expect(cellAt(grid, `G${row}`)).toBe(OVERDUE_ONLY);
+    expect(cellAt(grid, `C${row}`)).toBe("Performance management and quality assurance. Actions 9.9.9 (every live one overdue)");
+  });
+
   it("names the actions and the indicators that measure each Notice target", () => {
-    expect(cellAt(sheet, `C${rowOf("IN 3")}`)).toBe("Actions 2.1.3. Measured by: Cases unallocated");
-    expect(cellAt(sheet, `C${rowOf("IN 4")}`)).toBe("Actions 2.1.4 (none live)");
-    expect(cellAt(sheet, `C${rowOf("O 1")}`)).toBe("No action references it");
+    expect(cellAt(sheet, `C${rowOf("IN 3")}`)).toBe("Unallocated cases and assessment backlogs. Actions 2.1.3. Measured by: Cases unallocated");
+    expect(cellAt(sheet, `C${rowOf("IN 4")}`)).toBe("Quality and timeliness of assessments. Actions 2.1.4 (none live)");
+    expect(cellAt(sheet, `C${rowOf("O 1")}`)).toBe("Review caseloads; safeguard every child. No action references it");
+    expect(cellAt(sheet, `C${rowOf("CT 10")}`)).toBe("Accommodation, ICT and support for teams. No action references it");
     expect(noticeIndicatorNames(catalogue)).toEqual(new Map([["IN 3", ["Cases unallocated"]]]));
   });
 });
@@ -90,7 +102,19 @@ describe("plan actions sheet on the sample, October 2012", () => {
   it("has the three sections and the matrix, with the sample's gaps", () => {
     for (const heading of ["Overdue and due soon", "Progress by lead", "Progress by priority", "All actions"]) expect(values).toContain(heading);
     expect(report.coverage.filter((c) => c.gap).map((c) => c.label)).toContain("IN 1");
-    expect(values.filter((v) => v === GAP)).toHaveLength(report.coverage.filter((c) => c.gap).length);
+    const gaps = report.coverage.filter((c) => c.gap);
+    expect(values.filter((v) => v === GAP)).toHaveLength(gaps.filter((c) => !c.overdueOnly).length);
+    expect(values.filter((v) => v === OVERDUE_ONLY)).toHaveLength(gaps.filter((c) => c.overdueOnly).length);
+    expect(gaps.some((c) => c.overdueOnly)).toBe(true);
+  });
+
+  it("splits a Lead cell into people and roles, people first", () => {
+    const leads = report.summary.byLead.map((l) => [l.lead, l.kind]);
+    expect(leads).toContainEqual(["Alastair Pettigrew", "person"]);
+    expect(leads).toContainEqual(["Heads of Service", "role"]);
+    expect(leads.map(([name]) => name)).not.toContain("Alastair Pettigrew Heads of Service");
+    expect(leads.findIndex(([, kind]) => kind === "role")).toBeGreaterThan(leads.findLastIndex(([, kind]) => kind === "person"));
+    expect(values).toContain("Heads of Service (role)");
   });
 
   it("has no input cells and prints one page wide", () => {

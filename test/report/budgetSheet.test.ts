@@ -105,7 +105,7 @@ describe("budget block at the foot of the Member Dashboard", () => {
   });
 
   it("extends the print area and leaves everything else of the dashboard as it was", () => {
-    expect(appended.print!.area).toBe(`B1:I${block.lastRow}`);
+    expect(appended.print!.area).toBe(`B1:K${block.lastRow}`);
     expect(appended.blocks.slice(0, dashboard.blocks.length)).toEqual(dashboard.blocks);
     expect(appended.inputs).toEqual(dashboard.inputs);
     expect(appended.charts).toEqual(dashboard.charts);

@@ -3,7 +3,8 @@ import { parseA1 } from "../../src/domain/a1";
 import { buildDashboardPlan } from "../../src/report/buildDashboardPlan";
 import { dashboardPlanSummary } from "../../src/report/dashboardPlanSummary";
 import { DashboardOptionError } from "../../src/report/DashboardOptionError";
-import { inputBlocks, placeholdersOf, readTypedInputs } from "../../src/report/preserve";
+import { COMMENTARY_PLACEHOLDER } from "../../src/report/indicatorSection";
+import { inputBlocks, inputStyles, placeholdersOf, readTypedInputs, sheetNotes } from "../../src/report/preserve";
 import { looksLikeFormula } from "../../src/report/textSafety";
 import { OCT_2012, indicator, manyResults, result, target } from "./fixtures";
 import { cellAt, writtenCells } from "./planCells";
@@ -25,14 +26,22 @@ describe("buildDashboardPlan", () => {
     expect(plan.activate).toBe("Member Dashboard");
   });
 
-  it("writes the title block in rows 1–3, with the latest as-at date when none is given", () => {
+  it("writes the title block in rows 1–2, with the latest as-at date when none is given", () => {
     expect(cellAt(dash!, "B1")).toBe("Member Dashboard");
     expect(cellAt(dash!, "B2")).toBe("Reporting month: October 2012");
     expect(cellAt(dash!, "E2")).toBe("Figures as at 13/11/2012");
-    expect(cellAt(dash!, "H2")).toBe("Generated 14/11/2012");
-    expect(cellAt(dash!, "B3")).toMatch(/^RAG: Green = at or better than target/);
-    expect(dash!.merges).toContain("B1:I1");
-    expect(dash!.styles.find((s) => s.range === "B1:I1")?.style).toMatchObject({ bold: true, fontSize: 16 });
+    expect(cellAt(dash!, "I2")).toBe("Generated 14/11/2012");
+    expect(dash!.merges).toContain("B1:K1");
+    expect(dash!.styles.find((s) => s.range === "B1:K1")?.style).toMatchObject({ bold: true, fontSize: 16 });
+  });
+
+  it("prints the key once, under the headline table on the first page", () => {
+    const keyRow = writtenCells(dash!).find(([, v]) => typeof v === "string" && v.startsWith("How to read this paper."));
+    expect(keyRow).toBeDefined();
+    const [, , at] = keyRow!;
+    expect(at.row).toBeGreaterThan(2);
+    expect(at.row).toBeLessThan(dash!.print!.rowBreaks![0]!);
+    expect(writtenCells(dash!).some(([, v]) => typeof v === "string" && v.startsWith("Charts: solid line"))).toBe(true);
   });
 
   it("uses the title, sheet names and as-at date it is given", () => {
@@ -49,14 +58,14 @@ describe("buildDashboardPlan", () => {
   });
 
   it("prints on A4 landscape, one page wide, repeating the title rows, without column A", () => {
-    expect(dash!.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToPagesWide: 1, titleRows: { first: 1, last: 3 } });
-    expect(dash!.print!.area).toMatch(/^B1:I\d+$/);
+    expect(dash!.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToPagesWide: 1, titleRows: { first: 1, last: 2 } });
+    expect(dash!.print!.area).toMatch(/^B1:K\d+$/);
     const lastRow = Math.max(...writtenCells(dash!).map(([, , at]) => at.row), ...dash!.inputs.map((i) => parseA1(i.address).row));
-    expect(dash!.print!.area).toBe(`B1:I${lastRow}`);
+    expect(dash!.print!.area).toBe(`B1:K${lastRow}`);
   });
 
   it("freezes below the title rows, hides gridlines and column A, colours the tab", () => {
-    expect(dash!.freeze).toEqual({ rows: 3, columns: 0 });
+    expect(dash!.freeze).toEqual({ rows: 2, columns: 0 });
     expect(dash!.showGridlines).toBe(false);
     expect(dash!.tabColor).toMatch(/^#[0-9A-F]{6}$/);
     expect(dash!.columnWidths[1]).toBe(0);
@@ -71,8 +80,43 @@ describe("buildDashboardPlan", () => {
     expect(dash!.inputs.map((i) => i.key)).toEqual(["commentary:UNALLOC28", "commentary:NI59"]);
     const rows = dash!.inputs.map((i) => parseA1(i.address).row);
     expect(new Set(rows).size).toBe(rows.length);
-    expect(dash!.inputs.every((i) => i.placeholder === "Type commentary here.")).toBe(true);
+    expect(dash!.inputs.every((i) => i.placeholder === COMMENTARY_PLACEHOLDER)).toBe(true);
     expect(data!.inputs).toEqual([]);
+  });
+
+  it("never writes a prompt as a cell's value: it is the cell's note, and an empty cell gets a labelled draft", () => {
+    const written = [...dash!.blocks, ...inputBlocks(dash!, new Map())];
+    const values = writtenCells({ ...dash!, blocks: written }).map(([, v]) => v);
+    expect(values).not.toContain(COMMENTARY_PLACEHOLDER);
+    expect(values.filter((v) => typeof v === "string" && /^type |here\.$/i.test(v))).toEqual([]);
+    expect(sheetNotes(dash!)).toContainEqual({ address: dash!.inputs[0]!.address, text: COMMENTARY_PLACEHOLDER });
+    const ni59 = dash!.inputs.find((i) => i.key === "commentary:NI59")!;
+    expect(cellAt({ ...dash!, blocks: written }, ni59.address)).toBe("Draft: 87.5% in Oct 2012, up from 86.0%; no target set.");
+    expect(inputStyles(dash!, new Map()).map((s) => s.range)).toContain(ni59.address);
+  });
+
+  it("re-drafts an untouched draft next month, but keeps a draft a person edited", () => {
+    const grid = (typed: Map<string, string>, edit?: { key: string; text: string }): (string | number | null)[][] => {
+      const blocks = inputBlocks(dash!, typed);
+      const rows: (string | number | null)[][] = [];
+      for (const [, value, at] of writtenCells({ ...dash!, blocks })) (rows[at.row - 1] ??= [])[at.column - 1] = value;
+      if (edit) {
+        const input = dash!.inputs.find((i) => i.key === edit.key)!;
+        const at = parseA1(input.address);
+        rows[at.row - 1]![at.column - 1] = edit.text;
+      }
+      return Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? null));
+    };
+    expect([...readTypedInputs(grid(new Map()), placeholdersOf(dash!))]).toEqual([]);
+    const edited = "Draft: 87.5% in Oct 2012 — lower than we hoped; see the action plan.";
+    expect([...readTypedInputs(grid(new Map(), { key: "commentary:NI59", text: edited }), placeholdersOf(dash!))]).toEqual([["commentary:NI59", edited]]);
+    // Typed text is written as it is, never re-styled as a draft.
+    expect(inputStyles(dash!, new Map([["commentary:NI59", edited]])).map((s) => s.range)).not.toContain(dash!.inputs[1]!.address);
+  });
+
+  it("treats text an older build wrote as the prompt as untouched", () => {
+    const rows = [["input:commentary:NI59@F", "Type commentary here."]];
+    expect([...readTypedInputs(rows, new Set(["Type commentary here."]))]).toEqual([]);
   });
 
   it("carries typed commentary across a refresh through the key column", () => {
@@ -125,6 +169,15 @@ describe("buildDashboardPlan", () => {
 });
 
 describe("page breaks", () => {
+  it("prints six indicators on four A4 landscape pages: the headline first, then two indicators a page", () => {
+    const dash = buildDashboardPlan({ results: manyResults(6), month: OCT_2012 }).sheets[0]!;
+    const breaks = dash.print!.rowBreaks!;
+    expect(breaks).toHaveLength(3);
+    const headings = dash.charts.map((c) => parseA1(c.position.from).row - 1);
+    expect(breaks).toEqual([headings[0], headings[2], headings[4]]);
+    expect(dash.print!.footer).toBe("&L&8&A&C&8Reporting month: October 2012&R&8Page &P of &N");
+  });
+
   it("starts printed pages at section headings, never inside a chart", () => {
     const dash = buildDashboardPlan({ results: manyResults(12), month: OCT_2012 }).sheets[0]!;
     const breaks = dash.print!.rowBreaks!;

@@ -8,6 +8,8 @@ import { actionsReport } from "../../src/report/actionsReport";
 import { budgetReport } from "../../src/report/budgetReport";
 import { noticeTracker } from "../../src/report/noticeTracker";
 import { OCT_2012, sampleOctober, sampleWorkbookInput } from "./frameworkFixtures";
+import { inputBlocks } from "../../src/report/preserve";
+import { writtenCells as writtenCellsOf } from "./planCells";
 
 describe("buildWorkbookPlan", () => {
   const input = sampleWorkbookInput();
@@ -38,12 +40,45 @@ describe("buildWorkbookPlan", () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it("adds the budget block to the dashboard and nothing else changes on it", () => {
+  it("puts the budget block on the dashboard's first page, under the headline and the key, and keeps every section", () => {
     const alone = buildDashboardPlan(input).sheets.find((s) => s.key === DASHBOARD_SHEET_KEY)!;
     const dashboard = plan.sheets[0]!;
-    expect(dashboard.blocks.slice(0, alone.blocks.length)).toEqual(alone.blocks);
+    const heading = writtenCellsOf(dashboard).find(([, v]) => v === "Improvement budget");
+    expect(heading).toBeDefined();
+    expect(heading![2].row).toBeLessThan(dashboard.print!.rowBreaks![0]!);
     expect(dashboard.blocks.length).toBeGreaterThan(alone.blocks.length);
-    expect(dashboard.inputs).toEqual(alone.inputs);
+    expect(dashboard.inputs.map((i) => i.key)).toEqual(alone.inputs.map((i) => i.key));
+    expect(dashboard.charts.map((c) => c.name)).toEqual(alone.charts.map((c) => c.name));
+  });
+
+  it("shows every indicator that has figures on a generated sheet, with its targets (Area Scorecards)", () => {
+    const scorecards = plan.sheets.find((s) => s.key === "area-scorecards")!;
+    const texts = new Set(writtenCellsOf(scorecards).map(([, v]) => v));
+    const withFigures = input.results.filter((r) => r.series.length > 0);
+    expect(withFigures.length).toBeGreaterThan(6);
+    for (const r of withFigures) expect(texts.has(r.indicator.name), r.code).toBe(true);
+    const row = (name: string): unknown[] => {
+      const cells = writtenCellsOf(scorecards);
+      const heading = cells.find(([, v]) => v === name)![2].row;
+      return cells.filter(([, , at]) => at.row === heading + 1).map(([, v]) => v);
+    };
+    expect(row("% of caseholding posts filled by permanent qualified social workers")).toEqual(expect.arrayContaining(["Whole authority", 0.884, "Amber"]));
+    expect(row("Average caseload per caseholder")).toEqual(expect.arrayContaining(["Whole authority", 17.6, "Green"]));
+  });
+
+  it("gives every sheet a footer with its name, the reporting month and the page of the pages", () => {
+    for (const sheet of plan.sheets) {
+      expect(sheet.print?.footer, sheet.name).toMatch(/&A.*Reporting month: .+ \d{4}.*Page &P of &N/);
+    }
+  });
+
+  it("writes no instruction text into any cell: prompts are notes", () => {
+    for (const sheet of plan.sheets) {
+      const values = writtenCellsOf({ ...sheet, blocks: [...sheet.blocks, ...inputBlocks(sheet, new Map())] }).map(([, v]) => v);
+      const instructions = values.filter((v) => typeof v === "string" && /^(type|enter|add|write)\b|\bhere\.?$/i.test(v.trim()));
+      expect(instructions, sheet.name).toEqual([]);
+      for (const input of sheet.inputs) if (input.placeholder) expect(values).not.toContain(input.placeholder);
+    }
   });
 
   it("leaves out the budget sheet and block without a Budget table, and the actions sheet without an Actions table", () => {
@@ -84,6 +119,7 @@ describe("the framework's build --json parts", () => {
     expect(json.summary.overall).toMatchObject({ total: 23, completed: 8, overdue: 9, percentComplete: 34.7826 });
     expect(json.overdue[0]).toEqual({ ref: "3.3.4", due: "2011-06-30", lead: "Tom Molloy" });
     expect(json.coverageGaps).toContain("IN 1");
-    expect(json.coverageGaps).not.toContain("IN 3");
+    // IN 3's only live action (2.1.3, due 1 Sept 2011) is overdue: overdue actions do not count as cover.
+    expect(json.coverageGaps).toContain("IN 3");
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { monthIndex } from "../../src/domain/periods";
 import { chartMonths, chartRows } from "../../src/report/chartRows";
 import { targetApplies, targetLineValue } from "../../src/report/targetLine";
+import { valueAxisScale } from "../../src/report/valueAxisScale";
 import { AUG_2011, OCT_2012, gapFor, indicator, result, target } from "./fixtures";
 
 const MAR_2012 = monthIndex(2012, 3);
@@ -76,10 +77,49 @@ describe("chartRows", () => {
   it("puts null where a month has no figure or no target applies", () => {
     const t = target("statutory", 200, { from: OCT_2012 - 1 });
     const r = result(indicator("A", { targets: [t] }), { values: [5, null, 7] });
+    const none = { internal: null, restart: null, seriesBreak: null };
+    // The path to the deadline runs from the first figure (5) to the target (200) at the deadline.
     expect(chartRows(r, OCT_2012, 13)).toEqual([
-      { month: OCT_2012 - 2, value: 5, statutory: null, internal: null },
-      { month: OCT_2012 - 1, value: null, statutory: 200, internal: null },
-      { month: OCT_2012, value: 7, statutory: 200, internal: null },
+      { month: OCT_2012 - 2, value: 5, statutory: null, path: 5, ...none },
+      { month: OCT_2012 - 1, value: null, statutory: 200, path: 200, ...none },
+      { month: OCT_2012, value: 7, statutory: 200, path: null, ...none },
     ]);
+  });
+
+  it("draws the straight path from the start to a deadline, meeting the target at the deadline", () => {
+    const t = target("statutory", 200, { from: AUG_2011 });
+    const ind = indicator("UNALLOC28", { targets: [t], baseline: { value: 2269, month: AUG_2011 - 6 } });
+    const r = result(ind, { month: AUG_2011, values: [2269, 1650, 973, 715, 520, 350, 191] });
+    const rows = chartRows(r, AUG_2011, 13);
+    const path = rows.filter((row) => row.path !== null);
+    // At least two points at and before the deadline, so the target never shrinks to a lone point.
+    expect(path.length).toBeGreaterThanOrEqual(2);
+    expect(path[0]).toMatchObject({ month: AUG_2011 - 6, path: 2269 });
+    expect(path.at(-1)).toMatchObject({ month: AUG_2011, path: 200, statutory: 200 });
+    expect(path[3]!.path).toBeCloseTo(2269 + ((200 - 2269) * 3) / 6);
+  });
+
+  it("draws the path to a deadline still ahead, up to the reporting month", () => {
+    const t = target("statutory", 200, { from: AUG_2011 });
+    const ind = indicator("UNALLOC28", { targets: [t], baseline: { value: 2269, month: AUG_2011 - 6 } });
+    const may = AUG_2011 - 3;
+    const rows = chartRows(result(ind, { month: may, values: [2269, 1650, 973, 715] }), may, 13);
+    expect(rows.map((row) => row.path !== null)).toEqual([true, true, true, true]);
+    expect(rows.every((row) => row.statutory === null)).toBe(true);
+  });
+
+  it("marks each April of a year-to-date indicator and the month a series break starts", () => {
+    const ind = indicator("NI59", { unit: "percent", yearToDate: true, seriesBreak: { from: OCT_2012 - 2 } });
+    const rows = chartRows(result(ind, { values: Array.from({ length: 13 }, (_, i) => 80 + i / 2) }), OCT_2012, 13);
+    expect(rows.filter((row) => row.restart !== null).map((row) => row.month)).toEqual([APR_2012]);
+    expect(rows.filter((row) => row.seriesBreak !== null).map((row) => row.month)).toEqual([OCT_2012 - 2]);
+  });
+});
+
+describe("valueAxisScale", () => {
+  it("puts percentages on 0–100% unless they sit in a narrow band, and says where a cut axis starts", () => {
+    expect(valueAxisScale("percent", [58, 74, null])).toEqual({ min: 0, max: 1, majorUnit: 0.1 });
+    expect(valueAxisScale("percent", [86.9, 87.5, 93.7])).toEqual({ min: 0.8, max: 1, majorUnit: 0.05, cutAt: 80 });
+    expect(valueAxisScale("count", [63, 200])).toEqual({ min: 0 });
   });
 });

@@ -28,13 +28,12 @@ function build(results = [UNALLOC, DENTAL, NONE]): { dash: SheetPlan; data: Shee
 describe("indicator charts", () => {
   const { dash, data } = build();
 
-  it("has one line chart per dashboard indicator, named after its code, under a short title", () => {
+  it("has one line chart per dashboard indicator, named after its code, under a short title that says what it draws", () => {
     // The section heading above each chart names the indicator.
-    const title = "Monthly figures against target";
     expect(dash.charts.map((c) => [c.name, c.type, c.title])).toEqual([
-      ["chart-UNALLOC28", "line", title],
-      ["chart-DENTAL", "line", title],
-      ["chart-POSTS", "line", title],
+      ["chart-UNALLOC28", "line", "Figures and targets, Oct 2011 to Oct 2012"],
+      ["chart-DENTAL", "line", "Figures and targets, Jun 2012 to Oct 2012"],
+      ["chart-POSTS", "line", "Figures (no target in these months), Oct 2012 to Oct 2012"],
     ]);
     expect(dash.charts.every((c) => c.dataSheet === "Dashboard Data")).toBe(true);
   });
@@ -46,10 +45,28 @@ describe("indicator charts", () => {
       ["Actual"],
     ]);
     const [actual, statutory, internal] = dash.charts[1]!.series;
-    expect(actual).toMatchObject({ dash: "solid", markers: true });
-    expect(statutory).toMatchObject({ dash: "dash" });
-    expect(internal).toMatchObject({ dash: "dash" });
+    expect(actual).toMatchObject({ dash: "solid", markers: true, marker: "circle" });
+    expect(statutory).toMatchObject({ dash: "longDash", markers: true, marker: "square" });
+    expect(internal).toMatchObject({ dash: "dot", markers: true, marker: "triangle" });
     expect(new Set([actual!.color, statutory!.color, internal!.color]).size).toBe(3);
+  });
+
+  it("tells every line apart by dash and marker as well as colour, never in the gridlines' colour, never smoothed", () => {
+    for (const chart of dash.charts) {
+      const looks = chart.series.map((s) => `${s.line === false ? "none" : s.dash}/${s.markers ? s.marker : "none"}`);
+      expect(new Set(looks).size).toBe(looks.length);
+      for (const s of chart.series) {
+        expect(s.smooth).toBe(false);
+        expect(s.color.toUpperCase()).not.toBe(chart.gridlineColor?.toUpperCase());
+      }
+    }
+  });
+
+  it("labels the latest figure and each target line's last point with their values", () => {
+    const [actual, statutory, internal] = dash.charts[1]!.series;
+    expect([actual!.labelPoints, statutory!.labelPoints, internal!.labelPoints]).toEqual([[4], [4], [4]]);
+    // At the last month: internal 90 highest (above), the figure 88.1 between (right), statutory 85 lowest (below).
+    expect([internal!.labelPosition, actual!.labelPosition, statutory!.labelPosition]).toEqual(["above", "right", "below"]);
   });
 
   it("reads the last 13 months' labels and values from the data sheet", () => {
@@ -68,14 +85,15 @@ describe("indicator charts", () => {
     expect(rangeValues(data, chart.series[0]!.values)).toEqual([0.8, 0.82, 0.84, 0.86, 0.881]);
     expect(rangeValues(data, chart.series[1]!.values)).toEqual([0.85, 0.85, 0.85, 0.85, 0.85]);
     expect(rangeValues(data, chart.series[2]!.values)).toEqual([0.9, 0.9, 0.9, 0.9, 0.9]);
-    expect(chart.valueAxis).toEqual({ title: "Per cent", numberFormat: "0%" });
-    expect(dash.charts[0]!.valueAxis).toEqual({ title: "Cases", numberFormat: "#,##0" });
+    // Figures within a narrow band (80–90%) get a cut axis, and the axis title says where it starts.
+    expect(chart.valueAxis).toEqual({ title: "Per cent (axis starts at 70%)", numberFormat: "0%", min: 0.7, max: 1, majorUnit: 0.05 });
+    expect(dash.charts[0]!.valueAxis).toEqual({ title: "Cases", numberFormat: "#,##0", min: 0 });
   });
 
-  it("heads each data block with Month, Value, Statutory target, Internal target", () => {
+  it("heads each data block with Month, Value, the targets, the path and the marks", () => {
     const first = rectOf(dash.charts[0]!.categories);
-    const header = ["B", "C", "D", "E"].map((c) => cellAt(data, `${c}${first.top - 1}`));
-    expect(header).toEqual(["Month", "Value", "Statutory target", "Internal target"]);
+    const header = ["B", "C", "D", "E", "F", "G", "H"].map((c) => cellAt(data, `${c}${first.top - 1}`));
+    expect(header).toEqual(["Month", "Value", "Statutory target", "Path to statutory target", "Internal target", "April: year-to-date restarts", "Series break"]);
     expect(cellAt(data, "B1")).toMatch(/overwritten on refresh/);
   });
 

@@ -80,11 +80,12 @@ describe("area scorecards", () => {
   // As the engine returns an area of a count indicator: no targets, and a note saying why.
   const { statutory: _unused, ...eastResult } = result(counts, { values: [5, null, 3], area: "East Kent" });
   const east = { ...eastResult, gaps: [], rag: "none" as const, notes: ["The targets are for the whole authority; no target is set for one area."] };
-  const hidden = result(indicator("OTHER", { dashboard: false }), { values: [1] });
+  const other = result(indicator("OTHER", { dashboard: false }), { values: [1] });
+  const empty = { ...result(indicator("EMPTY", { dashboard: false }), { values: [null] }), series: [] };
 
-  it("groups the whole authority and its areas by indicator, leaving out non-dashboard indicators with no areas", () => {
-    const groups = areaScorecards([authority, east, hidden], OCT_2012);
-    expect(groups.map((g) => g.indicator.code)).toEqual(["CNT"]);
+  it("groups every measure with figures, the whole authority and its areas, leaving out only measures with none", () => {
+    const groups = areaScorecards([authority, east, other, empty], OCT_2012);
+    expect(groups.map((g) => g.indicator.code)).toEqual(["CNT", "OTHER"]);
     expect(groups[0]!.rows.map((r) => r.area)).toEqual([WHOLE_AUTHORITY, "East Kent"]);
     expect(groups[0]!.rows[1]).toMatchObject({ target: "None", ragText: "No target", note: "The targets are for the whole authority; no target is set for one area." });
   });
@@ -105,12 +106,12 @@ describe("area scorecards", () => {
     const sheet = areaScorecardsSheet({ groups: areaScorecards([authority, east], OCT_2012), month: OCT_2012 });
     expect(SCORECARD_COLUMNS.map((_, i) => cellAt(sheet, `${String.fromCharCode(66 + i)}5`))).toEqual(SCORECARD_COLUMNS.map((c) => c.header));
     expect(cellAt(sheet, "B6")).toBe(counts.name);
-    expect([cellAt(sheet, "B7"), cellAt(sheet, "C7"), cellAt(sheet, "G7"), cellAt(sheet, "H7"), cellAt(sheet, "I7")]).toEqual([WHOLE_AUTHORITY, 4, 196, "Green", "█▇▅▄▂▁"]);
-    expect(styleAt(sheet, "H7")).toMatchObject(ragStyle("green"));
-    expect(styleAt(sheet, "H8")).toMatchObject(ragStyle("none"));
-    expect(styleAt(sheet, "G7").numberFormat).toMatch(/better/);
+    expect(["B7", "C7", "F7", "G7", "H7", "I7", "J7"].map((c) => cellAt(sheet, c))).toEqual([WHOLE_AUTHORITY, 4, "≤ 200", "None", 196, "Green", "█▇▅▄▂▁"]);
+    expect(styleAt(sheet, "I7")).toMatchObject(ragStyle("green"));
+    expect(styleAt(sheet, "I8")).toMatchObject(ragStyle("none"));
+    expect(styleAt(sheet, "H7").numberFormat).toMatch(/better/);
     expect(sheet.inputs).toEqual([]);
-    expect(sheet.print?.area).toBe("B1:K8");
+    expect(sheet.print?.area).toBe("B1:L8");
   });
 
   it("on the sample, shows the four areas of the September 2012 structure under the three count indicators that have them", () => {

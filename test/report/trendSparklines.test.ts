@@ -48,24 +48,24 @@ describe("the area scorecards' trend lines", () => {
 
   it("draws a sparkline in the Trend line column of each row, beside the text trend", () => {
     expect(trendLine).toBe(SCORECARD_COLUMNS.findIndex((c) => c.header === "Trend (last 6)") + 1);
-    expect(cellAt(sheet, "J5")).toBe("Trend line");
+    expect(cellAt(sheet, "K5")).toBe("Trend line");
     expect(sheet.sparklines).toEqual([
-      { location: "J7", dataSheet: AREA_SCORECARDS_NAME, dataRange: "L7:Q7", color: PALETTE.value, connectGaps: true },
-      { location: "J8", dataSheet: AREA_SCORECARDS_NAME, dataRange: "L8:Q8", color: PALETTE.value, connectGaps: true },
+      { location: "K7", dataSheet: AREA_SCORECARDS_NAME, dataRange: "M7:R7", color: PALETTE.value, connectGaps: true },
+      { location: "K8", dataSheet: AREA_SCORECARDS_NAME, dataRange: "M8:R8", color: PALETTE.value, connectGaps: true },
     ]);
-    expect(cellAt(sheet, "I7")).toBe("█▇▅▄▂▁");
+    expect(cellAt(sheet, "J7")).toBe("█▇▅▄▂▁");
   });
 
   it("keeps the last six figures, oldest first, in hidden columns outside the print area", () => {
-    expect(["L7", "M7", "N7", "O7", "P7", "Q7"].map((c) => cellAt(sheet, c))).toEqual([9, 8, 7, 6, 5, 4]);
-    expect(["L8", "M8", "N8", "O8", "P8", "Q8"].map((c) => cellAt(sheet, c) ?? null)).toEqual([null, null, null, 5, null, 3]);
-    expect([12, 13, 14, 15, 16, 17].map((c) => sheet.columnWidths[c])).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(sheet.print?.area).toBe("B1:K8");
+    expect(["M7", "N7", "O7", "P7", "Q7", "R7"].map((c) => cellAt(sheet, c))).toEqual([9, 8, 7, 6, 5, 4]);
+    expect(["M8", "N8", "O8", "P8", "Q8", "R8"].map((c) => cellAt(sheet, c) ?? null)).toEqual([null, null, null, 5, null, 3]);
+    expect([13, 14, 15, 16, 17, 18].map((c) => sheet.columnWidths[c])).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(sheet.print?.area).toBe("B1:L8");
   });
 
   it("plans no sparklines and no hidden columns when there is nothing to show", () => {
     const empty = areaScorecardsSheet({ groups: [], month: OCT_2012 });
     expect(empty.sparklines).toBeUndefined();
-    expect(empty.columnWidths[12]).toBeUndefined();
+    expect(empty.columnWidths[13]).toBeUndefined();
   });
 });

@@ -61,4 +61,31 @@ describe("applyPlanToWorkbook with buildDashboardPlan", () => {
     );
     expect((await readWorkbookTables(bytes)).get("indicatordata")?.rows).toEqual([["CIN", 1240]]);
   });
+
+  it("writes every series unsmoothed, the target lines dashed and labelled, and the sheets' footers and notes", async () => {
+    const plan = buildDashboardPlan({ results: RESULTS, month: OCT_2012 });
+    const input = await writeTablesWorkbook([{ sheet: "Data", table: "IndicatorData", headers: ["Code", "Value"], rows: [["CIN", 1240]] }]);
+    const { bytes } = await applyPlanToWorkbook(input, plan);
+    for (const path of await chartPartsOf(bytes, "Member Dashboard")) {
+      const xml = await partText(bytes, path);
+      const series = [...xml.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
+      expect(series.length).toBeGreaterThan(0);
+      // No renderer may curve a line between two figures.
+      for (const ser of series) expect(ser).toContain('<c:smooth val="0"/>');
+    }
+    const first = await partText(bytes, (await chartPartsOf(bytes, "Member Dashboard"))[0]!);
+    expect(first).toContain('<a:prstDash val="lgDash"/>');
+    expect(first).toContain('<a:prstDash val="sysDot"/>');
+    expect(first).toMatch(/<c:dLbls>[\s\S]*<c:showVal val="1"\/>/);
+    const workbook = newWorkbook();
+    await workbook.xlsx.load(bytes);
+    for (const name of ["Member Dashboard", "Dashboard Data"]) {
+      expect(workbook.getWorksheet(name)!.headerFooter.oddFooter, name).toBe("&L&8&A&C&8Reporting month: October 2012&R&8Page &P of &N");
+    }
+    const dash = workbook.getWorksheet("Member Dashboard")!;
+    const input0 = plan.sheets[0]!.inputs[0]!;
+    // The prompt is a note; the cell holds the labelled draft.
+    expect(JSON.stringify(dash.getCell(input0.address).note)).toContain("Commentary for Members");
+    expect(String(dash.getCell(input0.address).value)).toMatch(/^Draft: /);
+  });
 });

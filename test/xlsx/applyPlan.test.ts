@@ -40,12 +40,13 @@ describe("applyPlanToWorkbook: a first build", () => {
     expect(report).toEqual({ written: [DASHBOARD, DATA], renamed: [], activated: true });
   });
 
-  it("writes numbers as numbers and text as text, with the marker and placeholder", () => {
+  it("writes numbers as numbers and text as text, with the marker, and the placeholder as a note, never a value", () => {
     expect(dash.getCell("B1").value).toBe("Member Dashboard");
     expect(dash.getCell("D2").value).toBe(3.5);
     expect(dash.getCell("C2").value).toBeNull();
     expect(dash.getCell("A1").value).toBe(markerText("member-dashboard"));
-    expect(dash.getCell("F8").value).toBe(PLACEHOLDER);
+    expect(dash.getCell("F8").value).toBeNull();
+    expect(JSON.stringify(dash.getCell("F8").note)).toContain(PLACEHOLDER.replace(/\.$/, ""));
     expect(dash.getCell("A8").value).toBe("input:commentary:NI62@F");
     expect(data.getCell("A1").value).toBe(markerText("dashboard-data"));
     expect(data.getCell("C4").value).toBe(0.14);

@@ -88,9 +88,9 @@ describe("sparklines in the written file", () => {
 
   it("writes the figures as numbers (percentages as fractions) in hidden columns", async () => {
     const xml = await partText(output, await sheetPath(output, AREA_SCORECARDS_NAME));
-    for (const column of [12, 13, 14, 15, 16, 17]) expect(xml).toMatch(new RegExp(`<col min="${column}" max="${column}"[^>]*hidden="1"`));
+    for (const column of [13, 14, 15, 16, 17, 18]) expect(xml).toMatch(new RegExp(`<col min="${column}" max="${column}"[^>]*hidden="1"`));
     const row = planned[2]!.location.slice(1);
-    expect(xml).toMatch(new RegExp(`<c r="P${row}"[^>]*><v>0\\.8</v></c><c r="Q${row}"[^>]*><v>0\\.825</v>`));
+    expect(xml).toMatch(new RegExp(`<c r="Q${row}"[^>]*><v>0\\.8</v></c><c r="R${row}"[^>]*><v>0\\.825</v>`));
   });
 
   it("draws them once again on a refresh, not twice", async () => {

@@ -20,8 +20,8 @@ export interface ActionCounts {
 
 export interface ActionsSummary {
   overall: ActionCounts;
-  /** One entry per lead named, by name; an action with several leads counts for each. */
-  byLead: { lead: string; counts: ActionCounts }[];
+  /** One entry per lead named (a person or a role), people first, each by name; an action with several leads counts for each. */
+  byLead: { lead: string; kind: "person" | "role"; counts: ActionCounts }[];
   /** By priority number, in order; actions whose Ref gives no priority come last (priority undefined). */
   byPriority: { priority?: number; counts: ActionCounts }[];
 }
@@ -63,15 +63,43 @@ function add(counts: ActionCounts, state: ActionState): void {
 }
 
 /**
- * Splits a Lead cell into names at "/", ";", ",", "&" and line breaks. Names
- * written side by side with only spaces ("Alastair Pettigrew Heads of Service")
- * cannot be told apart and stay as one lead; "and" is not a split, because the
- * plan writes "Donna Marriott (and external resource)".
+ * Job titles the plan writes as leads ("Heads of Service", "Head of
+ * Safeguarding", "Team Managers"): a role, held by whoever is in post, as
+ * against a named person.
+ */
+const ROLE =
+  /\b(?:Heads? of (?:Service|Services|Safeguarding|Corporate Parenting|Management Information|Children's Services(?: (?:East|West|Mid) Kent)?)|(?:Team|District|Service|Senior|Practice|Area) Managers?|Independent Reviewing Officers?|All (?:staff|managers))\b/g;
+
+/** "role" for a job title, "person" for a name. */
+export function leadKind(lead: string): "person" | "role" {
+  ROLE.lastIndex = 0;
+  const match = ROLE.exec(lead);
+  return match !== null && match[0] === lead ? "role" : "person";
+}
+
+/** Splits one name-or-roles run at each role in it: "Alastair Pettigrew Heads of Service" → the person, then the role. */
+function splitRoles(text: string): string[] {
+  const parts: string[] = [];
+  let at = 0;
+  ROLE.lastIndex = 0;
+  for (let m = ROLE.exec(text); m !== null; m = ROLE.exec(text)) {
+    parts.push(text.slice(at, m.index), m[0]);
+    at = m.index + m[0].length;
+  }
+  parts.push(text.slice(at));
+  return parts.map((p) => p.trim()).filter((p) => p !== "");
+}
+
+/**
+ * Splits a Lead cell into people and roles: at "/", ";", ",", "&" and line
+ * breaks, and around a job title written beside a name with only spaces
+ * ("Alastair Pettigrew Heads of Service" is a person and a role). "and" is
+ * not a split, because the plan writes "Donna Marriott (and external resource)".
  */
 export function splitLeads(lead: string | undefined): string[] {
   const names = (lead ?? "")
     .split(/[/;,&\n]/)
-    .map((n) => n.trim())
+    .flatMap(splitRoles)
     .filter((n) => n !== "");
   return names.length > 0 ? [...new Set(names)] : [NO_LEAD];
 }
@@ -94,7 +122,9 @@ export function actionsSummary(actions: readonly PlanAction[], today: Today): Ac
   }
   return {
     overall,
-    byLead: [...leads].map(([lead, counts]) => ({ lead, counts })).sort((a, b) => a.lead.localeCompare(b.lead)),
+    byLead: [...leads]
+      .map(([lead, counts]) => ({ lead, kind: lead === NO_LEAD ? ("person" as const) : leadKind(lead), counts }))
+      .sort((a, b) => (a.kind === b.kind ? a.lead.localeCompare(b.lead) : a.kind === "person" ? -1 : 1)),
     byPriority: [...priorities]
       .sort(([a], [b]) => (a ?? Infinity) - (b ?? Infinity))
       .map(([priority, counts]) => (priority === undefined ? { counts } : { priority, counts })),

@@ -223,12 +223,15 @@ export function readIndicatorRow(
     if (tolerance === undefined) delete indicator.tolerance;
     else indicator.tolerance = tolerance;
   }
+  // Text a person changed is theirs: it no longer carries the built-in text's source.
   const definition = row.text("definition");
   if (definition) indicator.definition = definition;
+  if (definition && definition !== base?.definition) delete indicator.definitionSource;
   const impact = row.text("impact");
   if (impact) indicator.impact = impact;
   const seriesBreak = readSeriesBreak(row, base?.seriesBreak);
   if (seriesBreak) indicator.seriesBreak = seriesBreak;
   else delete indicator.seriesBreak;
+  if (impact && impact !== base?.impact) delete indicator.impactSource;
   return indicator;
 }
