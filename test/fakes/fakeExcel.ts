@@ -27,6 +27,8 @@ export interface FakeTableSpec {
   /** Header row first, then data rows. */
   values: (string | number | boolean | null)[][];
   showHeaders?: boolean;
+  /** A total row (Table Design > Total Row) placed under the data rows; Excel includes it in `getRange()`. */
+  totals?: (string | number | boolean | null)[];
 }
 
 export interface FakeSheetSpec {
@@ -217,6 +219,16 @@ export class FakeExcel {
     sheet.protectionOptions = { ...DEFAULT_PROTECTION, ...(on ? (settings.options ?? {}) : {}) };
     sheet.password = on ? settings.password : undefined;
   }
+  /** The range last selected with `Range.select()`, with the sheet's current name. */
+  get selection(): { sheet: string; address: string } | undefined {
+    const s = this.state.selection;
+    return s && !s.sheet.deleted ? { sheet: s.sheet.name, address: formatAddress(s.rect) } : undefined;
+  }
+  /** Excel's answer for a cell's fill: its colour, white when it has none. */
+  fillOf(sheet: string, address: string): { color: string; pattern: "None" | "Solid" } {
+    const fill = this.sheet(sheet).cell(address).format.fill;
+    return fill === undefined ? { color: "#FFFFFF", pattern: "None" } : { color: fill.toUpperCase(), pattern: "Solid" };
+  }
   sheetNames(): string[] {
     return this.state.sheets.map((s) => s.name);
   }
@@ -244,9 +256,10 @@ export function createFakeExcel(spec: FakeWorkbookSpec, options: FakeOptions = {
     if (s.cells) place(sheet, { row: 0, column: 0, rows: 1, columns: 1 }, s.cells);
     for (const t of s.tables ?? []) {
       const start = parseAddress(t.address);
-      place(sheet, start, t.values);
-      const rect = { row: start.row, column: start.column, rows: t.values.length, columns: t.values[0]?.length ?? 0 };
-      state.tables.push({ name: t.name, sheet, rect, showHeaders: t.showHeaders ?? true });
+      const values = t.totals ? [...t.values, t.totals] : t.values;
+      place(sheet, start, values);
+      const rect = { row: start.row, column: start.column, rows: values.length, columns: values[0]?.length ?? 0 };
+      state.tables.push({ name: t.name, sheet, rect, showHeaders: t.showHeaders ?? true, showTotals: t.totals !== undefined });
     }
     sheet.protected = s.protected ?? false;
   }

@@ -1,6 +1,7 @@
 /** Fake Range and its format proxies. */
 import { type FakeRect, qualifiedAddress } from "./fakeAddress";
 import { formatCells, mergeCells, readNumberFormats, readValues, writeNumberFormats, writeValues } from "./fakeCells";
+import { FakeOfficeError } from "./fakeErrors";
 import { FakeProxy, type Runtime } from "./fakeRuntime";
 import type { CellFormat, SheetState } from "./fakeState";
 
@@ -73,6 +74,15 @@ export class FakeRange extends FakeProxy<RangeTarget> {
     );
   }
 
+  /** Like Excel, selecting a range on another sheet needs that sheet active first. */
+  select(): void {
+    this.act("select", [], (t) => {
+      if (t.sheet.deleted) throw new FakeOfficeError("ItemNotFound", "The sheet was deleted.");
+      if (this.rt.state.activeSheet !== t.sheet) throw new FakeOfficeError("InvalidSelection", "The range is not on the active sheet.");
+      this.rt.state.selection = { sheet: t.sheet, rect: t.rect };
+    });
+  }
+
   merge(across = false): void {
     this.act("merge", [across], (t) => mergeCells(t.sheet, t.rect), "1.2");
   }
@@ -86,7 +96,7 @@ abstract class CellFormatProxy extends FakeProxy<RangeTarget> {
   constructor(rt: Runtime, path: string, resolver: () => RangeTarget | null) {
     super(rt, path, resolver);
   }
-  protected snapshot(): Record<string, unknown> {
+  protected snapshot(_target: RangeTarget, _props: readonly string[]): Record<string, unknown> {
     return this.unknownProp("(format properties are write-only in this fake)");
   }
   protected setCells(name: string, value: unknown, change: (f: CellFormat) => void): void {
@@ -128,6 +138,9 @@ export class FakeRangeFormat extends CellFormatProxy {
       "1.2",
     );
   }
+  autofitColumns(): void {
+    this.act("autofitColumns", [], (t) => t.sheet.guardWritable("autofit columns"), "1.2");
+  }
   get font(): FakeFont {
     return new FakeFont(this.rt, `${this.path}.font`, () => this.target());
   }
@@ -155,10 +168,38 @@ export class FakeFont extends CellFormatProxy {
   }
 }
 
+/**
+ * A fill's colour and pattern are loadable: Excel reports "#FFFFFF" and
+ * "None" for no fill, and null for either when the range's cells differ.
+ */
 export class FakeFill extends CellFormatProxy {
   protected readonly typeName = "RangeFill";
+  protected override snapshot(t: RangeTarget, props: readonly string[]): Record<string, unknown> {
+    const fills = new Set<string | undefined>();
+    for (let r = 0; r < t.rect.rows; r++) for (let c = 0; c < t.rect.columns; c++) fills.add(t.sheet.cell(t.rect.row + r, t.rect.column + c)?.format.fill);
+    const [only] = [...fills];
+    const uniform = fills.size === 1;
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p === "color") out[p] = uniform ? (only === undefined ? "#FFFFFF" : only.toUpperCase()) : null;
+      else if (p === "pattern") {
+        if (!this.rt.supports("1.9")) throw new FakeOfficeError("ApiNotFound", `RangeFill.pattern needs ExcelApi 1.9; this host has ${this.rt.apiVersion}.`);
+        out[p] = uniform ? (only === undefined ? "None" : "Solid") : null;
+      } else this.unknownProp(p);
+    }
+    return out;
+  }
+  get color(): string {
+    return this.read("color") as string;
+  }
   set color(v: string) {
     this.setCells("color", v, (f) => (f.fill = v));
+  }
+  get pattern(): string {
+    return this.read("pattern") as string;
+  }
+  clear(): void {
+    this.setCells("clear", undefined, (f) => delete f.fill);
   }
 }
 

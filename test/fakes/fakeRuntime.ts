@@ -52,6 +52,11 @@ export class Runtime {
 
   constructor(readonly state: WorkbookState) {}
 
+  /** Whether the host has ExcelApi `version`. */
+  supports(version: string): boolean {
+    return versionNumber(version) <= versionNumber(this.apiVersion);
+  }
+
   enqueue(name: string, args: readonly unknown[], run: () => void, apiSet = "1.1"): void {
     this.queue.push({ name, args, run, apiSet });
   }

@@ -152,14 +152,19 @@ export class SheetState {
 export interface TableState {
   name: string;
   sheet: SheetState;
+  /** The whole table: header row (when shown), data rows and total row (when shown). */
   rect: FakeRect;
   showHeaders: boolean;
+  /** Whether the last row of `rect` is a total row. */
+  showTotals: boolean;
 }
 
 export class WorkbookState {
   sheets: SheetState[] = [];
   tables: TableState[] = [];
   activeSheet: SheetState | undefined;
+  /** The range last selected with `Range.select()`. */
+  selection: { sheet: SheetState; rect: FakeRect } | undefined;
   structureProtected = false;
   private nextId = 1;
 
