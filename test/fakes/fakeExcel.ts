@@ -37,6 +37,11 @@ export interface FakeSheetSpec {
   cells?: (string | number | boolean | null)[][];
   tables?: FakeTableSpec[];
   protected?: boolean;
+  /** 1-based rows hidden on the sheet. */
+  hiddenRows?: number[];
+  /** Merged areas ("B4:C4"). */
+  merges?: string[];
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
 
 export interface FakeWorkbookSpec {
@@ -262,6 +267,9 @@ export function createFakeExcel(spec: FakeWorkbookSpec, options: FakeOptions = {
       state.tables.push({ name: t.name, sheet, rect, showHeaders: t.showHeaders ?? true, showTotals: t.totals !== undefined });
     }
     sheet.protected = s.protected ?? false;
+    for (const row of s.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
+    sheet.merges.push(...(s.merges ?? []).map(parseAddress));
+    sheet.visibility = s.visibility ?? "Visible";
   }
   state.activeSheet = spec.active ? state.get(spec.active) : state.sheets[0];
   state.structureProtected = spec.structureProtected ?? false;

@@ -1,5 +1,5 @@
 /** Fake Range and its format proxies. */
-import { type FakeRect, qualifiedAddress } from "./fakeAddress";
+import { type FakeRect, MAX_COLUMNS, MAX_ROWS, qualifiedAddress } from "./fakeAddress";
 import { formatCells, mergeCells, readNumberFormats, readValues, writeNumberFormats, writeValues } from "./fakeCells";
 import { FakeOfficeError } from "./fakeErrors";
 import { FakeProxy, type Runtime } from "./fakeRuntime";
@@ -27,6 +27,7 @@ export class FakeRange extends FakeProxy<RangeTarget> {
       else if (p === "columnIndex") out[p] = t.rect.column;
       else if (p === "rowCount") out[p] = t.rect.rows;
       else if (p === "columnCount") out[p] = t.rect.columns;
+      else if (p === "columnHidden") out[p] = allOrNone(t.rect.columns, (i) => t.sheet.hiddenColumns.has(t.rect.column + i));
       else this.unknownProp(p);
     }
     return out;
@@ -89,6 +90,97 @@ export class FakeRange extends FakeProxy<RangeTarget> {
 
   get format(): FakeRangeFormat {
     return new FakeRangeFormat(this.rt, `${this.path}.format`, () => this.target());
+  }
+
+  /** A range derived from this one (rows below, columns after, one column), made when the request runs. */
+  private derived(name: string, args: readonly unknown[], apiSet: string, rect: (r: FakeRect) => FakeRect): FakeRange {
+    return new FakeRange(this.rt, `${this.path}.${name}(${args.join(",")})`, () => {
+      const t = this.target();
+      const next = rect(t.rect);
+      if (next.row < 0 || next.column < 0 || next.row + next.rows > MAX_ROWS || next.column + next.columns > MAX_COLUMNS) {
+        throw new FakeOfficeError("InvalidArgument", `${name} goes past the edge of the sheet.`);
+      }
+      return { sheet: t.sheet, rect: next };
+    }, { op: `Range.${name}`, args: [this, ...args], apiSet });
+  }
+  getRowsBelow(count = 1): FakeRange {
+    return this.derived("getRowsBelow", [count], "1.2", (r) => ({ ...r, row: r.row + r.rows, rows: count }));
+  }
+  getColumnsAfter(count = 1): FakeRange {
+    return this.derived("getColumnsAfter", [count], "1.2", (r) => ({ ...r, column: r.column + r.columns, columns: count }));
+  }
+  getColumn(index: number): FakeRange {
+    return this.derived("getColumn", [index], "1.1", (r) => ({ ...r, column: r.column + index, columns: 1 }));
+  }
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.rt, `${this.path}.visibleView`, () => this.target(), { op: "Range.getVisibleView", args: [this], apiSet: "1.3" });
+  }
+  /** The merged areas overlapping the range; a null object when there are none (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.rt, `${this.path}.mergedAreas`, () => {
+      const t = this.target();
+      const merges = t.sheet.merges.filter((m) => overlaps(m, t.rect)).sort((a, b) => a.row - b.row || a.column - b.column);
+      return merges.length === 0 ? null : { sheet: t.sheet, rects: merges };
+    }, { op: "Range.getMergedAreasOrNullObject", args: [this], apiSet: "1.13" });
+  }
+}
+
+/** true when every one is, false when none is, null when they differ (how Excel reports a mixed range). */
+function allOrNone(count: number, test: (i: number) => boolean): boolean | null {
+  let yes = 0;
+  for (let i = 0; i < Math.min(count, MAX_COLUMNS); i++) if (test(i)) yes++;
+  return yes === 0 ? false : yes === Math.min(count, MAX_COLUMNS) ? true : null;
+}
+
+function overlaps(a: FakeRect, b: FakeRect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}
+
+/** The visible cells of a range: rows and columns hidden on the sheet are left out. */
+export class FakeRangeView extends FakeProxy<RangeTarget> {
+  protected readonly typeName = "RangeView";
+  constructor(rt: Runtime, path: string, resolver: () => RangeTarget | null, creation: { op: string; args: readonly unknown[]; apiSet?: string }) {
+    super(rt, path, resolver, creation);
+  }
+  protected snapshot(t: RangeTarget, props: readonly string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p !== "cellAddresses") this.unknownProp(p);
+      const rows: string[][] = [];
+      for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) {
+        if (t.sheet.hiddenRows.has(r)) continue;
+        const row: string[] = [];
+        for (let c = t.rect.column; c < t.rect.column + t.rect.columns; c++) {
+          if (!t.sheet.hiddenColumns.has(c)) row.push(qualifiedAddress(t.sheet.name, { row: r, column: c, rows: 1, columns: 1 }));
+        }
+        if (row.length > 0) rows.push(row);
+      }
+      out[p] = rows;
+    }
+    return out;
+  }
+  get cellAddresses(): string[][] {
+    return this.read("cellAddresses") as string[][];
+  }
+}
+
+/** Several rectangles on one sheet, as `getMergedAreasOrNullObject` returns them. */
+export class FakeRangeAreas extends FakeProxy<{ sheet: SheetState; rects: FakeRect[] }> {
+  protected readonly typeName = "RangeAreas";
+  constructor(rt: Runtime, path: string, resolver: () => { sheet: SheetState; rects: FakeRect[] } | null, creation: { op: string; args: readonly unknown[]; apiSet?: string }) {
+    super(rt, path, resolver, creation);
+  }
+  protected snapshot(t: { sheet: SheetState; rects: FakeRect[] }, props: readonly string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p === "address") out[p] = t.rects.map((r) => qualifiedAddress(t.sheet.name, r)).join(",");
+      else if (p === "areaCount") out[p] = t.rects.length;
+      else this.unknownProp(p);
+    }
+    return out;
+  }
+  get address(): string {
+    return this.read("address") as string;
   }
 }
 

@@ -88,6 +88,10 @@ export class SheetState {
   merges: FakeRect[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
+  /** 0-based rows hidden by a person or a filter. */
+  readonly hiddenRows = new Set<number>();
+  /** Visible, Hidden, or VeryHidden (only code can show a very hidden sheet again). */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   readonly rowHeights = new Map<number, number>();
   tabColor = "";
   showGridlines = true;
@@ -205,7 +209,9 @@ export class WorkbookState {
   deleteSheet(sheet: SheetState): void {
     this.guardStructure("delete a sheet");
     if (sheet.deleted) throw new FakeOfficeError("ItemNotFound", "The sheet was already deleted.");
-    if (this.sheets.length === 1) throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    // Excel refuses by design (office-js issue #365): a very hidden sheet must be made visible or hidden first.
+    if (sheet.visibility === "VeryHidden") throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
+    if (sheet.visibility === "Visible" && this.sheets.filter((s) => s.visibility === "Visible").length === 1) throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
     sheet.deleted = true;

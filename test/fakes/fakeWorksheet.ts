@@ -69,6 +69,7 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
       else if (p === "tabColor") out[p] = sheet.tabColor;
       else if (p === "showGridlines") out[p] = sheet.showGridlines;
       else if (p === "id") out[p] = `{sheet-${sheet.id}}`;
+      else if (p === "visibility") out[p] = sheet.visibility;
       else this.unknownProp(p);
     }
     return out;
@@ -100,6 +101,18 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
   set tabColor(v: string) {
     this.act("tabColor", [v], (sheet) => (sheet.tabColor = v), "1.7");
   }
+  get visibility(): string {
+    return this.read("visibility") as string;
+  }
+  set visibility(v: string) {
+    this.act("visibility", [v], (sheet) => {
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw new FakeOfficeError("InvalidArgument", `Unknown visibility '${v}'.`);
+      if (v !== "Visible" && sheet.visibility === "Visible" && this.rt.state.sheets.filter((s) => s.visibility === "Visible").length === 1) {
+        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      sheet.visibility = v;
+    });
+  }
   set showGridlines(v: boolean) {
     this.act("showGridlines", [v], (sheet) => (sheet.showGridlines = v), "1.8");
   }
@@ -122,6 +135,19 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
       args: [this, row, column, rows, columns],
       apiSet: "1.7",
     });
+  }
+
+  /** The used range; the top-left cell A1 when the sheet is blank, as Excel documents. */
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.rt,
+      `${this.path}.usedRange!`,
+      () => {
+        const sheet = this.target();
+        return { sheet, rect: sheet.usedRect(valuesOnly) ?? { row: 0, column: 0, rows: 1, columns: 1 } };
+      },
+      { op: "Worksheet.getUsedRange", args: [this, valuesOnly], apiSet: valuesOnly ? "1.2" : "1.1" },
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
