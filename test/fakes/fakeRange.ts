@@ -242,6 +242,30 @@ export class FakeRangeFormat extends CellFormatProxy {
   get borders(): FakeBorders {
     return new FakeBorders(this.rt, `${this.path}.borders`, () => this.target());
   }
+  get protection(): FakeFormatProtection {
+    return new FakeFormatProtection(this.rt, `${this.path}.protection`, () => this.target());
+  }
+}
+
+/** Whether cells are locked (ExcelApi 1.2): every cell is, until unlocked; it matters once the sheet is protected. */
+export class FakeFormatProtection extends CellFormatProxy {
+  protected readonly typeName = "FormatProtection";
+  protected override snapshot(t: RangeTarget, props: readonly string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p !== "locked") this.unknownProp(p);
+      const states = new Set<boolean>();
+      for (let r = 0; r < t.rect.rows; r++) for (let c = 0; c < t.rect.columns; c++) states.add(t.sheet.cell(t.rect.row + r, t.rect.column + c)?.locked !== false);
+      out[p] = states.size === 1 ? [...states][0] : null;
+    }
+    return out;
+  }
+  get locked(): boolean | null {
+    return this.read("locked") as boolean | null;
+  }
+  set locked(v: boolean) {
+    this.act("locked", [v], (t) => formatCells(t.sheet, t.rect, (cell) => (v ? delete cell.locked : (cell.locked = false))), "1.2");
+  }
 }
 
 export class FakeFont extends CellFormatProxy {

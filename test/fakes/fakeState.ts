@@ -25,6 +25,10 @@ export interface CellState {
   formula?: string;
   numberFormat?: string;
   format: CellFormat;
+  /** Set when the value is an error ("#N/A"): Excel reads it back as that text, but it is no text. */
+  error?: true;
+  /** Cells are locked unless unlocked (Format Cells > Protection); locking matters once the sheet is protected. */
+  locked?: false;
 }
 
 export interface ChartRef {
@@ -62,8 +66,8 @@ export interface PageLayoutState {
   printArea?: string;
 }
 
-/** WorksheetProtectionOptions as plain data: the allow… switches and the selection mode. */
-export type ProtectionOptions = Record<string, boolean | string>;
+/** WorksheetProtectionOptions as plain data: the allow… switches and the selection mode (null where Excel reports no value). */
+export type ProtectionOptions = Record<string, boolean | string | null>;
 
 /** What Excel reports for a sheet protected without options (Review > Protect Sheet, then OK). */
 export const DEFAULT_PROTECTION: Readonly<ProtectionOptions> = {
