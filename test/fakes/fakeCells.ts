@@ -156,6 +156,18 @@ export function readValues(sheet: SheetState, rect: FakeRect): Stored[][] {
   return out;
 }
 
+/** Excel's RangeValueType of each cell: Empty, Double, String, Boolean or Error. */
+export function readValueTypes(sheet: SheetState, rect: FakeRect): string[][] {
+  const out: string[][] = [];
+  forEachCell(rect, (row, column, r) => {
+    const cell = sheet.cell(row, column);
+    const v = cell?.value;
+    const type = cell?.error ? "Error" : v === undefined && cell?.formula === undefined ? "Empty" : typeof v === "boolean" ? "Boolean" : typeof v === "string" ? "String" : "Double";
+    (out[r] ??= []).push(type);
+  });
+  return out;
+}
+
 export function readNumberFormats(sheet: SheetState, rect: FakeRect): string[][] {
   const out: string[][] = [];
   forEachCell(rect, (row, column, r) => (out[r] ??= []).push(sheet.cell(row, column)?.numberFormat ?? "General"));

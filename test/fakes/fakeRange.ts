@@ -1,6 +1,6 @@
 /** Fake Range and its format proxies. */
 import { type FakeRect, MAX_COLUMNS, MAX_ROWS, qualifiedAddress } from "./fakeAddress";
-import { formatCells, mergeCells, readNumberFormats, readValues, writeNumberFormats, writeValues } from "./fakeCells";
+import { formatCells, mergeCells, readNumberFormats, readValues, readValueTypes, writeNumberFormats, writeValues } from "./fakeCells";
 import { FakeOfficeError } from "./fakeErrors";
 import { FakeProxy, type Runtime } from "./fakeRuntime";
 import type { CellFormat, SheetState } from "./fakeState";
@@ -27,6 +27,7 @@ export class FakeRange extends FakeProxy<RangeTarget> {
       else if (p === "columnIndex") out[p] = t.rect.column;
       else if (p === "rowCount") out[p] = t.rect.rows;
       else if (p === "columnCount") out[p] = t.rect.columns;
+      else if (p === "valueTypes") out[p] = readValueTypes(t.sheet, t.rect);
       else if (p === "columnHidden") out[p] = allOrNone(t.rect.columns, (i) => t.sheet.hiddenColumns.has(t.rect.column + i));
       else this.unknownProp(p);
     }
@@ -38,6 +39,9 @@ export class FakeRange extends FakeProxy<RangeTarget> {
   }
   set values(v: unknown[][]) {
     this.act("values", [v], (t) => writeValues(t.sheet, t.rect, v));
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes") as string[][];
   }
   get numberFormat(): unknown[][] {
     return this.read("numberFormat") as unknown[][];
