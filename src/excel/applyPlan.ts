@@ -29,7 +29,19 @@ import { checkPlan } from "./checkPlan";
 import { chartExtras } from "./chartExtras";
 import { footerCosmetics, promptCosmetics } from "./sheetExtras";
 import { sheetNotes } from "../report/preserve";
-import { chartCosmetics, COSMETIC_OPERATIONS, type Cosmetic, gate, queueCosmetics, retryByKind, sheetCosmetics, type SkippedSetting, withoutApi } from "./cosmetics";
+import {
+  chartCosmetics,
+  COSMETIC_OPERATIONS,
+  type Cosmetic,
+  gate,
+  type PendingCheck,
+  queueCosmetics,
+  retryByKind,
+  sheetCosmetics,
+  type SkippedSetting,
+  unappliedSettings,
+  withoutApi,
+} from "./cosmetics";
 import { decideSheets, type SheetDecisions } from "../report/decideSheets";
 import { ExcelShellError, mapExcelError } from "./errors";
 import { Batcher, opCost } from "./payload";
@@ -104,11 +116,13 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   const cosmetics: Cosmetic[] = [
     arrangement(decisions, plan.activate),
     ...decisions.sheets.flatMap((d) => [
-      ...sheetCosmetics(d.finalName, d.plan.showGridlines, d.plan.print),
+      ...sheetCosmetics(d.finalName, d.plan.showGridlines, d.plan.print, d.plan.freeze),
       ...footerCosmetics(d.finalName, d.plan.print),
       ...promptCosmetics(d.finalName, sheetNotes(d.plan)),
       ...d.plan.charts.filter(isDrawable).flatMap((c) => [...chartCosmetics(d.finalName, c), ...chartExtras(d.finalName, c)]),
     ]),
+    // Freezing panes on another sheet can leave Excel thinking that sheet is active (office-js #3148): show the wanted one again.
+    ...(plan.activate !== undefined && decisions.sheets.some((d) => d.plan.freeze) ? [arrangement(decisions, plan.activate, true)] : []),
   ];
   // Last, so every other setting reaches the sheets before they are protected.
   const protection = protectionSettings(decisions, existing.protectedSheets);
@@ -117,7 +131,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   const undrawn: SkippedSetting[] = [];
   let retriedSkips: SkippedSetting[] = [];
   try {
-    await writeAndSwap(context, plan, decisions, batch, undrawn, gated.run);
+    const checks = await writeAndSwap(context, plan, decisions, batch, undrawn, gated.run);
+    retriedSkips = unappliedSettings(checks);
   } catch (error) {
     const mapped = mapExcelError(error, "write");
     const finished = await recoverFromFailedWrite(context, decisions, counted("cosmetic"), previousIds);
@@ -145,9 +160,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   };
 }
 
-/** Sheet positions and the shown sheet, applied after the swap like the cosmetic settings. */
-function arrangement(decisions: SheetDecisions, activate: string | undefined): Cosmetic {
-  return { kind: "sheet-order", sheet: decisions.sheets[0]?.finalName ?? "", queue: (wb) => queueArrangement(wb.worksheets, decisions, activate) };
+/** Sheet positions and the shown sheet (or only the shown sheet), applied after the swap like the cosmetic settings. */
+function arrangement(decisions: SheetDecisions, activate: string | undefined, showOnly = false): Cosmetic {
+  const only: SheetDecisions = showOnly ? { ...decisions, sheets: decisions.sheets.map((d) => ({ ...d, replaces: undefined })) } : decisions;
+  return { kind: "sheet-order", sheet: decisions.sheets[0]?.finalName ?? "", queue: (wb) => queueArrangement(wb.worksheets, only, activate) };
 }
 
 async function writeAndSwap(
@@ -157,7 +173,7 @@ async function writeAndSwap(
   batch: Batcher,
   skipped: SkippedSetting[],
   cosmetics: readonly Cosmetic[],
-): Promise<void> {
+): Promise<PendingCheck[]> {
   const worksheets = context.workbook.worksheets;
   const built = new Map<string, Excel.Worksheet>();
   for (const d of decisions.sheets) {
@@ -184,9 +200,10 @@ async function writeAndSwap(
   await batch.charge(opCost() * (swapOperations(decisions) + 1 + COSMETIC_OPERATIONS * cosmetics.length));
   queueSwap(worksheets, decisions, sheetOf);
   // Charts queued in this same request are reached through their proxies; older ones by path.
-  queueCosmetics(context.workbook, cosmetics, (sheet, chart) => {
+  const checks = queueCosmetics(context.workbook, cosmetics, (sheet, chart) => {
     const drawn = charts.get(chartKey(sheet, chart));
     return drawn && drawn.generation === batch.generation ? drawn : undefined;
   });
   await batch.flush();
+  return checks;
 }

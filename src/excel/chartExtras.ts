@@ -49,7 +49,7 @@ export function chartExtras(sheet: string, chart: ChartPlan): Cosmetic[] {
   chart.series.forEach((s, i) => {
     const series = (wb: Excel.Workbook, built?: BuiltCharts): Excel.ChartSeries =>
       built?.(sheet, chart.name)?.series[i] ?? chartOf(wb).series.getItemAt(i);
-    out.push({ kind: "series-smooth", sheet, queue: (wb, b) => (series(wb, b).smooth = s.smooth ?? false) });
+    out.push({ kind: "series-smooth", sheet, queue: (wb, b) => void (series(wb, b).smooth = s.smooth ?? false) });
     for (const point of s.labelPoints ?? []) {
       out.push({
         kind: "series-labels",
@@ -64,6 +64,6 @@ export function chartExtras(sheet: string, chart: ChartPlan): Cosmetic[] {
     }
   });
   const unit = chart.valueAxis.majorUnit;
-  if (unit !== undefined) out.push({ kind: "axis-bounds", sheet, queue: (wb, b) => (chartOf(wb, b).axes.valueAxis.majorUnit = unit) });
+  if (unit !== undefined) out.push({ kind: "axis-bounds", sheet, queue: (wb, b) => void (chartOf(wb, b).axes.valueAxis.majorUnit = unit) });
   return out;
 }

@@ -15,7 +15,7 @@ import type { CellValue } from "../domain/types";
 import type { PlanValue } from "../report/plan";
 import { mapExcelError } from "./errors";
 import { sheetAddress } from "./sheetAddress";
-import { textFormatOverlay } from "./textCells";
+import { literalValues, textFormatOverlay } from "./textCells";
 
 /** One table to create: its name, the sheet it goes on (from A1), headers and rows. */
 export interface TableToCreate {
@@ -110,7 +110,7 @@ export async function createMissingTables(context: Excel.RequestContext, specs: 
           sheet.getRange(`${columnLetters(left)}${top}:${columnLetters(right)}${top + overlay.formats.length - 1}`).numberFormat = overlay.formats;
         }
         const range = sheet.getRange(rangeOf(values));
-        range.values = values;
+        range.values = literalValues(values);
         const table = context.workbook.tables.add(sheetAddress(spec.sheet, rangeOf(values)), true);
         table.name = spec.table;
         range.format.autofitColumns();

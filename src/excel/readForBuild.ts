@@ -30,15 +30,8 @@ import {
   queueSheetList,
   readMarkersApart,
 } from "./readExisting";
-import {
-  isResponseTooLarge,
-  queueTableList,
-  queueWholeTables,
-  readInChunks,
-  type ReadTablesOptions,
-  wantedTables,
-  wholeTables,
-} from "./readTables";
+import { readInChunks } from "./readInChunks";
+import { isResponseTooLarge, queueTableList, queueWholeTables, type ReadTablesOptions, wantedTables, wholeTables } from "./readTables";
 
 export interface BuildRead {
   tables: WorkbookTables;
@@ -77,7 +70,7 @@ export async function readForBuild(
       const sheets = items.map((i) => ({ name: i.name, position: i.position, marker: null }));
       return { tables: new Map(), existing: { ...base, readFor: [], everyMarker: false, sheets }, syncs };
     }
-    const tableReads = queueWholeTables(found);
+    const tableReads = queueWholeTables(found, options);
     const markerReads = queueExistingReads(planned, items);
     try {
       await sync();
@@ -88,7 +81,7 @@ export async function readForBuild(
     }
     // Too much for one response: each part by its own fallback.
     const read = await readMarkersApart(planned, items, sync, true);
-    const tables = await readInChunks(context, found, options.responseBudget, sync);
+    const tables = await readInChunks(context, found, options, sync);
     return { tables, existing: { ...base, ...read }, syncs };
   } catch (error) {
     throw mapExcelError(error, "read");

@@ -1,182 +1,117 @@
 /**
- * Reads the indicator tables from the open workbook as plain values.
+ * Reads the indicator tables from the open workbook as plain values, the way
+ * the file shell does: an Excel table's data rows without its total row, or a
+ * sheet named like a table when the workbook has no Excel table of that name
+ * (its first row of values is the header); trailing blank rows dropped; hidden
+ * rows, merged areas and the cell touching a table from outside reported
+ * (tableExtras.ts).
  *
- * Round trips: 2 syncs in the normal case — one to list the tables' names, one
- * to read every wanted table's range and sheet name together (1 when none of
- * the wanted tables exists). A table too large for one response (Excel on the
- * web caps responses at 5 MB) makes the second sync fail without side effects;
- * then one sync reads the tables' sizes and the values follow in row chunks
- * below the budget, as many syncs as the data needs.
+ * Round trips: 2 syncs in the normal case — one to list the tables and sheets,
+ * one to read every wanted table's range, sheet name and extras together (1
+ * when nothing wanted exists). A table too large for one response (Excel on
+ * the web caps responses at 5 MB) makes the second sync fail without side
+ * effects; then the values follow in row chunks sized from what the responses
+ * measure (readInChunks.ts).
  */
-import type { CellValue, RawTable, WorkbookTables } from "../domain/types";
+import type { RawTable, WorkbookTables } from "../domain/types";
 import { mapExcelError } from "./errors";
+import { type Found, isResponseTooLarge, type Located, toRawTable } from "./rawTable";
+import { readInChunks } from "./readInChunks";
+import { type ExtraReads, queueExtras } from "./tableExtras";
+
+export { isResponseTooLarge, type Found } from "./rawTable";
 
 /** The tables the engine reads, lower-cased (Excel table names are case-insensitive). */
-export const WANTED_TABLES: readonly string[] = ["indicators", "indicatordata", "budget", "actions", "benchmarks", "areas"];
+export const WANTED_TABLES: readonly string[] = ["indicators", "indicatordata", "budget", "actions", "benchmarks", "areas", "settings"];
 
+/** How `readWorkbookTables` and `readInChunks` may read. */
 export interface ReadTablesOptions {
-  /** Estimated bytes per response when reading in chunks; default 4 MB (web cap is 5 MB). */
+  /** Bytes per response aimed at when reading in chunks; default 4 MB (web cap is 5 MB). Lowered by itself when Excel refuses a response. */
   responseBudget?: number;
-}
-
-const DEFAULT_BUDGET = 4_000_000;
-/** A generous guess of one cell's JSON size, used only to size chunks before the values are known. */
-const BYTES_PER_CELL = 48;
-
-/** A wanted table found in the workbook's list of tables. */
-export interface Found {
-  name: string;
-  showHeaders: boolean;
-  table: Excel.Table;
-}
-
-interface Located {
-  found: Found;
-  sheet: string;
-  rowIndex: number;
-  columnIndex: number;
-  rowCount: number;
-  columnCount: number;
+  /** Whether the host has ExcelApi `version`; merged areas need 1.13. Default: none above the 1.7 floor. */
+  isSetSupported?: (version: string) => boolean;
 }
 
 /** Read every wanted table; the map is keyed by lower-cased table name. */
 export async function readWorkbookTables(context: Excel.RequestContext, options: ReadTablesOptions = {}): Promise<WorkbookTables> {
   try {
-    const collection = queueTableList(context);
+    const list = queueTableList(context);
     await context.sync();
-    const found = wantedTables(collection);
+    const found = wantedTables(list);
     if (found.length === 0) return new Map();
+    const reads = queueWholeTables(found, options);
     try {
-      const reads = queueWholeTables(found);
       await context.sync();
       return wholeTables(reads);
     } catch (error) {
       if (!isResponseTooLarge(error)) throw error;
-      return await readInChunks(context, found, options.responseBudget);
+      return await readInChunks(context, found, options);
     }
   } catch (error) {
     throw mapExcelError(error, "read");
   }
 }
 
-/** True for the error a response over the host's cap gives. */
-export function isResponseTooLarge(error: unknown): boolean {
-  return (error as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
+/** The workbook's tables and sheets, as queued by `queueTableList`. */
+export interface TableList {
+  tables: Excel.TableCollection;
+  sheets: Excel.WorksheetCollection;
 }
 
-/** Queue loading the names of the workbook's tables (read `wantedTables` after the sync). */
-export function queueTableList(context: Excel.RequestContext): Excel.TableCollection {
-  const collection = context.workbook.tables;
-  collection.load("items/name,items/showHeaders");
-  return collection;
+/** Queue loading the workbook's tables and sheet names (read `wantedTables` after the sync). */
+export function queueTableList(context: Excel.RequestContext): TableList {
+  const tables = context.workbook.tables;
+  tables.load("items/name,items/showHeaders,items/showTotals");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  return { tables, sheets };
 }
 
-/** The wanted tables among a synced table list. */
-export function wantedTables(collection: Excel.TableCollection): Found[] {
-  return collection.items
+/** The wanted tables among a synced list: Excel tables first, then sheets named like a wanted table that is not one. */
+export function wantedTables(list: TableList): Found[] {
+  const found: Found[] = list.tables.items
     .filter((t) => WANTED_TABLES.includes(t.name.toLowerCase()))
-    .map((t) => ({ name: t.name, showHeaders: t.showHeaders, table: t }));
+    .map((t) => ({
+      name: t.name,
+      source: "table",
+      showHeaders: t.showHeaders,
+      showTotals: t.showTotals,
+      range: () => t.getRange(),
+      worksheet: () => t.worksheet,
+    }));
+  const have = new Set(found.map((f) => f.name.toLowerCase()));
+  for (const ws of list.sheets.items) {
+    const key = ws.name.toLowerCase();
+    if (!WANTED_TABLES.includes(key) || have.has(key)) continue;
+    have.add(key);
+    found.push({ name: ws.name, source: "sheet", showHeaders: true, showTotals: false, range: () => ws.getUsedRange(true), worksheet: () => ws });
+  }
+  return found;
 }
 
 /** Loads queued by `queueWholeTables`, turned into tables by `wholeTables` after the sync. */
 export interface WholeTableReads {
-  reads: { found: Found; range: Excel.Range; sheet: Excel.Worksheet }[];
+  reads: { found: Found; range: Excel.Range; sheet: Excel.Worksheet; extras: ExtraReads }[];
 }
 
-/** Queue reading each table's whole range and sheet name in one request. */
-export function queueWholeTables(found: readonly Found[]): WholeTableReads {
+/** Queue reading each table's whole range, sheet name and extras in one request. */
+export function queueWholeTables(found: readonly Found[], options: ReadTablesOptions = {}): WholeTableReads {
+  const merges = options.isSetSupported?.("1.13") ?? false;
   return {
-    reads: found.map((f) => ({
-      found: f,
-      range: f.table.getRange().load("values,rowIndex,columnIndex"),
-      sheet: f.table.worksheet.load("name"),
-    })),
+    reads: found.map((f) => {
+      const range = f.range().load("values,rowIndex,columnIndex,rowCount,columnCount");
+      return { found: f, range, sheet: f.worksheet().load("name"), extras: queueExtras(range, { adjacent: f.source === "table", merges }) };
+    }),
   };
 }
 
 /** The tables read by a synced `queueWholeTables`. */
 export function wholeTables({ reads }: WholeTableReads): WorkbookTables {
   const tables = new Map<string, RawTable>();
-  for (const { found: f, range, sheet } of reads) {
-    tables.set(f.name.toLowerCase(), toRawTable(f, sheet.name, range.rowIndex, range.columnIndex, range.values));
+  for (const { found, range, sheet, extras } of reads) {
+    const at: Located = { found, sheet: sheet.name, rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+    tables.set(found.name.toLowerCase(), toRawTable(at, range.values, extras));
   }
   return tables;
 }
 
-/**
- * The fallback when one response would be too large: a sync for the tables'
- * sizes, then the values in row chunks under `budget` bytes per response.
- */
-export async function readInChunks(
-  context: Excel.RequestContext,
-  found: readonly Found[],
-  budget: number = DEFAULT_BUDGET,
-  sync: () => Promise<void> = () => context.sync(),
-): Promise<WorkbookTables> {
-  const sized = found.map((f) => ({
-    found: f,
-    range: f.table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
-    sheet: f.table.worksheet.load("name"),
-  }));
-  await sync();
-  const located: Located[] = sized.map(({ found: f, range, sheet }) => ({
-    found: f,
-    sheet: sheet.name,
-    rowIndex: range.rowIndex,
-    columnIndex: range.columnIndex,
-    rowCount: range.rowCount,
-    columnCount: range.columnCount,
-  }));
-  const values = new Map<Located, unknown[][]>(located.map((l) => [l, []]));
-  let pending: { located: Located; range: Excel.Range }[] = [];
-  let pendingBytes = 0;
-  const flush = async (): Promise<void> => {
-    await sync();
-    for (const p of pending) {
-      const into = values.get(p.located)!;
-      for (const row of p.range.values) into.push(row);
-    }
-    pending = [];
-    pendingBytes = 0;
-  };
-  for (const l of located) {
-    const rowBytes = Math.max(1, l.columnCount) * BYTES_PER_CELL;
-    const rowsPerChunk = Math.max(1, Math.floor(budget / rowBytes));
-    for (let start = 0; start < l.rowCount; start += rowsPerChunk) {
-      const count = Math.min(rowsPerChunk, l.rowCount - start);
-      // Only sync when the next chunk would push this response over the budget.
-      if (pendingBytes > 0 && pendingBytes + count * rowBytes > budget) await flush();
-      const sheet = context.workbook.worksheets.getItem(l.sheet);
-      const range = sheet.getRangeByIndexes(l.rowIndex + start, l.columnIndex, count, l.columnCount).load("values");
-      pending.push({ located: l, range });
-      pendingBytes += count * rowBytes;
-    }
-  }
-  if (pending.length > 0) await flush();
-  const tables = new Map<string, RawTable>();
-  for (const l of located) {
-    tables.set(l.found.name.toLowerCase(), toRawTable(l.found, l.sheet, l.rowIndex, l.columnIndex, values.get(l) ?? []));
-  }
-  return tables;
-}
-
-/** Excel hands blank cells over as ""; the domain expects null. Dates stay serial numbers. */
-function toCell(value: unknown): CellValue {
-  if (value === "" || value === undefined || value === null) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  return String(value);
-}
-
-function toRawTable(f: Found, sheet: string, rowIndex: number, columnIndex: number, values: readonly unknown[][]): RawTable {
-  // Without a header row the origin still names the row a header would sit on.
-  const headerRow = f.showHeaders ? values[0] ?? [] : [];
-  const dataRows = f.showHeaders ? values.slice(1) : values;
-  return {
-    name: f.name,
-    sheet,
-    origin: { row: f.showHeaders ? rowIndex + 1 : rowIndex, column: columnIndex + 1 },
-    headers: headerRow.map((h) => (h === null || h === undefined ? "" : String(h))),
-    rows: dataRows.map((row) => row.map(toCell)),
-    source: "table",
-  };
-}

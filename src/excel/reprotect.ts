@@ -12,6 +12,12 @@
  * it so the pane can say so: whoever used a password sets it again. The file
  * shell keeps the password, because a file carries its hash.
  *
+ * The options Excel reports can hold nulls for settings it has no value for,
+ * and `protect()` fails on them (office-js #1931), so they are left out: Excel
+ * then applies its defaults for those. Input cells were unlocked when they were
+ * written (writeSheet.ts), so people can still type commentary on the
+ * protected sheet.
+ *
  * Protecting comes last in the last write request, after the swap and the
  * cosmetic settings (a protected sheet could refuse those). Like them it never
  * undoes a finished build: after a failure it is retried in its own sync and,
@@ -28,8 +34,14 @@ export function protectionSettings(decisions: SheetDecisions, protectedSheets: r
     const options = d.replaces ? byName.get(d.replaces.name.toLowerCase()) : undefined;
     if (!options) return [];
     const sheet = d.finalName;
-    return [{ kind: "protection", sheet, queue: (wb) => wb.worksheets.getItem(sheet).protection.protect(options) }];
+    const clean = withoutNulls(options);
+    return [{ kind: "protection", sheet, queue: (wb) => wb.worksheets.getItem(sheet).protection.protect(clean) }];
   });
+}
+
+/** The protection options without the settings Excel reported as null. */
+export function withoutNulls(options: Excel.WorksheetProtectionOptions): Excel.WorksheetProtectionOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== null && v !== undefined)) as Excel.WorksheetProtectionOptions;
 }
 
 /** The sheets protected again (without a password): those of `settings` not among `skipped`. */

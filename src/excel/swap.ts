@@ -15,20 +15,30 @@
 import type { SheetDecisions } from "../report/decideSheets";
 
 /**
+ * Delete a sheet we made (a leftover, a parked previous version). Excel
+ * refuses to delete a very hidden sheet (GeneralException, by design per
+ * office-js #365), so it is made merely hidden first — no flash on screen.
+ */
+export function deleteSheet(sheet: Excel.Worksheet): void {
+  sheet.visibility = "Hidden";
+  sheet.delete();
+}
+
+/**
  * Queue the swap. `built(planName)` is the new sheet's proxy. Where the new
  * sheets then sit and which one is shown is `queueArrangement`'s, queued after
  * it: once the last rename has run the dashboard is complete.
  */
 export function queueSwap(worksheets: Excel.WorksheetCollection, decisions: SheetDecisions, built: (planName: string) => Excel.Worksheet): void {
-  for (const name of decisions.leftoverTemps) worksheets.getItem(name).delete();
+  for (const name of decisions.leftoverTemps) deleteSheet(worksheets.getItem(name));
   for (const d of decisions.sheets) if (d.replaces && d.parkedName) worksheets.getItem(d.replaces.name).name = d.parkedName;
   for (const d of decisions.sheets) built(d.plan.name).name = d.finalName;
-  for (const d of decisions.sheets) if (d.parkedName) worksheets.getItem(d.parkedName).delete();
+  for (const d of decisions.sheets) if (d.parkedName) deleteSheet(worksheets.getItem(d.parkedName));
 }
 
 /** Operations `queueSwap` queues, for the payload estimate. */
 export function swapOperations(decisions: SheetDecisions): number {
-  return 3 * decisions.sheets.length + decisions.leftoverTemps.length;
+  return 4 * decisions.sheets.length + 2 * decisions.leftoverTemps.length;
 }
 
 /**
@@ -89,7 +99,7 @@ export async function recoverFromFailedWrite(
       sheets.map((ws) => ws.name),
     );
     if (remove.length === 0 && restore.length === 0) return previousIds !== undefined && swapFinished(decisions, sheets, previousIds);
-    for (const name of remove) collection.getItem(name).delete();
+    for (const name of remove) deleteSheet(collection.getItem(name));
     for (const { from, to } of restore) collection.getItem(from).name = to;
     await sync();
     return false;

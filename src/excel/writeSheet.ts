@@ -1,7 +1,7 @@
 /**
  * Queues one planned sheet's contents onto a (new, temporary) worksheet:
- * formats first, then values as 2-D blocks, then merges, sizes, panes and tab
- * colour. Every operation is charged to the Batcher first, so a block too big
+ * formats first, then values as 2-D blocks, then merges, unlocked input cells,
+ * sizes and tab colour. Every operation is charged to the Batcher first, so a block too big
  * for one request is split into row chunks, each in its own sync.
  */
 import { inputBlocks, inputStyles } from "../report/preserve";
@@ -10,7 +10,7 @@ import { EXCEL_CELL_TEXT_LIMIT, fitCellText } from "../report/textSafety";
 import { ExcelShellError } from "./errors";
 import { type Batcher, opCost, RangeCache, rowRuns } from "./payload";
 import { blockRect, columnAddress, parseRange, type Rect, rectAddress, rowAddress } from "./rangeAddress";
-import { textFormatOverlay } from "./textCells";
+import { literalValues, textFormatOverlay } from "./textCells";
 
 /**
  * Plan widths are in characters of the default font (Calibri 11: 7 px per
@@ -95,7 +95,7 @@ async function writeBlock(ws: RangeCache, block: CellBlock, batch: Batcher): Pro
       const at = subRect(rect, start + overlay.rowOffset, overlay.formats.length, overlay.columnOffset, overlay.formats[0]!.length);
       ws.get(rectAddress(at)).numberFormat = overlay.formats;
     }
-    ws.get(rectAddress(subRect(rect, start, count))).values = values;
+    ws.get(rectAddress(subRect(rect, start, count))).values = literalValues(values);
   }
 }
 
@@ -123,6 +123,11 @@ export async function writeSheetContent(ws: Excel.Worksheet, sheet: SheetPlan, t
     await batch.charge(opCost(merge));
     ranges.get(merge).merge(false);
   }
+  for (const area of inputAreas(sheet)) {
+    // Every cell starts locked; unlocked, an input stays typeable when the sheet is protected.
+    await batch.charge(3 * opCost(area));
+    ranges.get(area).format.protection.locked = false;
+  }
   // Column A holds the ownership marker and input keys: always hidden.
   await batch.charge(opCost());
   ranges.get(columnAddress(1)).columnHidden = true;
@@ -138,7 +143,17 @@ export async function writeSheetContent(ws: Excel.Worksheet, sheet: SheetPlan, t
     await batch.charge(opCost());
     ranges.get(run.address).format.rowHeight = run.points;
   }
-  await writePanesAndTab(ws, sheet, batch);
+  await writeTab(ws, sheet, batch);
+}
+
+/** The ranges people type into: each input cell, or the whole merged area it heads. */
+export function inputAreas(sheet: SheetPlan): string[] {
+  const merges = sheet.merges.map((m) => ({ address: m, rect: parseRange(m) }));
+  return sheet.inputs.map((input) => {
+    const at = parseRange(input.address);
+    const merged = merges.find((m) => at.row >= m.rect.row && at.row < m.rect.row + m.rect.rows && at.column >= m.rect.column && at.column < m.rect.column + m.rect.columns);
+    return merged ? merged.address : input.address;
+  });
 }
 
 /** Consecutive rows of the same height as one range ("10:12"): one operation instead of one per row. */
@@ -155,14 +170,8 @@ export function heightRuns(rowHeights: Readonly<Record<number, number>>): { addr
   return runs.map((r) => ({ address: r.first === r.last ? rowAddress(r.first) : `${r.first}:${r.last}`, points: r.points }));
 }
 
-async function writePanesAndTab(ws: Excel.Worksheet, sheet: SheetPlan, batch: Batcher): Promise<void> {
-  const freeze = sheet.freeze;
-  if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
-    await batch.charge(opCost());
-    if (freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(rectAddress({ row: 1, column: 1, rows: freeze.rows, columns: freeze.columns }));
-    else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
-    else ws.freezePanes.freezeColumns(freeze.columns);
-  }
+/** The tab colour (frozen panes are a cosmetic setting: see cosmetics.ts). */
+async function writeTab(ws: Excel.Worksheet, sheet: SheetPlan, batch: Batcher): Promise<void> {
   if (sheet.tabColor) {
     await batch.charge(opCost(sheet.tabColor));
     ws.tabColor = sheet.tabColor;

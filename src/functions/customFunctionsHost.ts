@@ -3,6 +3,8 @@
  * defines `CustomFunctions` as a global only where custom functions run (the
  * shared runtime); no typings for it are installed, so it is described here.
  */
+import type { ArgumentInvocation } from "./blankArguments";
+
 export interface CustomFunctionsHost {
   associate(id: string, implementation: (...args: never[]) => unknown): void;
   Error: new (code: string, message?: string) => unknown;
@@ -23,4 +25,15 @@ export type FunctionRegistry = Pick<CustomFunctionsHost, "associate">;
  */
 export function functionRegistry(host: CustomFunctionsHost | undefined = customFunctionsHost()): FunctionRegistry {
   return host ?? { associate: () => undefined };
+}
+
+declare global {
+  /** The runtime's types, as far as the functions use them (no typings package is installed). */
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- the metadata generator recognises this exact type name
+  namespace CustomFunctions {
+    /** Passed last to a function tagged @requiresParameterAddresses. */
+    interface Invocation extends ArgumentInvocation {
+      address?: string;
+    }
+  }
 }

@@ -5,10 +5,13 @@
  * `CustomFunctions.associate("RAG", rag);` line per function to this module
  * when webpack builds it. taskpane.html loads the bundle, so the functions run
  * in the pane's shared runtime. Parameters are unions so that the metadata says
- * "any": Excel then hands over blanks as null, and text as text, for the
- * readers to judge as the indicator tables do.
+ * "any": Excel then hands over text as text, for the readers to judge as the
+ * indicator tables do, and blanks as null on the web — desktop Excel hands
+ * over 0 instead, so each function asks for its arguments' addresses and
+ * tells an empty cell from 0 itself (blankArguments.ts).
  */
 import { asExcelFormula } from "./asExcelFormula";
+import { type RawArg, withBlanks } from "./blankArguments";
 import { functionRegistry } from "./customFunctionsHost";
 import { scorecardDirection, scorecardGap, scorecardRag } from "./scorecardFormulas";
 
@@ -29,15 +32,19 @@ const directionFormula = asExcelFormula(scorecardDirection);
  * @param target The target level, in the same unit and scale as the value.
  * @param polarity Which way is better: "lower" or "higher".
  * @param [tolerance] How far worse than the target is still Amber, in the figure's unit. Blank: 10% of the target.
+ * @param invocation Where the arguments came from (Excel fills it in).
  * @returns Green, Amber, Red, or None when the value or the target is blank.
+ * @requiresParameterAddresses
  */
-export function rag(
+export async function rag(
   value: number | string | boolean | null,
   target: number | string | boolean | null,
   polarity: number | string | boolean | null,
-  tolerance?: number | string | boolean | null,
-): string {
-  return ragFormula(value, target, polarity, tolerance);
+  tolerance: number | string | boolean | null | undefined,
+  invocation: CustomFunctions.Invocation,
+): Promise<string> {
+  const [v, t, p, tol] = await withBlanks([value, target, polarity, tolerance] as RawArg[], invocation);
+  return ragFormula(v, t, p, tol);
 }
 
 /**
@@ -46,14 +53,18 @@ export function rag(
  * @param value The figure.
  * @param target The target level, in the same unit and scale as the value.
  * @param polarity Which way is better: "lower" or "higher".
+ * @param invocation Where the arguments came from (Excel fills it in).
  * @returns The gap in the figure's unit, or empty when the value or the target is blank.
+ * @requiresParameterAddresses
  */
-export function gap(
+export async function gap(
   value: number | string | boolean | null,
   target: number | string | boolean | null,
   polarity: number | string | boolean | null,
-): number | string {
-  return gapFormula(value, target, polarity);
+  invocation: CustomFunctions.Invocation,
+): Promise<number | string> {
+  const [v, t, p] = await withBlanks([value, target, polarity] as RawArg[], invocation);
+  return gapFormula(v, t, p);
 }
 
 /**
@@ -62,12 +73,16 @@ export function gap(
  * @param latest The latest figure.
  * @param previous The figure before it.
  * @param polarity Which way is better: "lower" or "higher".
+ * @param invocation Where the arguments came from (Excel fills it in).
  * @returns Improving, Worsening, Stable, or None when either figure is blank.
+ * @requiresParameterAddresses
  */
-export function direction(
+export async function direction(
   latest: number | string | boolean | null,
   previous: number | string | boolean | null,
   polarity: number | string | boolean | null,
-): string {
-  return directionFormula(latest, previous, polarity);
+  invocation: CustomFunctions.Invocation,
+): Promise<string> {
+  const [l, p, pol] = await withBlanks([latest, previous, polarity] as RawArg[], invocation);
+  return directionFormula(l, p, pol);
 }

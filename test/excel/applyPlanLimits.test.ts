@@ -98,8 +98,8 @@ describe("cosmetic chart settings never fail the build", () => {
     expect(fake.activeSheetName).toBe(DASHBOARD);
     // The write request carried them all; then 1 look to see the swap had finished, and one sync
     // per kind present (sheet order, dash, width, markers, bounds, number format, gridlines, print,
-    // unsmoothed lines, input-cell prompts).
-    expect(report.syncsByPhase).toEqual({ read: 1, write: 1, cosmetic: 1 + 10 });
+    // unsmoothed lines, input-cell prompts), and one per sheet with frozen panes (the dashboard).
+    expect(report.syncsByPhase).toEqual({ read: 1, write: 1, cosmetic: 1 + 10 + 1 });
   });
 
   it("skips a print setup the host rejects and keeps the rest", async () => {

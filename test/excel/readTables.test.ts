@@ -85,4 +85,50 @@ describe("readWorkbookTables", () => {
     expect(error).toBeInstanceOf(ExcelShellError);
     expect(error).toMatchObject({ code: "InvalidOperationInCellEditMode", phase: "read" });
   });
+
+  it("leaves a table's total row out of its rows (an IndicatorData total row is not an unknown code)", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Data", tables: [{ name: "IndicatorData", address: "A1", values: data, totals: ["Total", null, 1.53] }] }] });
+    const read = (await readWorkbookTables(fake.excelContext)).get("indicatordata")!;
+    expect(read.rows).toEqual([
+      ["NI 59", 41183, 0.72],
+      ["NI 60", 41214, 0.81],
+    ]);
+    expect(fake.syncCount).toBe(2);
+  });
+
+  it("names the first filled cell touching a table from below, else from the right, in the same 2 syncs", async () => {
+    const below = createFakeExcel({ sheets: [{ name: "D", cells: [[], [], [], [null, null, 0.9]], tables: [{ name: "IndicatorData", address: "A1", values: data }] }] });
+    expect((await readWorkbookTables(below.excelContext)).get("indicatordata")!.adjacentCell).toEqual({ cell: "C4", side: "below" });
+    expect(below.syncCount).toBe(2);
+    const right = createFakeExcel({ sheets: [{ name: "D", cells: [[], [null, null, null, "Nov 2012"]], tables: [{ name: "IndicatorData", address: "A1", values: data }] }] });
+    expect((await readWorkbookTables(right.excelContext)).get("indicatordata")!.adjacentCell).toEqual({ cell: "D2", side: "right" });
+    const none = await readWorkbookTables(workbook().excelContext);
+    expect(none.get("indicators")!.adjacentCell).toBeUndefined();
+  });
+
+  it("reads merged areas only where the host has ExcelApi 1.13, and hidden rows everywhere", async () => {
+    const spec = { sheets: [{ name: "D", hiddenRows: [2], merges: ["A3:B3"], tables: [{ name: "IndicatorData", address: "A1", values: data }] }] };
+    const old = (await readWorkbookTables(createFakeExcel(spec, { apiVersion: "1.7" }).excelContext)).get("indicatordata")!;
+    expect(old.mergedAreas).toBeUndefined();
+    expect(old.hiddenRows).toEqual([0]);
+    const current = (await readWorkbookTables(createFakeExcel(spec).excelContext, { isSetSupported: () => true })).get("indicatordata")!;
+    expect(current.mergedAreas).toEqual(["A3:B3"]);
+  });
+
+  it("reads long text in chunks sized from the responses, retrying smaller when Excel refuses one", async () => {
+    // Definitions of 2,000 characters: far more than a guess per cell allows for.
+    const long = (i: number): string => `Definition ${i} `.padEnd(2000, "x");
+    const rows = Array.from({ length: 300 }, (_, i) => [`NI ${i}`, long(i), i]);
+    const spec = { sheets: [{ name: "Catalogue", tables: [{ name: "Indicators", address: "A1", values: [["Code", "Definition", "Target"], ...rows] }] }] };
+    const whole = await readWorkbookTables(createFakeExcel(spec, { responseLimit: null }).excelContext);
+    const fake = createFakeExcel(spec, { responseLimit: 200_000 });
+
+    const chunked = await readWorkbookTables(fake.excelContext);
+
+    expect(chunked).toEqual(whole);
+    expect(chunked.get("indicators")!.rows).toHaveLength(300);
+    // 600 kB of text under a 200 kB cap: at least 3 chunks, and far fewer than one per row.
+    expect(fake.syncCount).toBeGreaterThan(4);
+    expect(fake.syncCount).toBeLessThan(30);
+  });
 });

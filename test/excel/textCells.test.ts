@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { needsTextFormat, textFormatOverlay } from "../../src/excel/textCells";
+import { literalText, needsTextFormat, textFormatOverlay } from "../../src/excel/textCells";
 
 describe("needsTextFormat", () => {
   it.each([
@@ -19,6 +19,9 @@ describe("needsTextFormat", () => {
     ["Oct 2012", true],
     ["1 October", true],
     ["true", true],
+    ["5 PM", true],
+    ["11am", true],
+    ["1 1/2", true],
     ["Children in care", false],
     ["NI 59", false],
     ["Improving since October 2012 when the team grew", false],
@@ -40,5 +43,17 @@ describe("textFormatOverlay", () => {
 
   it("is undefined when no cell needs it", () => {
     expect(textFormatOverlay([["a", 1, null]])).toBeUndefined();
+  });
+});
+
+describe("literalText", () => {
+  it.each([
+    ["#N/A", "'#N/A"],
+    ["#div/0!", "'#div/0!"],
+    ["'quoted'", "''quoted'"],
+    ["#1 priority", "#1 priority"],
+    ["Children in care", "Children in care"],
+  ])("%j → %j", (text, written) => {
+    expect(literalText(text)).toBe(written);
   });
 });

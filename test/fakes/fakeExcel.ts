@@ -13,11 +13,13 @@
  */
 import { columnLetters } from "../../src/domain/a1";
 import { type FakeRect, formatAddress, MAX_COLUMNS, parseAddress } from "./fakeAddress";
-import { type InjectedFailure, Runtime } from "./fakeRuntime";
+import { storeTyped } from "./fakeCells";
+import { FakeOfficeError } from "./fakeErrors";
+import { type FakeQuirks, type InjectedFailure, Runtime } from "./fakeRuntime";
 import { type CellFormat, DEFAULT_PROTECTION, type ProtectionOptions, refText, type SheetState, type Stored, WorkbookState } from "./fakeState";
 import { FakeRequestContext } from "./fakeWorkbook";
 
-export type { InjectedFailure } from "./fakeRuntime";
+export type { FakeQuirks, InjectedFailure } from "./fakeRuntime";
 export { FakeOfficeError } from "./fakeErrors";
 
 export interface FakeTableSpec {
@@ -27,6 +29,8 @@ export interface FakeTableSpec {
   /** Header row first, then data rows. */
   values: (string | number | boolean | null)[][];
   showHeaders?: boolean;
+  /** A total row (Table Design > Total Row) placed under the data rows; Excel includes it in `getRange()`. */
+  totals?: (string | number | boolean | null)[];
 }
 
 export interface FakeSheetSpec {
@@ -35,6 +39,11 @@ export interface FakeSheetSpec {
   cells?: (string | number | boolean | null)[][];
   tables?: FakeTableSpec[];
   protected?: boolean;
+  /** 1-based rows hidden on the sheet. */
+  hiddenRows?: number[];
+  /** Merged areas ("B4:C4"). */
+  merges?: string[];
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
 
 export interface FakeWorkbookSpec {
@@ -49,10 +58,15 @@ export interface FakeOptions {
   /** Request cap in bytes (default 5 MB, like Excel on the web); null for none. */
   requestLimit?: number | null;
   responseLimit?: number | null;
+  /** Misbehaviours of particular Excel builds to play. */
+  quirks?: FakeQuirks;
 }
 
 export interface CellView {
   value: Stored | null;
+  /** The value is an error such as #N/A, not text. */
+  error?: true;
+  locked: boolean;
   formula?: string;
   numberFormat: string;
   format: CellFormat;
@@ -104,7 +118,12 @@ export class SheetView {
   cell(address: string): CellView {
     const rect = parseAddress(address);
     const c = this.sheet.cell(rect.row, rect.column);
-    return { value: c?.value ?? null, ...(c?.formula ? { formula: c.formula } : {}), numberFormat: c?.numberFormat ?? "General", format: { ...(c?.format ?? {}) } };
+    return {
+      value: c?.value ?? null,
+      ...(c?.error ? { error: true as const } : {}),
+      locked: c?.locked !== false,
+      ...(c?.formula ? { formula: c.formula } : {}),
+      numberFormat: c?.numberFormat ?? "General", format: { ...(c?.format ?? {}) } };
   }
 
   /** Every cell holding a formula, by address. */
@@ -215,11 +234,35 @@ export class FakeExcel {
     this.runtime.failures.push(failure);
   }
   /** Protect a sheet as a person would (Review > Protect Sheet), with optional settings and password; `on` false removes it. */
-  protectSheet(name: string, on = true, settings: { options?: Record<string, boolean | string>; password?: string } = {}): void {
+  protectSheet(name: string, on = true, settings: { options?: Record<string, boolean | string | null>; password?: string } = {}): void {
     const sheet = this.state.get(name);
     sheet.protected = on;
     sheet.protectionOptions = { ...DEFAULT_PROTECTION, ...(on ? (settings.options ?? {}) : {}) };
     sheet.password = on ? settings.password : undefined;
+  }
+  /** The range last selected with `Range.select()`, with the sheet's current name. */
+  get selection(): { sheet: string; address: string } | undefined {
+    const s = this.state.selection;
+    return s && !s.sheet.deleted ? { sheet: s.sheet.name, address: formatAddress(s.rect) } : undefined;
+  }
+  /** Excel's answer for a cell's fill: its colour, white when it has none. */
+  fillOf(sheet: string, address: string): { color: string; pattern: "None" | "Solid" } {
+    const fill = this.sheet(sheet).cell(address).format.fill;
+    return fill === undefined ? { color: "#FFFFFF", pattern: "None" } : { color: fill.toUpperCase(), pattern: "Solid" };
+  }
+  /**
+   * A person typing `text` into a cell and pressing Enter: refused on a
+   * protected sheet unless the cell is unlocked; otherwise Excel reads the
+   * text as it reads anything typed (per the cell's number format).
+   */
+  typeInto(sheetName: string, address: string, text: string): void {
+    const sheet = this.state.get(sheetName);
+    const rect = parseAddress(address);
+    const cell = sheet.ensure(rect.row, rect.column);
+    if (sheet.protected && cell.locked !== false) {
+      throw new FakeOfficeError("AccessDenied", `The cell ${address} on '${sheetName}' is on a protected sheet and locked.`);
+    }
+    storeTyped(cell, text);
   }
   sheetNames(): string[] {
     return this.state.sheets.map((s) => s.name);
@@ -248,16 +291,21 @@ export function createFakeExcel(spec: FakeWorkbookSpec, options: FakeOptions = {
     if (s.cells) place(sheet, { row: 0, column: 0, rows: 1, columns: 1 }, s.cells);
     for (const t of s.tables ?? []) {
       const start = parseAddress(t.address);
-      place(sheet, start, t.values);
-      const rect = { row: start.row, column: start.column, rows: t.values.length, columns: t.values[0]?.length ?? 0 };
-      state.tables.push({ name: t.name, sheet, rect, showHeaders: t.showHeaders ?? true });
+      const values = t.totals ? [...t.values, t.totals] : t.values;
+      place(sheet, start, values);
+      const rect = { row: start.row, column: start.column, rows: values.length, columns: values[0]?.length ?? 0 };
+      state.tables.push({ name: t.name, sheet, rect, showHeaders: t.showHeaders ?? true, showTotals: t.totals !== undefined });
     }
     sheet.protected = s.protected ?? false;
+    for (const row of s.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
+    sheet.merges.push(...(s.merges ?? []).map(parseAddress));
+    sheet.visibility = s.visibility ?? "Visible";
   }
   state.activeSheet = spec.active ? state.get(spec.active) : state.sheets[0];
   state.structureProtected = spec.structureProtected ?? false;
   if (options.apiVersion) runtime.apiVersion = options.apiVersion;
   if (options.requestLimit !== undefined) runtime.requestLimit = options.requestLimit ?? undefined;
   if (options.responseLimit !== undefined) runtime.responseLimit = options.responseLimit ?? undefined;
+  if (options.quirks) runtime.quirks = { ...options.quirks };
   return fake;
 }

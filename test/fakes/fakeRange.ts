@@ -1,7 +1,7 @@
 /** Fake Range and its format proxies. */
+import { type FakeRect, MAX_COLUMNS, MAX_ROWS, qualifiedAddress } from "./fakeAddress";
+import { formatCells, mergeCells, readNumberFormats, readValues, readValueTypes, writeNumberFormats, writeValues } from "./fakeCells";
 import { FakeOfficeError } from "./fakeErrors";
-import { type FakeRect, qualifiedAddress } from "./fakeAddress";
-import { formatCells, mergeCells, readNumberFormats, readValues, writeNumberFormats, writeValues } from "./fakeCells";
 import { FakeProxy, type Runtime } from "./fakeRuntime";
 import type { CellFormat, SheetState } from "./fakeState";
 
@@ -27,6 +27,8 @@ export class FakeRange extends FakeProxy<RangeTarget> {
       else if (p === "columnIndex") out[p] = t.rect.column;
       else if (p === "rowCount") out[p] = t.rect.rows;
       else if (p === "columnCount") out[p] = t.rect.columns;
+      else if (p === "valueTypes") out[p] = readValueTypes(t.sheet, t.rect);
+      else if (p === "columnHidden") out[p] = allOrNone(t.rect.columns, (i) => t.sheet.hiddenColumns.has(t.rect.column + i));
       else this.unknownProp(p);
     }
     return out;
@@ -37,6 +39,9 @@ export class FakeRange extends FakeProxy<RangeTarget> {
   }
   set values(v: unknown[][]) {
     this.act("values", [v], (t) => writeValues(t.sheet, t.rect, v));
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes") as string[][];
   }
   get numberFormat(): unknown[][] {
     return this.read("numberFormat") as unknown[][];
@@ -74,6 +79,15 @@ export class FakeRange extends FakeProxy<RangeTarget> {
     );
   }
 
+  /** Like Excel, selecting a range on another sheet needs that sheet active first. */
+  select(): void {
+    this.act("select", [], (t) => {
+      if (t.sheet.deleted) throw new FakeOfficeError("ItemNotFound", "The sheet was deleted.");
+      if (this.rt.state.activeSheet !== t.sheet) throw new FakeOfficeError("InvalidSelection", "The range is not on the active sheet.");
+      this.rt.state.selection = { sheet: t.sheet, rect: t.rect };
+    });
+  }
+
   merge(across = false): void {
     this.act("merge", [across], (t) => mergeCells(t.sheet, t.rect), "1.2");
   }
@@ -94,13 +108,104 @@ export class FakeRange extends FakeProxy<RangeTarget> {
       },
     };
   }
+
+  /** A range derived from this one (rows below, columns after, one column), made when the request runs. */
+  private derived(name: string, args: readonly unknown[], apiSet: string, rect: (r: FakeRect) => FakeRect): FakeRange {
+    return new FakeRange(this.rt, `${this.path}.${name}(${args.join(",")})`, () => {
+      const t = this.target();
+      const next = rect(t.rect);
+      if (next.row < 0 || next.column < 0 || next.row + next.rows > MAX_ROWS || next.column + next.columns > MAX_COLUMNS) {
+        throw new FakeOfficeError("InvalidArgument", `${name} goes past the edge of the sheet.`);
+      }
+      return { sheet: t.sheet, rect: next };
+    }, { op: `Range.${name}`, args: [this, ...args], apiSet });
+  }
+  getRowsBelow(count = 1): FakeRange {
+    return this.derived("getRowsBelow", [count], "1.2", (r) => ({ ...r, row: r.row + r.rows, rows: count }));
+  }
+  getColumnsAfter(count = 1): FakeRange {
+    return this.derived("getColumnsAfter", [count], "1.2", (r) => ({ ...r, column: r.column + r.columns, columns: count }));
+  }
+  getColumn(index: number): FakeRange {
+    return this.derived("getColumn", [index], "1.1", (r) => ({ ...r, column: r.column + index, columns: 1 }));
+  }
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.rt, `${this.path}.visibleView`, () => this.target(), { op: "Range.getVisibleView", args: [this], apiSet: "1.3" });
+  }
+  /** The merged areas overlapping the range; a null object when there are none (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.rt, `${this.path}.mergedAreas`, () => {
+      const t = this.target();
+      const merges = t.sheet.merges.filter((m) => overlaps(m, t.rect)).sort((a, b) => a.row - b.row || a.column - b.column);
+      return merges.length === 0 ? null : { sheet: t.sheet, rects: merges };
+    }, { op: "Range.getMergedAreasOrNullObject", args: [this], apiSet: "1.13" });
+  }
+}
+
+/** true when every one is, false when none is, null when they differ (how Excel reports a mixed range). */
+function allOrNone(count: number, test: (i: number) => boolean): boolean | null {
+  let yes = 0;
+  for (let i = 0; i < Math.min(count, MAX_COLUMNS); i++) if (test(i)) yes++;
+  return yes === 0 ? false : yes === Math.min(count, MAX_COLUMNS) ? true : null;
+}
+
+function overlaps(a: FakeRect, b: FakeRect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}
+
+/** The visible cells of a range: rows and columns hidden on the sheet are left out. */
+export class FakeRangeView extends FakeProxy<RangeTarget> {
+  protected readonly typeName = "RangeView";
+  constructor(rt: Runtime, path: string, resolver: () => RangeTarget | null, creation: { op: string; args: readonly unknown[]; apiSet?: string }) {
+    super(rt, path, resolver, creation);
+  }
+  protected snapshot(t: RangeTarget, props: readonly string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p !== "cellAddresses") this.unknownProp(p);
+      const rows: string[][] = [];
+      for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) {
+        if (t.sheet.hiddenRows.has(r)) continue;
+        const row: string[] = [];
+        for (let c = t.rect.column; c < t.rect.column + t.rect.columns; c++) {
+          if (!t.sheet.hiddenColumns.has(c)) row.push(qualifiedAddress(t.sheet.name, { row: r, column: c, rows: 1, columns: 1 }));
+        }
+        if (row.length > 0) rows.push(row);
+      }
+      out[p] = rows;
+    }
+    return out;
+  }
+  get cellAddresses(): string[][] {
+    return this.read("cellAddresses") as string[][];
+  }
+}
+
+/** Several rectangles on one sheet, as `getMergedAreasOrNullObject` returns them. */
+export class FakeRangeAreas extends FakeProxy<{ sheet: SheetState; rects: FakeRect[] }> {
+  protected readonly typeName = "RangeAreas";
+  constructor(rt: Runtime, path: string, resolver: () => { sheet: SheetState; rects: FakeRect[] } | null, creation: { op: string; args: readonly unknown[]; apiSet?: string }) {
+    super(rt, path, resolver, creation);
+  }
+  protected snapshot(t: { sheet: SheetState; rects: FakeRect[] }, props: readonly string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p === "address") out[p] = t.rects.map((r) => qualifiedAddress(t.sheet.name, r)).join(",");
+      else if (p === "areaCount") out[p] = t.rects.length;
+      else this.unknownProp(p);
+    }
+    return out;
+  }
+  get address(): string {
+    return this.read("address") as string;
+  }
 }
 
 abstract class CellFormatProxy extends FakeProxy<RangeTarget> {
   constructor(rt: Runtime, path: string, resolver: () => RangeTarget | null) {
     super(rt, path, resolver);
   }
-  protected snapshot(): Record<string, unknown> {
+  protected snapshot(_target: RangeTarget, _props: readonly string[]): Record<string, unknown> {
     return this.unknownProp("(format properties are write-only in this fake)");
   }
   protected setCells(name: string, value: unknown, change: (f: CellFormat) => void): void {
@@ -142,6 +247,9 @@ export class FakeRangeFormat extends CellFormatProxy {
       "1.2",
     );
   }
+  autofitColumns(): void {
+    this.act("autofitColumns", [], (t) => t.sheet.guardWritable("autofit columns"), "1.2");
+  }
   get font(): FakeFont {
     return new FakeFont(this.rt, `${this.path}.font`, () => this.target());
   }
@@ -150,6 +258,30 @@ export class FakeRangeFormat extends CellFormatProxy {
   }
   get borders(): FakeBorders {
     return new FakeBorders(this.rt, `${this.path}.borders`, () => this.target());
+  }
+  get protection(): FakeFormatProtection {
+    return new FakeFormatProtection(this.rt, `${this.path}.protection`, () => this.target());
+  }
+}
+
+/** Whether cells are locked (ExcelApi 1.2): every cell is, until unlocked; it matters once the sheet is protected. */
+export class FakeFormatProtection extends CellFormatProxy {
+  protected readonly typeName = "FormatProtection";
+  protected override snapshot(t: RangeTarget, props: readonly string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p !== "locked") this.unknownProp(p);
+      const states = new Set<boolean>();
+      for (let r = 0; r < t.rect.rows; r++) for (let c = 0; c < t.rect.columns; c++) states.add(t.sheet.cell(t.rect.row + r, t.rect.column + c)?.locked !== false);
+      out[p] = states.size === 1 ? [...states][0] : null;
+    }
+    return out;
+  }
+  get locked(): boolean | null {
+    return this.read("locked") as boolean | null;
+  }
+  set locked(v: boolean) {
+    this.act("locked", [v], (t) => formatCells(t.sheet, t.rect, (cell) => (v ? delete cell.locked : (cell.locked = false))), "1.2");
   }
 }
 
@@ -169,10 +301,38 @@ export class FakeFont extends CellFormatProxy {
   }
 }
 
+/**
+ * A fill's colour and pattern are loadable: Excel reports "#FFFFFF" and
+ * "None" for no fill, and null for either when the range's cells differ.
+ */
 export class FakeFill extends CellFormatProxy {
   protected readonly typeName = "RangeFill";
+  protected override snapshot(t: RangeTarget, props: readonly string[]): Record<string, unknown> {
+    const fills = new Set<string | undefined>();
+    for (let r = 0; r < t.rect.rows; r++) for (let c = 0; c < t.rect.columns; c++) fills.add(t.sheet.cell(t.rect.row + r, t.rect.column + c)?.format.fill);
+    const [only] = [...fills];
+    const uniform = fills.size === 1;
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p === "color") out[p] = uniform ? (only === undefined ? "#FFFFFF" : only.toUpperCase()) : null;
+      else if (p === "pattern") {
+        if (!this.rt.supports("1.9")) throw new FakeOfficeError("ApiNotFound", `RangeFill.pattern needs ExcelApi 1.9; this host has ${this.rt.apiVersion}.`);
+        out[p] = uniform ? (only === undefined ? "None" : "Solid") : null;
+      } else this.unknownProp(p);
+    }
+    return out;
+  }
+  get color(): string {
+    return this.read("color") as string;
+  }
   set color(v: string) {
     this.setCells("color", v, (f) => (f.fill = v));
+  }
+  get pattern(): string {
+    return this.read("pattern") as string;
+  }
+  clear(): void {
+    this.setCells("clear", undefined, (f) => delete f.fill);
   }
 }
 

@@ -29,6 +29,14 @@ export interface InjectedFailure {
   persistent?: boolean;
 }
 
+/** Behaviours of particular hosts, reported on the office-js tracker, that the fake can play. */
+export interface FakeQuirks {
+  /** Office 2019 builds: freezing panes on a sheet that is not active throws GeneralException (office-js #2196, #3148). */
+  freezeNeedsActiveSheet?: boolean;
+  /** Fit-to-pages zoom is silently not applied unless the Page Layout tab has been shown (office-js #1860). */
+  fitToPagesIgnored?: boolean;
+}
+
 function versionNumber(v: string): number {
   const [major = "0", minor = "0"] = v.split(".");
   return Number(major) * 1000 + Number(minor);
@@ -49,8 +57,15 @@ export class Runtime {
   requestLimit: number | undefined = 5_000_000;
   /** Response size above which a sync fails with ResponsePayloadSizeLimitExceeded. */
   responseLimit: number | undefined = 5_000_000;
+  /** How particular Excel builds misbehave (see FakeQuirks). */
+  quirks: FakeQuirks = {};
 
   constructor(readonly state: WorkbookState) {}
+
+  /** Whether the host has ExcelApi `version`. */
+  supports(version: string): boolean {
+    return versionNumber(version) <= versionNumber(this.apiVersion);
+  }
 
   enqueue(name: string, args: readonly unknown[], run: () => void, apiSet = "1.1"): void {
     this.queue.push({ name, args, run, apiSet });

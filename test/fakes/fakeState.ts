@@ -25,6 +25,10 @@ export interface CellState {
   formula?: string;
   numberFormat?: string;
   format: CellFormat;
+  /** Set when the value is an error ("#N/A"): Excel reads it back as that text, but it is no text. */
+  error?: true;
+  /** Cells are locked unless unlocked (Format Cells > Protection); locking matters once the sheet is protected. */
+  locked?: false;
 }
 
 export interface ChartRef {
@@ -69,8 +73,8 @@ export interface PageLayoutState {
   margins?: Record<string, number>;
 }
 
-/** WorksheetProtectionOptions as plain data: the allow… switches and the selection mode. */
-export type ProtectionOptions = Record<string, boolean | string>;
+/** WorksheetProtectionOptions as plain data: the allow… switches and the selection mode (null where Excel reports no value). */
+export type ProtectionOptions = Record<string, boolean | string | null>;
 
 /** What Excel reports for a sheet protected without options (Review > Protect Sheet, then OK). */
 export const DEFAULT_PROTECTION: Readonly<ProtectionOptions> = {
@@ -95,6 +99,10 @@ export class SheetState {
   merges: FakeRect[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
+  /** 0-based rows hidden by a person or a filter. */
+  readonly hiddenRows = new Set<number>();
+  /** Visible, Hidden, or VeryHidden (only code can show a very hidden sheet again). */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   readonly rowHeights = new Map<number, number>();
   tabColor = "";
   showGridlines = true;
@@ -161,14 +169,19 @@ export class SheetState {
 export interface TableState {
   name: string;
   sheet: SheetState;
+  /** The whole table: header row (when shown), data rows and total row (when shown). */
   rect: FakeRect;
   showHeaders: boolean;
+  /** Whether the last row of `rect` is a total row. */
+  showTotals: boolean;
 }
 
 export class WorkbookState {
   sheets: SheetState[] = [];
   tables: TableState[] = [];
   activeSheet: SheetState | undefined;
+  /** The range last selected with `Range.select()`. */
+  selection: { sheet: SheetState; rect: FakeRect } | undefined;
   structureProtected = false;
   private nextId = 1;
 
@@ -209,7 +222,9 @@ export class WorkbookState {
   deleteSheet(sheet: SheetState): void {
     this.guardStructure("delete a sheet");
     if (sheet.deleted) throw new FakeOfficeError("ItemNotFound", "The sheet was already deleted.");
-    if (this.sheets.length === 1) throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    // Excel refuses by design (office-js issue #365): a very hidden sheet must be made visible or hidden first.
+    if (sheet.visibility === "VeryHidden") throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
+    if (sheet.visibility === "Visible" && this.sheets.filter((s) => s.visibility === "Visible").length === 1) throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
     sheet.deleted = true;

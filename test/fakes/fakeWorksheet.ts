@@ -69,6 +69,7 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
       else if (p === "tabColor") out[p] = sheet.tabColor;
       else if (p === "showGridlines") out[p] = sheet.showGridlines;
       else if (p === "id") out[p] = `{sheet-${sheet.id}}`;
+      else if (p === "visibility") out[p] = sheet.visibility;
       else this.unknownProp(p);
     }
     return out;
@@ -100,6 +101,18 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
   set tabColor(v: string) {
     this.act("tabColor", [v], (sheet) => (sheet.tabColor = v), "1.7");
   }
+  get visibility(): string {
+    return this.read("visibility") as string;
+  }
+  set visibility(v: string) {
+    this.act("visibility", [v], (sheet) => {
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw new FakeOfficeError("InvalidArgument", `Unknown visibility '${v}'.`);
+      if (v !== "Visible" && sheet.visibility === "Visible" && this.rt.state.sheets.filter((s) => s.visibility === "Visible").length === 1) {
+        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      sheet.visibility = v;
+    });
+  }
   set showGridlines(v: boolean) {
     this.act("showGridlines", [v], (sheet) => (sheet.showGridlines = v), "1.8");
   }
@@ -122,6 +135,19 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
       args: [this, row, column, rows, columns],
       apiSet: "1.7",
     });
+  }
+
+  /** The used range; the top-left cell A1 when the sheet is blank, as Excel documents. */
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.rt,
+      `${this.path}.usedRange!`,
+      () => {
+        const sheet = this.target();
+        return { sheet, rect: sheet.usedRect(valuesOnly) ?? { row: 0, column: 0, rows: 1, columns: 1 } };
+      },
+      { op: "Worksheet.getUsedRange", args: [this, valuesOnly], apiSet: valuesOnly ? "1.2" : "1.1" },
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -173,18 +199,22 @@ export class FakeWorksheetProtection extends FakeProxy<SheetState> {
   get protected(): boolean {
     return this.read("protected") as boolean;
   }
-  get options(): Record<string, boolean | string> {
-    return this.read("options") as Record<string, boolean | string>;
+  get options(): Record<string, boolean | string | null> {
+    return this.read("options") as Record<string, boolean | string | null>;
   }
-  protect(options?: Record<string, boolean | string>, password?: string): void {
+  protect(options?: Record<string, boolean | string | null>, password?: string): void {
     this.act(
       "protect",
       [options, password],
       (sheet) => {
+        // The options Excel reports can hold nulls; handing them back fails (office-js #1931).
+        if (options && Object.values(options).some((v) => v === null)) {
+          throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
+        }
         if (sheet.deleted) throw new FakeOfficeError("ItemNotFound", "The sheet was deleted; cannot protect it.");
         if (sheet.protected) throw new FakeOfficeError("InvalidOperation", `The sheet '${sheet.name}' is already protected.`);
         sheet.protected = true;
-        sheet.protectionOptions = { ...DEFAULT_PROTECTION, ...(options ?? {}) };
+        sheet.protectionOptions = { ...DEFAULT_PROTECTION, ...((options ?? {}) as Record<string, boolean | string>) };
         sheet.password = password === "" ? undefined : password;
       },
       // A password needs ExcelApi 1.7.
@@ -213,11 +243,18 @@ export class FakeFreezePanes extends FakeProxy<SheetState> {
   protected snapshot(): Record<string, unknown> {
     return this.unknownProp("(not loadable)");
   }
+  /** Office 2019 builds refuse to freeze panes on a sheet that is not the active one. */
+  private guardActive(sheet: SheetState): void {
+    if (this.rt.quirks.freezeNeedsActiveSheet && this.rt.state.activeSheet !== sheet) {
+      throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
+    }
+  }
   freezeAt(range: FakeRange | string): void {
     this.act(
       "freezeAt",
       [range],
       (sheet) => {
+        this.guardActive(sheet);
         const rect = typeof range === "string" ? parseAddress(range) : range.target().rect;
         sheet.freeze = { rows: rect.row + rect.rows, columns: rect.column + rect.columns };
       },
@@ -225,10 +262,16 @@ export class FakeFreezePanes extends FakeProxy<SheetState> {
     );
   }
   freezeRows(count = 1): void {
-    this.act("freezeRows", [count], (sheet) => (sheet.freeze = { rows: count, columns: 0 }), "1.7");
+    this.act("freezeRows", [count], (sheet) => {
+      this.guardActive(sheet);
+      sheet.freeze = { rows: count, columns: 0 };
+    }, "1.7");
   }
   freezeColumns(count = 1): void {
-    this.act("freezeColumns", [count], (sheet) => (sheet.freeze = { rows: 0, columns: count }), "1.7");
+    this.act("freezeColumns", [count], (sheet) => {
+      this.guardActive(sheet);
+      sheet.freeze = { rows: 0, columns: count };
+    }, "1.7");
   }
 }
 
@@ -237,8 +280,17 @@ export class FakePageLayout extends FakeProxy<SheetState> {
   constructor(rt: Runtime, path: string, resolver: () => SheetState | null) {
     super(rt, path, resolver);
   }
-  protected snapshot(): Record<string, unknown> {
-    return this.unknownProp("(not loadable)");
+  protected snapshot(sheet: SheetState, props: readonly string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p === "zoom") out[p] = sheet.pageLayout.zoom ?? { scale: 100 };
+      else if (p === "orientation") out[p] = sheet.pageLayout.orientation ?? "Portrait";
+      else this.unknownProp(p);
+    }
+    return out;
+  }
+  get zoom(): unknown {
+    return this.read("zoom");
   }
   set orientation(v: string) {
     this.act("orientation", [v], (s) => (s.pageLayout.orientation = v), "1.9");
@@ -247,7 +299,15 @@ export class FakePageLayout extends FakeProxy<SheetState> {
     this.act("paperSize", [v], (s) => (s.pageLayout.paperSize = v), "1.9");
   }
   set zoom(v: unknown) {
-    this.act("zoom", [v], (s) => (s.pageLayout.zoom = v), "1.9");
+    this.act(
+      "zoom",
+      [v],
+      (s) => {
+        const fit = typeof v === "object" && v !== null && ("horizontalFitToPages" in v || "verticalFitToPages" in v);
+        if (!(fit && this.rt.quirks.fitToPagesIgnored)) s.pageLayout.zoom = v;
+      },
+      "1.9",
+    );
   }
   setPrintTitleRows(rows: string): void {
     this.act("setPrintTitleRows", [rows], (s) => (s.pageLayout.printTitleRows = rows), "1.9");

@@ -62,6 +62,10 @@ describe("functions.json", () => {
     expect(byId.get("GAP")!.result.type).toBeUndefined(); // any
   });
 
+  it("ask Excel for their arguments' addresses, to tell an empty cell from 0", () => {
+    for (const f of metadata.functions) expect((f as { options?: Record<string, unknown> }).options).toEqual({ requiresParameterAddresses: true });
+  });
+
   it("associates each id with a function functions.ts defines", () => {
     const functions = exported as Record<string, unknown>;
     expect(generated.associate.map((a) => a.id)).toEqual(["RAG", "GAP", "DIRECTION"]);
@@ -70,13 +74,14 @@ describe("functions.json", () => {
 });
 
 describe("the functions as Excel calls them", () => {
-  it("return the formulas' results", () => {
-    expect(exported.rag(104, 100, "lower")).toBe("Amber");
-    expect(exported.gap(104, 100, "lower")).toBe(-4);
-    expect(exported.direction(104, 110, "lower")).toBe("Improving");
+  it("return the formulas' results", async () => {
+    expect(await exported.rag(104, 100, "lower", undefined, {})).toBe("Amber");
+    expect(await exported.gap(104, 100, "lower", {})).toBe(-4);
+    expect(await exported.direction(104, 110, "lower", {})).toBe("Improving");
   });
 
-  it("throw rather than return for a bad argument", () => {
-    expect(() => exported.rag(1, 2, "sideways")).toThrow(/polarity/);
+  it("reject rather than return for a bad argument", async () => {
+    await expect(exported.rag(1, 2, "sideways", undefined, {})).rejects.toThrow(/polarity/);
   });
+
 });

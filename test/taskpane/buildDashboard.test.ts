@@ -4,7 +4,7 @@ import { monthIndex } from "../../src/domain/periods";
 import { sampleActionRows } from "../../src/domain/sampleActions";
 import { sampleBudgetRows } from "../../src/domain/sampleBudget";
 import type { CellValue } from "../../src/domain/types";
-import { NOTICE_TRACKER_NAME, TRACKER_PLACEHOLDER } from "../../src/report/noticeTrackerSheet";
+import { NOTICE_TRACKER_NAME } from "../../src/report/noticeTrackerSheet";
 import { buildDashboard, builtSentence, type BuildStage } from "../../src/taskpane/operations/buildDashboard";
 import { DEFAULT_PANE_SETTINGS, type PaneSettings } from "../../src/taskpane/paneSettings";
 import { createPaneFake, emptyWorkbookSpec, fakeServices, sampleWorkbookSpec } from "./paneWorkbooks";
@@ -177,9 +177,12 @@ describe("the pane builds the whole workbook plan, like the command line", () =>
     await buildDashboard(services, { allowErrors: false, settings: settings() });
     const tracker = fake.sheet(NOTICE_TRACKER_NAME);
     const rows = tracker.values();
-    const r = rows.findIndex((row) => row.includes(TRACKER_PLACEHOLDER));
-    expect(r).toBeGreaterThan(0);
-    const c = rows[r]!.indexOf(TRACKER_PLACEHOLDER);
+    // The first target's commentary cell: under the "Commentary" header, empty (its prompt is a note, not a value).
+    const header = rows.findIndex((row) => row.includes("Commentary"));
+    expect(header).toBeGreaterThan(0);
+    const c = rows[header]!.indexOf("Commentary");
+    const r = header + 1;
+    expect(rows[r]![c] ?? null).toBeNull();
     fake.state.get(NOTICE_TRACKER_NAME).ensure(r, c).value = "Returned to the DfE on 14 November.";
 
     const start = fake.syncCount;

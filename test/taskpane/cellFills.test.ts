@@ -9,7 +9,6 @@ import { memorySettings } from "../../src/taskpane/documentSettings";
 import { HIGHLIGHTS_KEY, loadHighlights } from "../../src/taskpane/highlightStore";
 import { checkWorkbook } from "../../src/taskpane/operations/checkWorkbook";
 import { clearHighlights, clearSentence, HIGHLIGHT_COLORS, highlightProblems, highlightTargets } from "../../src/taskpane/operations/highlightProblems";
-import { fillColorOf } from "./fakeExcelExtras";
 import { createPaneFake, fakeServices, FILLED_CELL, PLANTED_FAULT, sampleWorkbookSpec } from "./paneWorkbooks";
 
 const issue = (severity: ValidationIssue["severity"], sheet: string, cell: string): ValidationIssue => ({ rule: "r", severity, sheet, cell, message: "m" });
@@ -50,8 +49,8 @@ describe("highlight, then clear", () => {
     const start = fake.syncCount;
     const result = await highlightProblems(services, check.analysis.issues, []);
     expect(fake.syncCount - start).toBe(2);
-    expect(fillColorOf(fake, PLANTED_FAULT.sheet, PLANTED_FAULT.cell).color).toBe(HIGHLIGHT_COLORS.error);
-    expect(fillColorOf(fake, FILLED_CELL.sheet, FILLED_CELL.cell).color).toBe(HIGHLIGHT_COLORS.warning);
+    expect(fake.fillOf(PLANTED_FAULT.sheet, PLANTED_FAULT.cell).color).toBe(HIGHLIGHT_COLORS.error);
+    expect(fake.fillOf(FILLED_CELL.sheet, FILLED_CELL.cell).color).toBe(HIGHLIGHT_COLORS.warning);
     expect(result.saved.find((s) => s.cell === PLANTED_FAULT.cell)).toMatchObject({ fill: null });
     expect(result.saved.find((s) => s.cell === FILLED_CELL.cell)).toMatchObject({ fill: FILLED_CELL.fill });
 

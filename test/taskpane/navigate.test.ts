@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { goToIssue, goToSheet } from "../../src/taskpane/operations/navigate";
-import { selectionOf } from "./fakeExcelExtras";
 import { createPaneFake, fakeServices, PLANTED_FAULT, sampleWorkbookSpec } from "./paneWorkbooks";
 
 describe("going to a problem cell", () => {
@@ -10,7 +9,7 @@ describe("going to a problem cell", () => {
     await goToIssue(fakeServices(fake), { rule: "value-not-number", severity: "error", ...PLANTED_FAULT, message: "m" });
     expect(fake.syncCount).toBe(1);
     expect(fake.activeSheetName).toBe("IndicatorData");
-    expect(selectionOf(fake)).toEqual({ sheet: "IndicatorData", address: "D7" });
+    expect(fake.selection).toEqual({ sheet: "IndicatorData", address: "D7" });
   });
 
   it("says plainly when the sheet has gone since the check", async () => {

@@ -14,7 +14,6 @@ import { hostStatus } from "../../src/taskpane/hostNotices";
 import type { PaneServices } from "../../src/taskpane/paneServices";
 import { parseAddress } from "../fakes/fakeAddress";
 import { createFakeExcel, type FakeExcel, type FakeOptions, type FakeWorkbookSpec } from "../fakes/fakeExcel";
-import "./fakeExcelExtras";
 
 export const PLANTED_FAULT = { sheet: "IndicatorData", cell: "D7" } as const;
 /** A problem cell that has a fill of its own before any highlight. */

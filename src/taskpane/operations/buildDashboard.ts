@@ -82,7 +82,7 @@ export async function buildDashboard(
   onStage: (stage: BuildStage) => void = () => {},
 ): Promise<BuildOutcome> {
   onStage("reading");
-  const { tables, existing } = await services.excel((context) => readForBuild(context, sheetsToRead()));
+  const { tables, existing } = await services.excel((context) => readForBuild(context, sheetsToRead(), { isSetSupported: (v) => services.supports(v) }));
 
   onStage("checking");
   // The reporting month also dates the Actions table's checks (its last day is "today").

@@ -14,8 +14,9 @@ export interface WorkbookCheck {
 }
 
 /** Reads the tables (2 syncs; 1 when none exists) and analyses them. Throws ExcelShellError. */
-export async function checkWorkbook(services: Pick<PaneServices, "excel">): Promise<WorkbookCheck> {
-  const tables = await services.excel((context) => readWorkbookTables(context));
+export async function checkWorkbook(services: Pick<PaneServices, "excel"> & Partial<Pick<PaneServices, "supports">>): Promise<WorkbookCheck> {
+  const supports = services.supports;
+  const tables = await services.excel((context) => readWorkbookTables(context, supports ? { isSetSupported: (v) => supports(v) } : {}));
   const analysis = analyseTables(tables);
   return {
     analysis,

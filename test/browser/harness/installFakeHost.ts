@@ -6,7 +6,6 @@
  * highest ExcelApi set the stand-in host supports).
  */
 import type { FakeWorkbookSpec } from "../../fakes/fakeExcel";
-import { fillColorOf, selectionOf } from "../../taskpane/fakeExcelExtras";
 import { createPaneFake, emptyWorkbookSpec, sampleWorkbookSpec } from "../../taskpane/paneWorkbooks";
 
 const params = new URLSearchParams(location.search);
@@ -51,12 +50,12 @@ const excel = {
 
 /** What the browser test reads from the page. */
 const harness = {
-  selection: () => selectionOf(fake) ?? null,
+  selection: () => fake.selection ?? null,
   activeSheet: () => fake.activeSheetName ?? null,
   activate: (name: string) => void (fake.state.activeSheet = fake.state.get(name)),
   sheetNames: () => fake.sheetNames(),
   tables: () => fake.state.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, rows: t.rect.rows, columns: t.rect.columns })),
-  fill: (sheet: string, cell: string) => fillColorOf(fake, sheet, cell),
+  fill: (sheet: string, cell: string) => fake.fillOf(sheet, cell),
   snapshot: (sheet: string) => fake.sheet(sheet).snapshot(),
   charts: (sheet: string) => fake.sheet(sheet).charts.map((c) => ({ name: c.name, series: c.series.length, xValues: c.series[0]?.xValues ?? null })),
   settings: () => copy(saved),
