@@ -40,11 +40,11 @@ export const TRACKER_COLUMNS: readonly ReportColumn[] = [
   { header: "Baseline", width: 10, align: "right", wrap: true },
   { header: "Latest", width: 9, align: "right" },
   { header: "Month", width: 9, align: "center" },
-  { header: "RAG", width: 10, align: "center", wrap: true },
+  { header: "RAG", width: 11, align: "center", wrap: true },
   { header: "Verdict", width: 14, align: "center", wrap: true },
   { header: "At deadline", width: 12, align: "center", wrap: true },
   { header: "Period figure", width: 9, align: "center", wrap: true },
-  { header: "Detail", width: 32, wrap: true },
+  { header: "Detail", width: 31, wrap: true },
   { header: "Commentary", width: 30, wrap: true },
 ];
 

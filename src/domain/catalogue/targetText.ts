@@ -9,8 +9,11 @@ import type { Indicator, MonthIndex, Polarity, Target, TargetLevel, Unit } from 
 export const TYPED_BASELINE_NOTE = "typed in the Indicators table";
 
 /** "65%", "34 pp", "£1,000", "200": a target value as people write it. */
+// One formatter for every call: building one per call (toLocaleString) is slow on the compute path.
+const TARGET_NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
 export function formatTargetValue(value: number, unit: Unit): string {
-  const n = value.toLocaleString("en-GB", { maximumFractionDigits: 2 });
+  const n = TARGET_NUMBER.format(value);
   switch (unit) {
     case "percent":
       return `${n}%`;

@@ -39,10 +39,23 @@ function figureOf(series: Series, indicator: Indicator, target: Target, from: Mo
     const pooled = indicator.unit === "percent" ? series.pooled(from, month) : undefined;
     if (pooled) {
       const { numerator, denominator } = pooled;
-      return { figure: tidy((100 * numerator) / denominator), basis: "pooled outturn", months: count, pooled: { numerator, denominator } };
+      return { figure: (100 * numerator) / denominator, basis: "pooled outturn", months: count, pooled: { numerator, denominator } };
     }
   }
   return { figure: mean, basis: "mean of months", months: count };
+}
+
+/**
+ * Just the period's figure at `month` (as `periodAverage` gives it), for
+ * counting runs month by month without building the rest.
+ */
+export function periodFigureAt(series: Series, indicator: Indicator, target: Target, month: MonthIndex): number | undefined {
+  const from = target.from ?? Number.NEGATIVE_INFINITY;
+  const { sum, count } = series.span(from, month);
+  if (count === 0) return undefined;
+  const start = Number.isFinite(from) ? from : series.points[0]!.month;
+  // No tidying here: a run asks this of every month, and the RAG rule allows for float noise.
+  return figureOf(series, indicator, target, start, month, sum / count, count).figure;
 }
 
 /**
@@ -58,7 +71,9 @@ export function periodAverage(series: Series, indicator: Indicator, target: Targ
   if (count === 0) return undefined;
   const mean = tidy(sum / count);
   const start = Number.isFinite(from) ? from : series.points[0]!.month;
-  const { figure, basis, months, pooled } = figureOf(series, indicator, target, start, month, mean, count);
+  const found = figureOf(series, indicator, target, start, month, mean, count);
+  const { basis, months, pooled } = found;
+  const figure = tidy(found.figure);
   const monthsRemaining = target.to === undefined ? 0 : Math.max(0, target.to - month);
   const average: PeriodAverage = { figure, basis, mean, monthsCounted: count, monthsRemaining, ...(pooled ?? {}) };
   if (monthsRemaining > 0) {

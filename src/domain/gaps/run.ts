@@ -1,7 +1,7 @@
 import type { IndicatorResult, Rag } from "../results";
 import type { MonthIndex, Target } from "../types";
 import { ragFor, toleranceFor } from "./compare";
-import { periodAverage } from "./periodAverage";
+import { periodFigureAt } from "./periodAverage";
 import type { JudgeContext } from "./judgeTarget";
 import { targetStatus } from "./judgeTarget";
 import { resolveLevel } from "./resolveLevel";
@@ -25,7 +25,7 @@ function ragAt(
   let judged = value;
   if (target.kind === "period-average") {
     // As judgeTarget: the period's figure so far, on its basis.
-    const figure = periodAverage(ctx.series, ctx.indicator, target, month, level)?.figure;
+    const figure = periodFigureAt(ctx.series, ctx.indicator, target, month);
     if (figure === undefined) return undefined;
     judged = figure;
   }

@@ -28,7 +28,8 @@ function countsOf(o: Observation): MonthCounts | undefined {
   const { numerator, denominator } = o;
   if (numerator === undefined || denominator === undefined) return undefined;
   if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || denominator <= 0 || numerator < 0) return undefined;
-  return { numerator, denominator };
+  // The row itself carries both: no copy per row.
+  return o as MonthCounts;
 }
 
 export class Series {
@@ -36,22 +37,31 @@ export class Series {
   readonly points: readonly SeriesPoint[];
   /** prefix[i] is the sum of the first i values. */
   private readonly prefix: number[];
-  /** Prefix sums of numerators and denominators, and of how many points carry both. */
-  private readonly countPrefix: { numerator: number[]; denominator: number[]; months: number[] };
+  /** `counts[i]`: the numerator and denominator behind `points[i]`, when the row gave both (read on first use). */
+  private readonly counts: readonly (MonthCounts | undefined)[] | (() => readonly (MonthCounts | undefined)[]);
+  /** Prefix sums of numerators and denominators, and of how many points carry both; built on first use. */
+  private countPrefix?: { numerator: number[]; denominator: number[]; months: number[] };
 
   /** `counts[i]`, when given, holds the numerator and denominator behind `points[i]`. */
-  constructor(points: readonly SeriesPoint[], counts: readonly (MonthCounts | undefined)[] = []) {
+  constructor(points: readonly SeriesPoint[], counts: readonly (MonthCounts | undefined)[] | (() => readonly (MonthCounts | undefined)[]) = []) {
     this.points = points;
+    this.counts = counts;
     this.prefix = [0];
-    this.countPrefix = { numerator: [0], denominator: [0], months: [0] };
-    const cp = this.countPrefix;
-    points.forEach((p, i) => {
-      this.prefix.push(this.prefix[i]! + p.value);
+    for (let i = 0; i < points.length; i++) this.prefix.push(this.prefix[i]! + points[i]!.value);
+  }
+
+  /** Only period targets pool counts, so most series never pay for these sums. */
+  private countSums(): { numerator: number[]; denominator: number[]; months: number[] } {
+    if (this.countPrefix) return this.countPrefix;
+    const cp = { numerator: [0], denominator: [0], months: [0] };
+    const counts = typeof this.counts === "function" ? this.counts() : this.counts;
+    for (let i = 0; i < this.points.length; i++) {
       const c = counts[i];
       cp.numerator.push(cp.numerator[i]! + (c?.numerator ?? 0));
       cp.denominator.push(cp.denominator[i]! + (c?.denominator ?? 0));
       cp.months.push(cp.months[i]! + (c ? 1 : 0));
-    });
+    }
+    return (this.countPrefix = cp);
   }
 
   /**
@@ -61,7 +71,8 @@ export class Series {
    */
   static fromObservations(observations: readonly Observation[], upTo: MonthIndex): Series {
     const ordered = Series.inMonthOrder(observations, upTo);
-    if (ordered) return new Series(ordered.points, ordered.counts);
+    // Counts are read again only if a period target pools them: most series never need them.
+    if (ordered) return new Series(ordered, () => observations.filter((o) => Series.kept(o, upTo)).map(countsOf));
     const byMonth = new Map<MonthIndex, Observation>();
     for (const o of observations) {
       if (o.month <= upTo && o.value !== null && Number.isFinite(o.value) && !byMonth.has(o.month)) byMonth.set(o.month, o);
@@ -69,27 +80,28 @@ export class Series {
     const rows = [...byMonth.values()].sort((a, b) => a.month - b.month);
     return new Series(
       rows.map((o) => ({ month: o.month, value: o.value! })),
-      rows.map(countsOf),
+      () => rows.map(countsOf),
     );
+  }
+
+  /** A row that makes a point: up to `upTo`, with a finite value. */
+  private static kept(o: Observation, upTo: MonthIndex): boolean {
+    return o.month <= upTo && o.value !== null && Number.isFinite(o.value);
   }
 
   /**
    * The usual case, rows already oldest first with one per month: the points
    * in one pass, without a map or a sort. Undefined when the rows are not so.
    */
-  private static inMonthOrder(observations: readonly Observation[], upTo: MonthIndex): { points: SeriesPoint[]; counts: (MonthCounts | undefined)[] } | undefined {
+  private static inMonthOrder(observations: readonly Observation[], upTo: MonthIndex): SeriesPoint[] | undefined {
     const points: SeriesPoint[] = [];
-    const counts: (MonthCounts | undefined)[] = [];
     let last = -Infinity;
     for (const o of observations) {
       if (o.month <= last) return undefined;
       last = o.month;
-      if (o.month <= upTo && o.value !== null && Number.isFinite(o.value)) {
-        points.push({ month: o.month, value: o.value });
-        counts.push(countsOf(o));
-      }
+      if (o.month <= upTo && o.value !== null && Number.isFinite(o.value)) points.push({ month: o.month, value: o.value });
     }
-    return { points, counts };
+    return points;
   }
 
   /**
@@ -102,7 +114,7 @@ export class Series {
     const end = this.indexAtOrBefore(to) + 1;
     const start = this.indexAtOrBefore(from - 1) + 1;
     if (end <= start) return undefined;
-    const cp = this.countPrefix;
+    const cp = this.countSums();
     const months = cp.months[end]! - cp.months[start]!;
     if (months !== end - start) return undefined;
     const denominator = cp.denominator[end]! - cp.denominator[start]!;
