@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   nav: {
     display: "flex",
     gap: tokens.spacingHorizontalXS,
+    flexShrink: 0,
+    flexWrap: "wrap",
     paddingInline: tokens.spacingHorizontalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -29,11 +31,12 @@ const useStyles = makeStyles({
 });
 
 /**
- * The pane's two views as plain buttons in a navigation landmark, the current
+ * The pane's two views as plain buttons (Settings marked when a change is
+ * not saved) in a navigation landmark, the current
  * one marked with aria-current. (Fluent's TabList adds focus-redirecting
  * elements that are aria-hidden yet focusable, which axe rightly flags.)
  */
-export function ViewSwitch({ view, onChange }: { view: PaneView; onChange: (view: PaneView) => void }) {
+export function ViewSwitch({ view, onChange, unsaved }: { view: PaneView; onChange: (view: PaneView) => void; unsaved: boolean }) {
   const styles = useStyles();
   return (
     <nav aria-label="Pane views" className={styles.nav}>
@@ -45,7 +48,7 @@ export function ViewSwitch({ view, onChange }: { view: PaneView; onChange: (view
           aria-current={v.view === view ? "page" : undefined}
           onClick={() => onChange(v.view)}
         >
-          {v.label}
+          {v.view === "settings" && unsaved ? `${v.label} (not saved)` : v.label}
         </Button>
       ))}
     </nav>

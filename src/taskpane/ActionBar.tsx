@@ -1,0 +1,69 @@
+import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { monthKey, monthLongLabel } from "../domain/periods";
+import type { MonthIndex } from "../domain/types";
+
+const useStyles = makeStyles({
+  // Always in view below the scrolling content: the pane's next step is never a scroll away.
+  bar: {
+    flexShrink: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalL,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  month: { minWidth: 0 },
+});
+
+interface ActionBarProps {
+  /** Months with figures, oldest first. */
+  months: readonly MonthIndex[];
+  /** The month a build would use. */
+  month: MonthIndex | undefined;
+  onPickMonth: (month: MonthIndex) => void;
+  onValidate: () => void;
+  onBuild: () => void;
+  busy: string | undefined;
+  /** Build is the view's primary action unless set-up is the step before it. */
+  buildIsPrimary: boolean;
+}
+
+/** Reporting month, Validate and Build dashboard, fixed at the foot of the pane. */
+export function ActionBar({ months, month, onPickMonth, onValidate, onBuild, busy, buildIsPrimary }: ActionBarProps) {
+  const styles = useStyles();
+  const newestFirst = [...months].reverse();
+  return (
+    <div role="region" className={styles.bar} aria-label="Check and build">
+      <Field label="Reporting month" size="small">
+        <Select
+          className={styles.month}
+          size="small"
+          disabled={busy !== undefined || months.length === 0}
+          value={month === undefined ? "" : monthKey(month)}
+          onChange={(_, data) => {
+            const picked = newestFirst.find((m) => monthKey(m) === data.value);
+            if (picked !== undefined) onPickMonth(picked);
+          }}
+        >
+          {months.length === 0 && <option value="">The latest month with figures</option>}
+          {newestFirst.map((m) => (
+            <option key={m} value={monthKey(m)}>
+              {monthLongLabel(m)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.buttons}>
+        <Button disabledFocusable={busy !== undefined} onClick={onValidate}>
+          {busy === "validate" ? "Validating…" : "Validate"}
+        </Button>
+        <Button appearance={buildIsPrimary ? "primary" : "secondary"} disabledFocusable={busy !== undefined} onClick={onBuild}>
+          {busy === "build" ? "Building…" : "Build dashboard"}
+        </Button>
+      </div>
+    </div>
+  );
+}
