@@ -72,6 +72,7 @@ const harness = {
   settings: () => copy(saved),
   syncs: () => fake.syncCount,
   listeners: () => listeners(),
+  cell: (sheet: string, address: string) => fake.sheet(sheet).cell(address).value,
   /** A person types `value` into `sheet`!`cell`. */
   edit: (sheet: string, cell: string, value: string | number) => {
     const state = fake.state.get(sheet);
