@@ -17,8 +17,8 @@ import type { PaneServices } from "./paneServices";
 import { loadPaneSettings } from "./paneSettings";
 import { SettingsSection } from "./SettingsSection";
 import { SetupSection, setupNeeded } from "./SetupSection";
-import { buildMonth, useBuild } from "./useBuild";
-import { useExclusive } from "./useExclusive";
+import { buildMonth, isEmptyData, useBuild } from "./useBuild";
+import { type OperationKey, useExclusive } from "./useExclusive";
 import { useSettingsAutosave } from "./useSettingsAutosave";
 import { type PaneView, ViewSwitch } from "./ViewSwitch";
 import { resultsHeading, ValidateSection } from "./ValidateSection";
@@ -26,8 +26,13 @@ import { resultsHeading, ValidateSection } from "./ValidateSection";
 // The pane fills its frame edge to edge, as Office's own panes do.
 const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
 
-/** After the pane's own writes, worksheet events keep arriving for a moment; they are not the person's changes. */
-const OWN_EVENTS_MS = 1500;
+/**
+ * Operations that write to the workbook: change events while they run are
+ * their own. Set-up looks at the workbook again before it ends, so its own
+ * events arrive while it is still running; a build writes only the add-in's
+ * own sheets (told apart by name as well).
+ */
+const WRITING = new Set<OperationKey>(["setup", "build", "highlight", "clear"]);
 
 const useStyles = makeStyles({
   // The pane is exactly the frame's height: the content scrolls, the action bar stays.
@@ -65,15 +70,19 @@ export function App({ services }: { services: PaneServices }) {
   const buildRef = useRef<HTMLDivElement>(null);
 
   const announce = useCallback((text: string) => setAnnouncement(text), []);
+  /** Changes the person made, counted, so a check knows whether one came in while it read. */
+  const changes = useRef(0);
 
   /** Reads and checks the tables; keeps the result for every part of the pane. */
   const look = useCallback(async (): Promise<WorkbookCheck> => {
+    const changesBefore = changes.current;
     const result = await checkWorkbook(services);
     const missing = [...(result.hasIndicatorsTable ? [] : ["Indicators"]), ...(result.hasDataTable ? [] : ["IndicatorData"])];
     const found = await findLooseData(services, missing).catch(() => []);
     setCheck(result);
     setLoose(found);
-    setStale(false);
+    // A change that arrived while reading may not be in what was read.
+    setStale(changes.current !== changesBefore);
     setLookError(undefined);
     return result;
   }, [services]);
@@ -88,16 +97,14 @@ export function App({ services }: { services: PaneServices }) {
 
   // "Never stale": a person's change to the workbook marks the results out of date.
   const busyNow = useRef(busy);
-  const quietUntil = useRef(0);
-  useEffect(() => {
-    if (busyNow.current !== undefined && busy === undefined) quietUntil.current = Date.now() + OWN_EVENTS_MS;
-    busyNow.current = busy;
-  }, [busy]);
+  busyNow.current = busy;
   useEffect(() => {
     if (!services.host.usable) return;
     void watchWorkbook(services, (change) => {
-      if (busyNow.current !== undefined || Date.now() < quietUntil.current) return;
+      // A change during a read (Validate) may have come after the read: out of date, to be safe.
+      if (busyNow.current !== undefined && WRITING.has(busyNow.current)) return;
       if (change.sheet !== undefined && isOwnSheet(change.sheet)) return;
+      changes.current++;
       setStale(true);
     });
     void run("check", async () => {
@@ -133,6 +140,7 @@ export function App({ services }: { services: PaneServices }) {
     needsCheck: stale || check === undefined,
     look,
     months: check?.months ?? [],
+    emptyData: check ? isEmptyData(check) : false,
     chosen: picked,
     settings: autosave.settings,
     flushSettings: autosave.flush,

@@ -14,8 +14,7 @@ const SWATCH: Record<Rag, { background: string; color: string }> = {
 };
 
 const useStyles = makeStyles({
-  // Set off from the build controls above, as a section of its own.
-  summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBlockStart: tokens.spacingVerticalM, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   counts: {
     margin: 0,
     padding: 0,

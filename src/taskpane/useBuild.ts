@@ -2,7 +2,7 @@ import { useReducer, useState } from "react";
 import type { MonthIndex } from "../domain/types";
 import { buildReducer, IDLE, stageProgress } from "./buildFlow";
 import { errorText } from "./errorText";
-import { buildDashboard, builtSentence } from "./operations/buildDashboard";
+import { type BuildOutcome, buildDashboard, builtSentence } from "./operations/buildDashboard";
 import { cleanLeftovers } from "./operations/cleanLeftovers";
 import type { WorkbookCheck } from "./operations/checkWorkbook";
 import type { SectionProps } from "./paneContext";
@@ -17,6 +17,8 @@ interface BuildInputs extends Pick<SectionProps, "services" | "run" | "announce"
   look: () => Promise<WorkbookCheck>;
   /** Months with figures at the last check, oldest first. */
   months: readonly MonthIndex[];
+  /** At the last check the IndicatorData table was there with no rows (just set up). */
+  emptyData: boolean;
   /** The month the person picked, if any; otherwise the latest with figures. */
   chosen: MonthIndex | undefined;
   settings: PaneSettings;
@@ -26,6 +28,13 @@ interface BuildInputs extends Pick<SectionProps, "services" | "run" | "announce"
   draftProblem: string | undefined;
   /** After the build, whatever its outcome. */
   onDone: (outcome: "built" | "has-errors" | "other") => void;
+}
+
+const NO_FIGURES = "IndicatorData has no figures yet. Type or paste this month's figures into it, then build.";
+
+/** An IndicatorData table with no rows of figures yet. */
+export function isEmptyData(check: WorkbookCheck): boolean {
+  return check.hasDataTable && check.analysis.summary.rows === 0;
 }
 
 /** The month a build uses: the one picked while it still has figures, else the latest. */
@@ -50,13 +59,19 @@ export function useBuild(inputs: BuildInputs) {
       let done: "built" | "has-errors" | "other" = "other";
       try {
         await inputs.flushSettings();
-        const months = inputs.needsCheck ? (await inputs.look()).months : undefined;
+        const fresh = inputs.needsCheck ? await inputs.look() : undefined;
+        const months = fresh ? fresh.months : inputs.months;
+        const empty = fresh ? isEmptyData(fresh) : inputs.emptyData;
         await cleanLeftovers(services);
-        const month = buildMonth(months ?? inputs.months, inputs.chosen);
-        const outcome = await buildDashboard(services, { month, allowErrors, settings: inputs.settings }, (stage) => {
-          dispatch({ type: "stage", stage });
-          announce(stageProgress(stage).text);
-        });
+        const month = buildMonth(months, inputs.chosen);
+        // A table with no figures yet (just set up) is not a data error to build past.
+        const outcome: BuildOutcome =
+          empty
+            ? { kind: "cannot-build", message: NO_FIGURES }
+            : await buildDashboard(services, { month, allowErrors, settings: inputs.settings }, (stage) => {
+                dispatch({ type: "stage", stage });
+                announce(stageProgress(stage).text);
+              });
         dispatch({ type: "finish", outcome });
         if (outcome.kind === "built") {
           done = "built";
@@ -65,7 +80,9 @@ export function useBuild(inputs: BuildInputs) {
           announce(`${builtSentence(outcome.summary)} ${ragSentence(outcome.summary.counts)}. ${used}`);
         } else if (outcome.kind === "has-errors") {
           done = "has-errors";
-          announce(`The data has ${outcome.errors} error${outcome.errors === 1 ? "" : "s"}. Build anyway, or fix them first.`);
+          announce(
+            `The data has ${outcome.errors} error${outcome.errors === 1 ? "" : "s"}. Build anyway, or fix them first.`,
+          );
         } else announce(outcome.message);
       } catch (error) {
         // Excel keeps or restores the old sheets when a write fails (src/excel/applyPlan.ts).
