@@ -1,6 +1,7 @@
-import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { monthKey, monthLongLabel } from "../domain/periods";
 import type { MonthIndex } from "../domain/types";
+import { useCompact } from "./useCompact";
 
 const useStyles = makeStyles({
   // Always in view below the scrolling content: the pane's next step is never a scroll away.
@@ -14,8 +15,12 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  compact: { paddingBlock: tokens.spacingVerticalXS, paddingInline: tokens.spacingHorizontalS, gap: tokens.spacingVerticalXXS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  button: { minWidth: 0 },
   month: { minWidth: 0 },
+  // The select names its month; the label stays for screen readers.
+  hiddenLabel: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
 interface ActionBarProps {
@@ -34,10 +39,12 @@ interface ActionBarProps {
 /** Reporting month, Validate and Build dashboard, fixed at the foot of the pane. */
 export function ActionBar({ months, month, onPickMonth, onValidate, onBuild, busy, buildIsPrimary }: ActionBarProps) {
   const styles = useStyles();
+  const compact = useCompact();
+  const size = compact ? "small" : "medium";
   const newestFirst = [...months].reverse();
   return (
-    <div role="region" className={styles.bar} aria-label="Check and build">
-      <Field label="Reporting month" size="small">
+    <div role="region" className={mergeClasses(styles.bar, compact && styles.compact)} aria-label="Check and build">
+      <Field label={{ children: "Reporting month", className: compact ? styles.hiddenLabel : undefined }} size="small">
         <Select
           className={styles.month}
           size="small"
@@ -57,10 +64,10 @@ export function ActionBar({ months, month, onPickMonth, onValidate, onBuild, bus
         </Select>
       </Field>
       <div className={styles.buttons}>
-        <Button disabledFocusable={busy !== undefined} onClick={onValidate}>
+        <Button size={size} className={styles.button} disabledFocusable={busy !== undefined} onClick={onValidate}>
           {busy === "validate" ? "Validating…" : "Validate"}
         </Button>
-        <Button appearance={buildIsPrimary ? "primary" : "secondary"} disabledFocusable={busy !== undefined} onClick={onBuild}>
+        <Button size={size} className={styles.button} appearance={buildIsPrimary ? "primary" : "secondary"} disabledFocusable={busy !== undefined} onClick={onBuild}>
           {busy === "build" ? "Building…" : "Build dashboard"}
         </Button>
       </div>

@@ -1,4 +1,5 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useCompact } from "./useCompact";
 
 export type PaneView = "scorecard" | "settings";
 
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   link: {
+    minWidth: 0,
     borderRadius: 0,
     borderBottomWidth: tokens.strokeWidthThicker,
     borderBottomStyle: "solid",
@@ -38,12 +40,14 @@ const useStyles = makeStyles({
  */
 export function ViewSwitch({ view, onChange, unsaved }: { view: PaneView; onChange: (view: PaneView) => void; unsaved: boolean }) {
   const styles = useStyles();
+  const compact = useCompact();
   return (
     <nav aria-label="Pane views" className={styles.nav}>
       {VIEWS.map((v) => (
         <Button
           key={v.view}
           appearance="subtle"
+          size={compact ? "small" : "medium"}
           className={mergeClasses(styles.link, v.view === view && styles.current)}
           aria-current={v.view === view ? "page" : undefined}
           onClick={() => onChange(v.view)}

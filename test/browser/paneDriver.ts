@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { expect } from "vitest";
 import { buildHarness } from "./buildHarness";
 import { serveDirectory, type StaticServer } from "./staticServer";
@@ -71,6 +71,7 @@ export class PaneDriver {
   private work = "";
   private server: StaticServer | undefined;
   private context: BrowserContext | undefined;
+  private zoomed: Browser | undefined;
   readonly requests: string[] = [];
   readonly dialogs: string[] = [];
   readonly problems: string[] = [];
@@ -96,7 +97,28 @@ export class PaneDriver {
     });
   }
 
+  /**
+   * A page at browser zoom `zoom` in a pane of `pane` device pixels: the page
+   * lays out in pane ÷ zoom CSS pixels and draws at `zoom` times, as Office's
+   * pane does when Windows or the browser zooms. Its own browser, closed by `stop`.
+   */
+  async openZoomed(workbook: string, pane: { width: number; height: number }, zoom: number): Promise<Page> {
+    this.zoomed ??= await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    const context = await this.zoomed.newContext({ viewport: { width: pane.width / zoom, height: pane.height / zoom }, deviceScaleFactor: zoom });
+    context.on("request", (r) => this.requests.push(r.url()));
+    const page = await context.newPage();
+    page.on("pageerror", (e) => this.problems.push(`page error: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") this.problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(`${this.origin}/taskpane.html?workbook=${workbook}`);
+    await poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Children's Services Scorecard");
+    await poll(() => page.getByText("Looking at the workbook…").count()).toBe(0);
+    return page;
+  }
+
   async stop(): Promise<void> {
+    await this.zoomed?.close();
     await this.context?.close();
     await this.server?.close();
     if (this.work) rmSync(this.work, { recursive: true, force: true });

@@ -181,10 +181,9 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
   });
 
   it("at 200% zoom in a 320 px pane, nothing scrolls sideways and the actions stay in view", async () => {
-    const page = await driver.open("sample", { viewport: SMALL });
     // 200% zoom: the pane's 320 × 600 device pixels hold 160 × 300 CSS pixels.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Emulation.setDeviceMetricsOverride", { width: 160, height: 300, deviceScaleFactor: 2, mobile: false });
+    const page = await driver.openZoomed("sample", SMALL, 2);
+    expect(await page.evaluate(() => [window.innerWidth, window.devicePixelRatio])).toEqual([160, 2]);
     await page.getByRole("button", { name: "Validate" }).click();
     await poll(() => focusedText(page)).toBe("1 error, 15 warnings");
     await page.getByRole("button", { name: /^Value is not a number/ }).click();
@@ -199,7 +198,6 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     await page.getByRole("button", { name: "Build anyway" }).click();
     await poll(() => page.getByRole("heading", { name: "Dashboard built" }).isVisible()).toBe(true);
     expect(await scrollsSideways(page)).toBe(false);
-    await cdp.send("Emulation.clearDeviceMetricsOverride");
     await page.close();
   }, 240_000);
 
