@@ -68,6 +68,7 @@ export function App({ services }: { services: PaneServices }) {
   const [focusBuild, setFocusBuild] = useState(0);
   const resultsRef = useRef<HTMLHeadingElement>(null);
   const buildRef = useRef<HTMLDivElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
 
   const announce = useCallback((text: string) => setAnnouncement(text), []);
   /** Changes the person made, counted, so a check knows whether one came in while it read. */
@@ -185,7 +186,7 @@ export function App({ services }: { services: PaneServices }) {
       <ViewSwitch view={view} onChange={setView} unsaved={unsaved} />
       <div className={styles.scroll}>
         <header className={styles.header}>
-          <Text as="h1" size={500} weight="semibold" className={styles.heading}>
+          <Text as="h1" size={500} weight="semibold" className={styles.heading} ref={titleRef} tabIndex={-1}>
             Children&apos;s Services Scorecard
           </Text>
           <Text as="p" size={200} className={styles.text}>
@@ -198,7 +199,14 @@ export function App({ services }: { services: PaneServices }) {
               <MessageBarBody>{notice}</MessageBarBody>
               {services.host.usable && (
                 <MessageBarActions>
-                  <Button size="small" onClick={() => setNoticeShown(false)}>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setNoticeShown(false);
+                      // The button goes away with the notice: focus moves to the pane's title, not the page.
+                      titleRef.current?.focus();
+                    }}
+                  >
                     Dismiss
                   </Button>
                 </MessageBarActions>

@@ -165,6 +165,7 @@ describe.skipIf(!runBrowserTests)("the task pane in Chromium", () => {
     expect(await harness(page, "charts", "Member Dashboard")).toHaveLength(6);
     await page.getByRole("button", { name: "Dismiss" }).click();
     await poll(() => notice.count()).toBe(0);
+    expect(await focusedText(page)).toBe("Children's Services Scorecard");
     await expectAccessible(page, "older host, built");
     await page.close();
   });
