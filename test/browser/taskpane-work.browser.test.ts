@@ -14,6 +14,9 @@ const SMALL = { width: 320, height: 600 };
 
 const seen = (page: Page, text: string | RegExp) => page.getByText(text).first().isVisible();
 
+/** Each scenario's limit: generous, as the machine may be running other suites at once. */
+const SLOW = 240_000;
+
 describe.skipIf(!runBrowserTests)("the task pane at work", () => {
   const driver = new PaneDriver();
   beforeAll(() => driver.start());
@@ -61,7 +64,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     await poll(() => page.getByRole("heading", { name: "Dashboard built" }).isVisible()).toBe(true);
     await poll(() => seen(page, "Built with 729 data errors present; rows with errors were left out.")).toBe(true);
     await page.close();
-  }, 240_000);
+  }, SLOW);
 
   it("uses settings the moment they change, marks a change it cannot use, and says what the build used", async () => {
     const page = await driver.open("sample");
@@ -91,7 +94,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     expect((await harness(page, "settings"))["scorecard.settings"]).toMatchObject({ monthsShown: 7 });
     await expectAccessible(page, "built with saved settings");
     await page.close();
-  }, 240_000);
+  }, SLOW);
 
   it("after figures are pasted, marks results out of date, and Build checks first and builds the new month", async () => {
     const page = await driver.open("empty");
@@ -122,7 +125,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     expect(await page.getByText("(out of date)").count()).toBe(0);
     await expectAccessible(page, "pasted and built");
     await page.close();
-  }, 240_000);
+  }, SLOW);
 
   it("offers to make loose data on an IndicatorData sheet a table", async () => {
     const page = await driver.open("loose");
@@ -135,7 +138,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     await poll(() => focusedText(page)).toContain("is now the IndicatorData table");
     await poll(() => page.getByRole("combobox", { name: "Reporting month" }).isEnabled()).toBe(true);
     await page.close();
-  });
+  }, SLOW);
 
   it("says a failed build left the previous dashboard unchanged, in plain words", async () => {
     const page = await driver.open("sample");
@@ -154,7 +157,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     await expectAccessible(page, "failed build");
     await screenshot(page, "6-failed-build");
     await page.close();
-  }, 240_000);
+  }, SLOW);
 
   it("quietly removes a sheet a failed build left behind", async () => {
     const page = await driver.open("leftover");
@@ -164,7 +167,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     await poll(() => page.getByRole("heading", { name: "Dashboard built" }).isVisible()).toBe(true);
     expect(await page.getByText(/could not be applied|~sc-/).count()).toBe(0);
     await page.close();
-  });
+  }, SLOW);
 
   it("wears Office's dark theme", async () => {
     const page = await driver.open("errors", { theme: "dark", viewport: SMALL });
@@ -178,7 +181,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     const light = await driver.open("sample", { theme: "colorful" });
     expect(await light.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider > div")!).backgroundColor)).toBe("rgb(255, 255, 255)");
     await light.close();
-  });
+  }, SLOW);
 
   it("at 200% zoom in a 320 px pane, nothing scrolls sideways and the actions stay in view", async () => {
     // 200% zoom: the pane's 320 × 600 device pixels hold 160 × 300 CSS pixels.
@@ -199,7 +202,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     await poll(() => page.getByRole("heading", { name: "Dashboard built" }).isVisible()).toBe(true);
     expect(await scrollsSideways(page)).toBe(false);
     await page.close();
-  }, 240_000);
+  }, SLOW);
 
   it("in forced colours, problems still look like links and pass axe", async () => {
     const page = await driver.open("sample");
@@ -212,7 +215,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     expect(await link.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe("underline");
     await expectAccessible(page, "forced colours");
     await page.close();
-  });
+  }, SLOW);
 
   it("made no request beyond the local server, opened no dialog and logged no error", () => {
     expect(driver.requests.filter((url) => !url.startsWith(`${driver.origin}/`))).toEqual([]);

@@ -14,6 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MARKUP_NAME } from "../taskpane/paneWorkbooks";
 import { expectAccessible, focusedName, focusedText, harness, PaneDriver, poll, primaryButtons, runBrowserTests, screenshot, tabTo } from "./paneDriver";
 
+/** Each scenario's limit: generous, as the machine may be running other suites at once. */
+const SLOW = 240_000;
+
 describe.skipIf(!runBrowserTests)("the task pane in Chromium", () => {
   const driver = new PaneDriver();
   beforeAll(() => driver.start());
@@ -50,7 +53,7 @@ describe.skipIf(!runBrowserTests)("the task pane in Chromium", () => {
     expect(await harness(page, "cell", "Member Dashboard", "B1")).toBe("Member Dashboard (sample figures, not real data)");
     await poll(() => page.getByText(/^Built from the sample figures, which are invented/).first().isVisible()).toBe(true);
     await page.close();
-  });
+  }, SLOW);
 
   it("validates, walks to the planted fault, highlights and clears, builds, and applies the settings", async () => {
     const page = await driver.open("sample");
@@ -146,7 +149,7 @@ describe.skipIf(!runBrowserTests)("the task pane in Chromium", () => {
     const [top, bottom] = first!.xValues!.split("!")[1]!.split(":").map((a) => Number(a.replace(/\D/g, "")));
     expect(bottom! - top! + 1).toBe(6);
     await page.close();
-  }, 240_000);
+  }, SLOW);
 
   it("on an Excel without ExcelApi 1.9, says once in one dismissable line what it leaves out", async () => {
     const page = await driver.open("sample", { api: "1.8" });
@@ -168,7 +171,7 @@ describe.skipIf(!runBrowserTests)("the task pane in Chromium", () => {
     expect(await focusedText(page)).toBe("Children's Services Scorecard");
     await expectAccessible(page, "older host, built");
     await page.close();
-  });
+  }, SLOW);
 
   it("made no request beyond the local server, opened no dialog and logged no error", () => {
     expect(driver.requests.length).toBeGreaterThan(0);
