@@ -3,6 +3,7 @@ import type { Rag } from "../domain/results";
 import { builtSentence, type BuildSummary } from "./operations/buildDashboard";
 import { RAG_LABELS, RAG_ORDER } from "./ragCounts";
 import { useSectionStyles } from "./sectionStyles";
+import { notAppliedList } from "./skippedWords";
 
 // The dashboard's own RAG fill and text colours (src/report/ragStyle.ts), which pass contrast.
 const SWATCH: Record<Rag, { background: string; color: string }> = {
@@ -13,14 +14,13 @@ const SWATCH: Record<Rag, { background: string; color: string }> = {
 };
 
 const useStyles = makeStyles({
-  // Set off from the build controls above, as a section of its own.
-  summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBlockStart: tokens.spacingVerticalM, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   counts: {
     margin: 0,
     padding: 0,
     listStyleType: "none",
     display: "grid",
-    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    gridTemplateColumns: "repeat(auto-fit, minmax(6.5rem, 1fr))",
     gap: tokens.spacingHorizontalS,
   },
   count: {
@@ -33,39 +33,15 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   number: { fontSize: tokens.fontSizeBase500 },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
   notes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-function settingWords(setting: string): string {
-  switch (setting) {
-    case "print":
-      return "print settings";
-    case "gridlines":
-      return "hiding gridlines";
-    case "axis-number-format":
-      return "chart axis number formats";
-    case "axis-bounds":
-      return "chart axis limits";
-    case "series-dash":
-      return "dashed target lines";
-    case "series-width":
-      return "line widths";
-    case "series-markers":
-      return "chart markers";
-    case "chart":
-      return "charts with no figures";
-    case "sparklines":
-      return "sparklines";
-    default:
-      return setting;
-  }
-}
-
 /** What the build did: the ratings in words, anything renamed or left out, and a way to the sheet. */
-export function BuildSummaryView({ summary, busy, onGo }: { summary: BuildSummary; busy: boolean; onGo: (sheet: string) => void }) {
+export function BuildSummaryView({ summary, busy, onGo, settingsUsed }: { summary: BuildSummary; busy: boolean; onGo: (sheet: string) => void; settingsUsed: string | undefined }) {
   const styles = useStyles();
   const section = useSectionStyles();
-  const skipped = [...new Set(summary.skipped.map((s) => `${settingWords(s.setting)} (${s.reason})`))];
+  const skipped = notAppliedList(summary.skipped);
   return (
     <div className={styles.summary}>
       <Text as="h3" size={300} weight="semibold" className={section.heading}>
@@ -74,10 +50,24 @@ export function BuildSummaryView({ summary, busy, onGo }: { summary: BuildSummar
       <Text as="p" className={section.text}>
         {builtSentence(summary)}
       </Text>
+      {settingsUsed && (
+        <Text as="p" className={section.text}>
+          {settingsUsed}
+        </Text>
+      )}
+      {summary.sample && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>Built from the sample figures, which are invented: the dashboard&apos;s title says so. Replace them with your own figures in IndicatorData, then build again.</MessageBarBody>
+        </MessageBar>
+      )}
       <ul className={styles.counts} aria-label="Ratings of the dashboard indicators">
         {RAG_ORDER.map((rag) => (
           <li key={rag} className={styles.count} style={SWATCH[rag]}>
-            <span>{RAG_LABELS[rag]}</span>
+            <span>
+              {RAG_LABELS[rag]}
+              {/* Read as "Green: 3", not "Green3". */}
+              <span className={styles.hidden}>: </span>
+            </span>
             <span className={styles.number}>{summary.counts[rag]}</span>
           </li>
         ))}
@@ -95,7 +85,7 @@ export function BuildSummaryView({ summary, busy, onGo }: { summary: BuildSummar
       {skipped.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            Not applied in this Excel:
+            Some finishing touches could not be applied:
             <ul className={styles.notes}>
               {skipped.map((s) => (
                 <li key={s}>{s}</li>
@@ -105,7 +95,7 @@ export function BuildSummaryView({ summary, busy, onGo }: { summary: BuildSummar
         </MessageBar>
       )}
       <div className={section.actions}>
-        <Button appearance="primary" disabledFocusable={busy} onClick={() => onGo(summary.sheet)}>
+        <Button disabledFocusable={busy} onClick={() => onGo(summary.sheet)}>
           Go to the dashboard
         </Button>
       </div>

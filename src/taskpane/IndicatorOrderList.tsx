@@ -1,17 +1,18 @@
 import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { type KeyboardEvent, useEffect, useRef } from "react";
 import { type ChoiceRow, moveRow } from "./indicatorChoice";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column" },
   row: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
     gap: tokens.spacingHorizontalXS,
     paddingBlock: tokens.spacingVerticalXXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  check: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
+  check: { flexGrow: 1, flexBasis: "10rem", minWidth: 0, overflowWrap: "anywhere" },
   move: { minWidth: "auto", flexShrink: 0 },
 });
 
@@ -19,14 +20,24 @@ interface Props {
   rows: ChoiceRow[];
   onChange: (rows: ChoiceRow[]) => void;
   labelledBy: string;
+  /** During a build nothing here can change. */
+  disabled: boolean;
+}
+
+const squash = (text: string): string => text.replace(/\s+/g, "").toUpperCase();
+
+/** "Rate of referrals (NI 59)" stays as it is; a name that does not carry its code gets it: "Posts filled (POSTS_FILLED)". */
+export function choiceLabel(row: Pick<ChoiceRow, "name" | "code">): string {
+  return squash(row.name).includes(squash(row.code)) ? row.name : `${row.name} (${row.code})`;
 }
 
 /**
  * The dashboard's indicators in order, each with a checkbox and Up / Down
- * buttons. After a move, focus follows the moved indicator's button, so the
- * keyboard can keep moving it.
+ * buttons; Home and End on those buttons move it to the top or the bottom.
+ * After a move, focus follows the moved indicator's button, so the keyboard
+ * can keep moving it.
  */
-export function IndicatorOrderList({ rows, onChange, labelledBy }: Props) {
+export function IndicatorOrderList({ rows, onChange, labelledBy, disabled }: Props) {
   const styles = useStyles();
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const refocus = useRef<string | undefined>(undefined);
@@ -38,9 +49,18 @@ export function IndicatorOrderList({ rows, onChange, labelledBy }: Props) {
 
   const move = (index: number, delta: number, direction: "up" | "down"): void => {
     const row = rows[index];
-    if (!row) return;
-    refocus.current = `${row.code}:${direction}`;
+    if (!row || disabled) return;
+    const to = Math.min(rows.length - 1, Math.max(0, index + delta));
+    // At the top only Down can act (and at the bottom only Up), so focus goes there.
+    const lands = to === 0 ? "down" : to === rows.length - 1 ? "up" : direction;
+    refocus.current = `${row.code}:${lands}`;
     onChange(moveRow(rows, index, delta));
+  };
+  const onKeyDown = (index: number) => (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === "Home") move(index, -rows.length, "up");
+    else if (event.key === "End") move(index, rows.length, "down");
+    else return;
+    event.preventDefault();
   };
   const setButton = (key: string) => (el: HTMLButtonElement | null) => {
     if (el) buttons.current.set(key, el);
@@ -54,7 +74,8 @@ export function IndicatorOrderList({ rows, onChange, labelledBy }: Props) {
           <Checkbox
             className={styles.check}
             checked={row.shown}
-            label={`${row.name} (${row.code})`}
+            disabled={disabled}
+            label={choiceLabel(row)}
             onChange={(_, data) => onChange(rows.map((r, i) => (i === index ? { ...r, shown: data.checked === true } : r)))}
           />
           <Button
@@ -63,7 +84,9 @@ export function IndicatorOrderList({ rows, onChange, labelledBy }: Props) {
             size="small"
             appearance="subtle"
             aria-label={`Move ${row.name} up`}
-            disabledFocusable={index === 0}
+            aria-keyshortcuts="Home"
+            disabledFocusable={disabled || index === 0}
+            onKeyDown={onKeyDown(index)}
             onClick={() => move(index, -1, "up")}
           >
             Up
@@ -74,7 +97,9 @@ export function IndicatorOrderList({ rows, onChange, labelledBy }: Props) {
             size="small"
             appearance="subtle"
             aria-label={`Move ${row.name} down`}
-            disabledFocusable={index === rows.length - 1}
+            aria-keyshortcuts="End"
+            disabledFocusable={disabled || index === rows.length - 1}
+            onKeyDown={onKeyDown(index)}
             onClick={() => move(index, 1, "down")}
           >
             Down

@@ -1,69 +1,84 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { ValidationIssue } from "../domain/types";
-import { countWords, groupIssues, hasCell, issuePlace, severityHeading } from "./issueGroups";
+import { groupLabel, hasCell, issueLine, type KindGroup } from "./issueGroups";
 
-/** Issues listed per table at most; a long list is better fixed from the top. */
-export const ISSUES_SHOWN_PER_TABLE = 200;
+/** Cells listed under a group at first, and per "Show more"; Previous / Next reach every one. */
+export const ISSUES_SHOWN_PER_GROUP = 50;
 
 const useStyles = makeStyles({
-  tableHeading: { margin: 0, marginBlockStart: tokens.spacingVerticalS },
-  list: { margin: 0, paddingInlineStart: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingInlineStart: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { overflowWrap: "anywhere" },
-  link: { textAlign: "start" },
-  place: { fontWeight: tokens.fontWeightSemibold },
+  link: {
+    textAlign: "start",
+    // In forced colours a button's text would otherwise read as plain text.
+    "@media (forced-colors: active)": { color: "LinkText", textDecorationLine: "underline" },
+  },
+  current: { fontWeight: tokens.fontWeightSemibold },
+  header: { overflowWrap: "anywhere" },
+  more: { alignSelf: "start" },
 });
 
 interface IssueListProps {
-  issues: readonly ValidationIssue[];
+  groups: readonly KindGroup[];
+  /** Name the table in each group's heading (when the list spans tables). */
+  showTable: boolean;
+  /** The problem Previous / Next last selected. */
+  current: ValidationIssue | undefined;
   /** Select the issue's cell in the workbook. */
   onSelect: (issue: ValidationIssue) => void;
+  /** Nothing can be selected while another operation runs. */
+  busy: boolean;
 }
 
-/** Issues by severity then table; each one with a cell is a link that selects it. Text only, never markup. */
-export function IssueList({ issues, onSelect }: IssueListProps) {
+/** One expandable row per kind of problem and table; its cells inside. Text only, never markup. */
+export function IssueList({ groups, showTable, current, onSelect, busy }: IssueListProps) {
   const styles = useStyles();
-  const groups = groupIssues(issues);
-  const firstOpen = groups[0]?.severity;
+  const [shown, setShown] = useState<Record<string, number>>({});
   return (
-    <Accordion multiple collapsible defaultOpenItems={firstOpen ? [firstOpen] : []}>
-      {groups.map((group) => (
-        <AccordionItem key={group.severity} value={group.severity}>
-          <AccordionHeader as="h3" size="medium">
-            {`${severityHeading(group.severity)} (${group.count.toLocaleString("en-GB")})`}
-          </AccordionHeader>
-          <AccordionPanel>
-            {group.tables.map((table) => (
-              <div key={table.table}>
-                <Text as="h4" size={300} weight="semibold" className={styles.tableHeading}>
-                  {`${table.table}: ${countWords(group.severity, table.issues.length)}`}
-                </Text>
-                <ul className={styles.list}>
-                  {table.issues.slice(0, ISSUES_SHOWN_PER_TABLE).map((issue, n) => (
-                    <li key={`${issue.rule}-${issue.cell}-${n}`} className={styles.item}>
-                      {hasCell(issue) ? (
-                        <Link as="button" className={styles.link} onClick={() => onSelect(issue)}>
-                          <span className={styles.place}>{issuePlace(issue)}</span>
-                          {` — ${issue.message}`}
-                          {issue.explanation !== undefined && ` Explained: ${issue.explanation}`}
-                        </Link>
-                      ) : (
-                        <Text>
-                          <span className={styles.place}>{issuePlace(issue)}</span>
-                          {` — ${issue.message}`}
-                          {issue.explanation !== undefined && ` Explained: ${issue.explanation}`}
-                        </Text>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-                {table.issues.length > ISSUES_SHOWN_PER_TABLE && (
-                  <Text as="p">{`…and ${(table.issues.length - ISSUES_SHOWN_PER_TABLE).toLocaleString("en-GB")} more in ${table.table}. Fix these first, then validate again.`}</Text>
-                )}
-              </div>
-            ))}
-          </AccordionPanel>
-        </AccordionItem>
-      ))}
+    <Accordion multiple collapsible>
+      {groups.map((group) => {
+        const limit = shown[group.key] ?? ISSUES_SHOWN_PER_GROUP;
+        const rest = group.issues.length - limit;
+        return (
+          <AccordionItem key={group.key} value={group.key}>
+            <AccordionHeader as="h4" size="medium" className={styles.header}>
+              {showTable ? `${groupLabel(group)} (${group.table})` : groupLabel(group)}
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.list}>
+                {group.issues.slice(0, limit).map((issue, n) => (
+                  <li key={`${issue.cell}-${n}`} className={styles.item}>
+                    {hasCell(issue) ? (
+                      <Link
+                        as="button"
+                        className={issue === current ? `${styles.link} ${styles.current}` : styles.link}
+                        aria-current={issue === current ? "true" : undefined}
+                        disabledFocusable={busy}
+                        onClick={() => onSelect(issue)}
+                      >
+                        {issueLine(issue)}
+                      </Link>
+                    ) : (
+                      <Text>{issueLine(issue)}</Text>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              {rest > 0 && (
+                <Button
+                  size="small"
+                  className={styles.more}
+                  disabledFocusable={busy}
+                  onClick={() => setShown({ ...shown, [group.key]: limit + ISSUES_SHOWN_PER_GROUP })}
+                >
+                  {`Show ${Math.min(rest, ISSUES_SHOWN_PER_GROUP)} more of ${rest.toLocaleString("en-GB")}`}
+                </Button>
+              )}
+            </AccordionPanel>
+          </AccordionItem>
+        );
+      })}
     </Accordion>
   );
 }

@@ -1,75 +1,79 @@
-import { Button, Text } from "@fluentui/react-components";
-import { useEffect, useId, useRef, useState } from "react";
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { type RefObject, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { SavedFill } from "../excel/cellFills";
 import type { ValidationIssue } from "../domain/types";
 import { errorText } from "./errorText";
-import { countWords, hasCell, issuePlace } from "./issueGroups";
+import { countWords, filterGroups, groupByKind, hasCell, type IssueFilter, issueTables, navigableIssues, SECTIONS, sectionCounts, severityHeading } from "./issueGroups";
 import { IssueList } from "./IssueList";
 import type { WorkbookCheck } from "./operations/checkWorkbook";
 import { clearHighlights, clearSentence, highlightProblems } from "./operations/highlightProblems";
 import { goToIssue } from "./operations/navigate";
 import { Outcome, type OutcomeText } from "./Outcome";
 import type { SectionProps } from "./paneContext";
+import { ProblemFilters } from "./ProblemFilters";
+import { ProblemNavigator } from "./ProblemNavigator";
 import { useSectionStyles } from "./sectionStyles";
 
 interface ValidateProps extends SectionProps {
-  /** Reads and checks the tables; App keeps the result for the other sections. */
-  validate: () => Promise<WorkbookCheck>;
+  /** The last check the person asked for (Validate, or a build that checked first). */
+  check: WorkbookCheck | undefined;
+  /** The workbook changed since that check. */
+  stale: boolean;
+  /** Bumped to move focus to the results heading. */
+  focusRequest: number;
+  /** The results heading, for links elsewhere in the pane ("see the problems"). */
+  resultsRef: RefObject<HTMLHeadingElement>;
   highlights: SavedFill[];
   setHighlights: (saved: SavedFill[]) => void;
 }
 
 /** One line for the results heading: "1 error, 15 warnings" or "No problems found". */
 export function resultsHeading(check: WorkbookCheck): string {
-  const { errors, warnings, infos, explained } = check.analysis.summary;
-  const parts = [
-    ...(errors ? [countWords("error", errors)] : []),
-    ...(warnings ? [countWords("warning", warnings)] : []),
-    ...(explained ? [countWords("explained", explained)] : []),
-    ...(infos ? [countWords("info", infos)] : []),
-  ];
+  const counts = sectionCounts(check.analysis.issues);
+  const parts = SECTIONS.filter((s) => counts[s] > 0).map((s) => countWords(s, counts[s]));
   return parts.length ? parts.join(", ") : "No problems found";
 }
 
-/** "Check the data": validate, review the issues, select their cells, highlight and clear. */
-export function ValidateSection({ services, busy, run, announce, validate, highlights, setHighlights }: ValidateProps) {
+/** "Check the data": the problems by kind, filters, Previous / Next, highlight and clear. */
+export function ValidateSection({ services, busy, run, announce, check, stale, focusRequest, resultsRef, highlights, setHighlights }: ValidateProps) {
   const styles = useSectionStyles();
   const headingId = useId();
-  const [check, setCheck] = useState<WorkbookCheck | undefined>(undefined);
   const [outcome, setOutcome] = useState<OutcomeText | undefined>(undefined);
-  const resultsRef = useRef<HTMLHeadingElement>(null);
-  const [focusResults, setFocusResults] = useState(0);
+  const [filter, setFilter] = useState<IssueFilter>({});
+  const [current, setCurrent] = useState<ValidationIssue | undefined>(undefined);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const [focusOutcome, setFocusOutcome] = useState(0);
   useEffect(() => {
-    if (focusResults > 0) resultsRef.current?.focus();
-  }, [focusResults]);
+    if (focusRequest > 0) resultsRef.current?.focus();
+  }, [focusRequest, resultsRef]);
+  useEffect(() => {
+    if (focusOutcome > 0) outcomeRef.current?.focus();
+  }, [focusOutcome]);
+  // A new check starts the walk and the filters afresh.
+  useEffect(() => {
+    setCurrent(undefined);
+    setFilter({});
+    setOutcome(undefined);
+  }, [check]);
 
-  const say = (o: OutcomeText): void => {
+  const issues = check?.analysis.issues ?? [];
+  const groups = useMemo(() => filterGroups(groupByKind(issues), filter), [issues, filter]);
+  const order = useMemo(() => navigableIssues(groups), [groups]);
+  const spansTables = issueTables(issues).length > 1 && filter.table === undefined;
+
+  const say = (o: OutcomeText, focus = false): void => {
     setOutcome(o);
     announce(o.text);
-  };
-
-  const onValidate = async (): Promise<void> => {
-    announce("Checking the tables.");
-    const done = await run("validate", async () => {
-      try {
-        const result = await validate();
-        setCheck(result);
-        setOutcome(undefined);
-        const rows = result.analysis.summary.rows.toLocaleString("en-GB");
-        announce(`${resultsHeading(result)} in ${rows} rows.`);
-      } catch (error) {
-        say({ intent: "error", text: errorText(error) });
-      }
-      return true;
-    });
-    if (done) setFocusResults((n) => n + 1);
+    if (focus) setFocusOutcome((n) => n + 1);
   };
 
   const onSelect = (issue: ValidationIssue): void => {
     void run("select", async () => {
       try {
         await goToIssue(services, issue);
-        announce(`Selected ${issuePlace(issue)}.`);
+        setCurrent(issue);
+        const at = order.indexOf(issue);
+        announce(`${at >= 0 ? `Problem ${at + 1} of ${order.length}: ` : ""}selected ${issue.sheet} ${issue.cell}.`);
       } catch (error) {
         say({ intent: "error", text: errorText(error) });
       }
@@ -98,53 +102,67 @@ export function ValidateSection({ services, busy, run, announce, validate, highl
       try {
         const report = await clearHighlights(services, highlights);
         setHighlights([]);
-        say({ intent: "success", text: clearSentence(report) });
+        // The Clear button goes away: focus moves to what it did, not to the page.
+        say({ intent: "success", text: clearSentence(report) }, true);
       } catch (error) {
-        say({ intent: "error", text: errorText(error) });
+        say({ intent: "error", text: errorText(error) }, true);
       }
     });
   };
 
   const canHighlight = check !== undefined && check.analysis.issues.some((i) => hasCell(i) && i.severity !== "info");
+  const sections = SECTIONS.filter((s) => groups.some((g) => g.section === s));
+  const isBusy = busy !== undefined;
+  if (!check && highlights.length === 0) return null;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Text as="h2" size={400} weight="semibold" id={headingId} className={styles.heading}>
         Check the data
       </Text>
-      <Text as="p" className={styles.text}>
-        Check the Indicators and IndicatorData tables before building. Select a problem to go to its cell.
-      </Text>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={busy !== undefined} onClick={() => void onValidate()}>
-          {busy === "validate" ? "Validating…" : "Validate"}
-        </Button>
-      </div>
       {check && (
         <>
           <Text as="h3" size={300} weight="semibold" ref={resultsRef} tabIndex={-1} className={styles.focusTarget}>
-            {resultsHeading(check)}
+            {stale ? `${resultsHeading(check)} (out of date)` : resultsHeading(check)}
           </Text>
+          {stale && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>The workbook has changed since this check. Validate again to see the problems now; Build checks first by itself.</MessageBarBody>
+            </MessageBar>
+          )}
           <Text as="p" className={styles.text}>
             {`Checked ${check.analysis.summary.indicators} indicators and ${check.analysis.summary.rows.toLocaleString("en-GB")} rows of figures.`}
           </Text>
-          {check.analysis.issues.length > 0 && <IssueList issues={check.analysis.issues} onSelect={onSelect} />}
+          <ProblemFilters issues={issues} filter={filter} onChange={setFilter} disabled={isBusy} />
+          <ProblemNavigator order={order} current={current} onGo={onSelect} busy={isBusy} />
+          {sections.map((section) => {
+            const inSection = groups.filter((g) => g.section === section);
+            const count = inSection.reduce((n, g) => n + g.issues.length, 0);
+            return (
+              <div key={section} className={styles.list}>
+                <Text as="h3" size={300} weight="semibold" className={styles.heading}>
+                  {`${severityHeading(section)} (${count.toLocaleString("en-GB")})`}
+                </Text>
+                <IssueList groups={inSection} showTable={spansTables} current={current} onSelect={onSelect} busy={isBusy} />
+              </div>
+            );
+          })}
         </>
       )}
       {(canHighlight || highlights.length > 0) && (
         <div className={styles.actions}>
           {canHighlight && (
-            <Button disabledFocusable={busy !== undefined} onClick={onHighlight}>
+            <Button disabledFocusable={isBusy} onClick={onHighlight}>
               Highlight problem cells
             </Button>
           )}
           {highlights.length > 0 && (
-            <Button disabledFocusable={busy !== undefined} onClick={onClear}>
+            <Button disabledFocusable={isBusy} onClick={onClear}>
               {`Clear highlights (${highlights.length.toLocaleString("en-GB")})`}
             </Button>
           )}
         </div>
       )}
-      <Outcome outcome={outcome} />
+      <Outcome outcome={outcome} focusRef={outcomeRef} />
     </section>
   );
 }

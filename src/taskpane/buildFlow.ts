@@ -35,11 +35,21 @@ export function buildReducer(state: BuildState, event: BuildEvent): BuildState {
   }
 }
 
-/** Where the build is, for the progress bar and the live region: "Step 2 of 4: Checking". */
-export function stageProgress(stage: BuildStage): { step: number; of: number; label: string; text: string } {
+/**
+ * Roughly how much of a build's work each stage does (an estimate: writing
+ * the sheets and charts is most of it, reading the tables the next), so the
+ * bar moves by work done, not by step number.
+ */
+const STAGE_SHARE: Record<BuildStage, number> = { reading: 25, checking: 10, gaps: 5, writing: 60 };
+
+/**
+ * Where the build is, for the progress bar and the live region: `done` is the
+ * share of the work finished when `stage` starts (0–100), so the bar is never
+ * full while the slowest stage is still running.
+ */
+export function stageProgress(stage: BuildStage): { done: number; label: string; text: string } {
   const index = BUILD_STAGES.findIndex((s) => s.stage === stage);
-  const step = index + 1;
-  const of = BUILD_STAGES.length;
+  const done = BUILD_STAGES.slice(0, Math.max(0, index)).reduce((sum, s) => sum + STAGE_SHARE[s.stage], 0);
   const label = BUILD_STAGES[index]?.label ?? "";
-  return { step, of, label, text: `Step ${step} of ${of}: ${label}` };
+  return { done, label, text: `${label}…` };
 }

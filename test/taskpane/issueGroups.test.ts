@@ -1,47 +1,49 @@
 import { describe, expect, it } from "vitest";
 import type { ValidationIssue } from "../../src/domain/types";
-import { countWords, groupIssues, hasCell, issuePlace, severityHeading } from "../../src/taskpane/issueGroups";
+import { countWords, filterGroups, groupByKind, groupLabel, hasCell, issueLine, issuePlace, navigableIssues, sectionOf, severityHeading } from "../../src/taskpane/issueGroups";
 
-const issue = (severity: ValidationIssue["severity"], sheet: string, cell: string, rule = "r"): ValidationIssue => ({ rule, severity, sheet, cell, message: "m" });
+const issue = (severity: ValidationIssue["severity"], sheet: string, cell: string, rule = "value-not-number", message = "m"): ValidationIssue => ({ rule, severity, sheet, cell, message });
 
-describe("grouping issues for the pane", () => {
-  it("groups by severity (errors first) then by sheet, keeping each group's order and counts", () => {
+describe("grouping issues by kind for the pane", () => {
+  it("makes one group per section, rule and table, biggest first, with a plain title and count", () => {
     const issues = [
-      issue("warning", "IndicatorData", "D6"),
-      issue("error", "Indicators", "E3"),
+      issue("warning", "IndicatorData", "D6", "value-missing"),
+      issue("error", "IndicatorData", "B9", "bad-period"),
       issue("error", "IndicatorData", "D7"),
-      issue("error", "Indicators", "F4"),
-      issue("info", "", "A1"),
+      issue("error", "IndicatorData", "D8"),
+      issue("error", "Indicators", "E3", "catalogue-bad-number"),
     ];
-    const groups = groupIssues(issues);
-    expect(groups.map((g) => [g.severity, g.count])).toEqual([
-      ["error", 3],
-      ["warning", 1],
-      ["info", 1],
+    const groups = groupByKind(issues);
+    expect(groups.map((g) => [g.section, g.rule, g.table, g.issues.map((i) => i.cell)])).toEqual([
+      ["error", "value-not-number", "IndicatorData", ["D7", "D8"]],
+      ["error", "bad-period", "IndicatorData", ["B9"]],
+      ["error", "catalogue-bad-number", "Indicators", ["E3"]],
+      ["warning", "value-missing", "IndicatorData", ["D6"]],
     ]);
-    expect(groups[0]!.tables.map((t) => [t.table, t.issues.map((i) => i.cell)])).toEqual([
-      ["Indicators", ["E3", "F4"]],
-      ["IndicatorData", ["D7"]],
-    ]);
-    expect(groups[2]!.tables[0]!.table).toBe("Workbook");
+    expect(groupLabel(groups[0]!)).toBe("Value is not a number — 2 cells");
+    expect(groupLabel(groups[1]!)).toBe("Period is not a month — 1 cell");
   });
 
-  it("puts explained queries in a group of their own after the warnings, apart from the other notes", () => {
-    const explained: ValidationIssue = { ...issue("info", "IndicatorData", "D10", "implausible-jump"), explanation: "the backlog was cleared" };
-    const groups = groupIssues([issue("info", "Actions", "F2"), explained, issue("warning", "IndicatorData", "D6")]);
-    expect(groups.map((g) => [g.severity, g.count])).toEqual([
-      ["warning", 1],
-      ["explained", 1],
-      ["info", 1],
-    ]);
-    expect(groups[1]!.tables[0]!.issues).toEqual([explained]);
-    expect(severityHeading("explained")).toBe("Explained queries");
-    expect(countWords("explained", 1)).toBe("1 explained query");
+  it("keeps explained queries apart, by rule or by an info issue carrying its explanation", () => {
+    const explained = { ...issue("info", "IndicatorData", "D9", "implausible-jump"), explanation: "New team started" };
+    expect(sectionOf(explained)).toBe("explained");
+    expect(sectionOf(issue("info", "IndicatorData", "D9", "explained"))).toBe("explained");
+    expect(sectionOf(issue("info", "IndicatorData", "D9", "hidden-rows"))).toBe("info");
+    expect(groupByKind([explained, issue("warning", "IndicatorData", "D2", "implausible-jump")]).map((g) => g.section)).toEqual(["warning", "explained"]);
+    expect(issueLine({ ...explained, message: "A jump at D9." })).toBe("A jump at D9. Explained: New team started");
   });
 
-  it("leaves out severities with no issues", () => {
-    expect(groupIssues([issue("warning", "S", "A1")]).map((g) => g.severity)).toEqual(["warning"]);
-    expect(groupIssues([])).toEqual([]);
+  it("filters by section and table, and walks only issues with a cell", () => {
+    const groups = groupByKind([issue("error", "IndicatorData", "D7"), issue("error", "Indicators", "E3", "catalogue-bad-number"), issue("error", "", "", "missing-table")]);
+    expect(filterGroups(groups, { table: "Indicators" }).map((g) => g.rule)).toEqual(["catalogue-bad-number"]);
+    expect(filterGroups(groups, { section: "warning" })).toEqual([]);
+    expect(navigableIssues(groups).map((i) => i.cell)).toEqual(["D7", "E3"]);
+  });
+
+  it("says each place once: the table left to the group, the cell named by the sentence or put in front", () => {
+    expect(issueLine(issue("error", "IndicatorData", "D5", "value-not-number", 'In table IndicatorData, cell D5 (Value) holds "n/a".'))).toBe('Cell D5 (Value) holds "n/a".');
+    expect(issueLine(issue("warning", "IndicatorData", "D5", "x", "The value is blank."))).toBe("D5: The value is blank.");
+    expect(issueLine(issue("error", "", "", "missing-table", "No IndicatorData table."))).toBe("No IndicatorData table.");
   });
 
   it.each([
@@ -59,6 +61,12 @@ describe("grouping issues for the pane", () => {
     expect(countWords("error", 1)).toBe("1 error");
     expect(countWords("warning", 1500)).toBe("1,500 warnings");
     expect(countWords("info", 2)).toBe("2 notes");
+    expect(countWords("explained", 1)).toBe("1 explained query");
     expect(severityHeading("warning")).toBe("Warnings");
+  });
+
+  it("titles a rule it has no words for from its summary, never its id", () => {
+    const [g] = groupByKind([issue("warning", "Budget", "C4", "budget-overcommitted", "x")]);
+    expect(g!.title).toBe("Spent plus committed is more than the net budget");
   });
 });

@@ -20,6 +20,7 @@ import { dashboardResults } from "../../report/dashboardResults";
 import { DATA_SHEET_KEY } from "../../report/dataSheet";
 import { frameworkSheets } from "../../report/frameworkSheets";
 import { applyChoice } from "../indicatorChoice";
+import { dashboardTitle } from "../sampleFigures";
 import type { PaneSettings } from "../paneSettings";
 import type { PaneServices } from "../paneServices";
 import { countRag, type RagCounts } from "../ragCounts";
@@ -57,6 +58,8 @@ export interface BuildSummary {
   otherSheets?: string[];
   /** Sheets that were protected and are protected again, without the password (Office.js cannot read one). */
   reprotected?: string[];
+  /** Built from the sample's illustrative figures; the dashboard's title says so. */
+  sample?: boolean;
 }
 
 export type BuildOutcome =
@@ -116,7 +119,9 @@ export async function buildDashboard(
 
   onStage("writing");
   const { catalogue, benchmarks, budget, actions } = analysis;
+  const title = dashboardTitle(analysis.observations, month);
   const plan = buildWorkbookPlan({
+    ...(title ? { title } : {}),
     results: chosen,
     month,
     monthsShown: request.settings.monthsShown,
@@ -140,6 +145,7 @@ export async function buildDashboard(
       errorsIgnored: errors,
       otherSheets,
       reprotected: report.reprotected,
+      sample: title !== undefined,
     },
   };
 }
