@@ -86,3 +86,10 @@ describe("a month appended under IndicatorData without extending the table", () 
     expect(buildNotices(analysis, monthIndex(2013, 2))).toEqual([]);
   });
 });
+
+describe("rows-outside-table and a person's own tables", () => {
+  it("leaves tables that are not input tables alone", () => {
+    const own = rawTable("MyNotes", ["Text"], [["x"]], { adjacentCell: { cell: "A3", side: "below" } });
+    expect(found(analyse(monthly("CASES", null, [2012, 1], [5]), [own]).issues, "rows-outside-table")).toEqual([]);
+  });
+});
