@@ -64,6 +64,7 @@ export function chartExtras(sheet: string, chart: ChartPlan): Cosmetic[] {
     }
   });
   const unit = chart.valueAxis.majorUnit;
-  if (unit !== undefined) out.push({ kind: "axis-bounds", sheet, queue: (wb, b) => (chartOf(wb, b).axes.valueAxis.majorUnit = unit) });
+  if (unit !== undefined)
+    out.push({ kind: "axis-bounds", sheet, queue: (wb, b) => (chartOf(wb, b).axes.valueAxis.majorUnit = unit) });
   return out;
 }
