@@ -67,7 +67,11 @@ export function promptCosmetics(sheet: string, notes: readonly CellNote[]): Cosm
     sheet,
     queue: (wb) => {
       const text = note.text.length > PROMPT_LIMIT ? `${note.text.slice(0, PROMPT_LIMIT - 1)}…` : note.text;
-      wb.worksheets.getItem(sheet).getRange(note.address).dataValidation.prompt = { showPrompt: true, title: "Commentary", message: text };
+      wb.worksheets.getItem(sheet).getRange(note.address).dataValidation.prompt = {
+        showPrompt: true,
+        title: "Commentary",
+        message: text,
+      };
     },
   }));
 }

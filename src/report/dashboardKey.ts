@@ -21,7 +21,10 @@ export function dashboardKey(startRow: number): { parts: SheetParts; lastRow: nu
     const row = startRow + i;
     parts.blocks.push({ address: `${L(FIRST_COL)}${row}`, values: [[line]] });
     parts.merges.push(rowRange(row));
-    parts.styles.push({ range: rowRange(row), style: { fontSize: 8, wrapText: true, verticalAlignment: "top", fontColor: PALETTE.muted } });
+    parts.styles.push({
+      range: rowRange(row),
+      style: { fontSize: 8, wrapText: true, verticalAlignment: "top", fontColor: PALETTE.muted },
+    });
     parts.rowHeights[row] = wrappedHeight(line, width, 8, 13);
   });
   return { parts, lastRow: startRow + DASHBOARD_KEY.length - 1 };

@@ -39,7 +39,6 @@ export interface ChartRanges {
 
 // Blocks start on row 3: row 1 holds the note (and the hidden marker in A1).
 const FIRST_BLOCK_ROW = 3;
-const COLUMNS = ["B", "C", "D", "E", "F", "G", "H"] as const;
 const ROW_HEIGHT = 15;
 /** Printable height of A4 portrait in points with the report margins, less the repeated note row. */
 const PORTRAIT_PAGE_HEIGHT = 842 - 72 * (PRINT_MARGINS.top + PRINT_MARGINS.bottom) - 40;
@@ -80,7 +79,7 @@ export function dataSheet(
       { range: `B${row + 1}:H${row + 1}`, style: { bold: true, wrapText: true, verticalAlignment: "bottom", border: { bottom: true } } },
       { range: `C${first}:H${last}`, style: { numberFormat: unitFormat(unit) } },
     );
-    const column = (c: (typeof COLUMNS)[number]): string => `${c}${first}:${c}${last}`;
+    const column = (c: "B" | "C" | "D" | "E" | "F" | "G" | "H"): string => `${c}${first}:${c}${last}`;
     ranges.set(result.code, {
       categories: column("B"),
       value: column("C"),

@@ -18,7 +18,11 @@ function againstTarget(unit: Unit, gap: TargetGap | undefined, level: "statutory
   const at = `${name} of ${valueText(unit, gap.level)}`;
   if (gap.inForce === false) {
     const due = gap.target.from !== undefined ? ` applies from ${monthLabel(gap.target.from)}` : " is not yet in force";
-    const path = gap.trajectory ? (gap.trajectory.ahead ? ", ahead of the straight path to it" : ", behind the straight path to it") : "";
+    const path = gap.trajectory
+      ? gap.trajectory.ahead
+        ? ", ahead of the straight path to it"
+        : ", behind the straight path to it"
+      : "";
     return `${at}${due}${path}`;
   }
   if (gap.gap === undefined) return undefined;
@@ -59,12 +63,16 @@ export function indicatorReading(result: IndicatorResult, options: { run?: boole
   let first = `${valueText(unit, result.value)} in ${when}`;
   if (result.previous !== null) {
     const change = result.value - result.previous;
-    first += Math.abs(change) < 1e-9 ? `, unchanged from the month before` : `, ${change > 0 ? "up" : "down"} from ${valueText(unit, result.previous)}`;
+    first +=
+      Math.abs(change) < 1e-9
+        ? `, unchanged from the month before`
+        : `, ${change > 0 ? "up" : "down"} from ${valueText(unit, result.previous)}`;
   }
   const parts = [first];
-  const targets = [againstTarget(unit, result.statutory, "statutory"), againstTarget(unit, result.internal, "internal")].filter(
-    (t): t is string => t !== undefined,
-  );
+  const targets = [
+    againstTarget(unit, result.statutory, "statutory"),
+    againstTarget(unit, result.internal, "internal"),
+  ].filter((t): t is string => t !== undefined);
   if (targets.length > 0) parts.push(targets.join(" and "));
   else parts.push("no target set");
   const run = options.run ? runText(result) : undefined;

@@ -14,11 +14,17 @@ export interface TargetPath {
   level: number;
 }
 
-function startOf(result: IndicatorResult, target: Target, deadline: MonthIndex): { month: MonthIndex; value: number } | undefined {
+function startOf(
+  result: IndicatorResult,
+  target: Target,
+  deadline: MonthIndex,
+): { month: MonthIndex; value: number } | undefined {
   const trajectory = result.gaps.find((g) => g.target === target)?.trajectory;
-  if (trajectory && trajectory.startMonth < deadline) return { month: trajectory.startMonth, value: trajectory.startValue };
+  if (trajectory && trajectory.startMonth < deadline)
+    return { month: trajectory.startMonth, value: trajectory.startValue };
   const baseline = result.indicator.baseline;
-  if (baseline?.month !== undefined && baseline.month < deadline) return { month: baseline.month, value: baseline.value };
+  if (baseline?.month !== undefined && baseline.month < deadline)
+    return { month: baseline.month, value: baseline.value };
   const first = result.series.find((p) => p.month < deadline);
   return first ? { month: first.month, value: first.value } : undefined;
 }
@@ -30,7 +36,14 @@ function startOf(result: IndicatorResult, target: Target, deadline: MonthIndex):
  */
 export function targetPath(result: IndicatorResult, firstMonth: MonthIndex): TargetPath | undefined {
   const dated = result.indicator.targets
-    .filter((t) => t.level === "statutory" && t.kind === "by-date" && t.from !== undefined && t.value !== undefined && t.from >= firstMonth)
+    .filter(
+      (t) =>
+        t.level === "statutory" &&
+        t.kind === "by-date" &&
+        t.from !== undefined &&
+        t.value !== undefined &&
+        t.from >= firstMonth,
+    )
     .sort((a, b) => a.from! - b.from!);
   const target = dated[0];
   if (!target) return undefined;

@@ -8,7 +8,10 @@ import type { Worksheet } from "./excelts";
 
 type LineChartOptions = Parameters<Worksheet["addLineChart"]>[0];
 type SeriesOptions = NonNullable<LineChartOptions["series"]>[number];
-export type SeriesStyle = Pick<SeriesOptions, "line" | "lineWidth" | "lineDash" | "marker" | "smooth" | "dataLabels" | "spPr">;
+export type SeriesStyle = Pick<
+  SeriesOptions,
+  "line" | "lineWidth" | "lineDash" | "marker" | "smooth" | "dataLabels" | "spPr"
+>;
 
 const DEFAULT_MARKER_SIZE = 5;
 const DEFAULT_LINE_WIDTH = 2;
@@ -44,7 +47,9 @@ export function seriesStyle(s: ChartSeriesPlan, pointCount: number): SeriesStyle
     marker,
     // Always written, so no renderer curves a line between figures.
     smooth: s.smooth ?? false,
-    ...(labels.length > 0 ? { dataLabels: valueLabels(labels, pointCount, color, LABEL_POSITIONS[s.labelPosition ?? "above"]) } : {}),
+    ...(labels.length > 0
+      ? { dataLabels: valueLabels(labels, pointCount, color, LABEL_POSITIONS[s.labelPosition ?? "above"]) }
+      : {}),
   };
   // Marks only: the series' line has no fill.
   if (s.line === false) return { ...style, spPr: { line: { noFill: true } } };
@@ -54,7 +59,12 @@ export function seriesStyle(s: ChartSeriesPlan, pointCount: number): SeriesStyle
 /** Value labels on `points` only, the rest deleted, above the point, in the series' colour. */
 const LABEL_POSITIONS = { above: "t", below: "b", right: "r" } as const;
 
-function valueLabels(points: number[], pointCount: number, color: string, position: "t" | "b" | "r"): NonNullable<SeriesOptions["dataLabels"]> {
+function valueLabels(
+  points: number[],
+  pointCount: number,
+  color: string,
+  position: "t" | "b" | "r",
+): NonNullable<SeriesOptions["dataLabels"]> {
   const shown = new Set(points);
   const entries = Array.from({ length: pointCount }, (_, index) => index)
     .filter((index) => !shown.has(index))

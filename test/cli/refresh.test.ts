@@ -46,7 +46,8 @@ describe("refreshing the dashboard", () => {
     const again = join(dir, "again.xlsx");
     expect((await scorecard("build", first, "-o", again, "--period", "2012-10")).code).toBe(0);
     expect((await commentaryCell(again, "IA_OOT")).text).toBe(typed);
-    expect((await commentaryCell(again, "UNALLOC28")).text).toBe("Type commentary here.");
+    // Nobody typed here: the build's draft, re-drafted (the same figures, the same draft).
+    expect((await commentaryCell(again, "UNALLOC28")).text).toBe("Draft: 0 in Oct 2012, unchanged from the month before; better than the Notice target of 200.");
     expect(await sheetSummary(again)).toEqual(await sheetSummary(first));
   });
 
@@ -54,6 +55,8 @@ describe("refreshing the dashboard", () => {
     const next = join(dir, "next.xlsx");
     expect((await scorecard("build", first, "-o", next, "--period", "2012-11")).code).toBe(0);
     expect((await commentaryCell(next, "IA_OOT")).text).toBe(typed);
+    // An untouched draft is drafted afresh from November's figures, not kept as if typed.
+    expect(String((await commentaryCell(next, "UNALLOC28")).text)).toMatch(/^Draft: .* in Nov 2012/);
     const summary = await sheetSummary(next);
     expect(summary.names.filter((n) => n === DASHBOARD)).toHaveLength(1);
     expect(summary.charts).toBe(6);

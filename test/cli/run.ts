@@ -36,7 +36,8 @@ export async function inputCell(path: string, sheet: string, key: string): Promi
   for (let row = 1; row <= ws.rowCount; row++) {
     const cell = ws.getCell(row, 1).value;
     if (typeof cell === "string" && cell.startsWith(`input:${key}@`)) {
-      const address = `${cell.split("@")[1]}${row}`;
+      // "input:key@F", with "#draft=…" after the column when the build drafted the cell.
+      const address = `${/^[A-Z]+/.exec(cell.slice(cell.lastIndexOf("@") + 1))![0]}${row}`;
       return { address, text: ws.getCell(address).value };
     }
   }

@@ -57,6 +57,9 @@ describe("splitLeads", () => {
     ["Lorraine Goodsell/ Caroline Friday", ["Lorraine Goodsell", "Caroline Friday"]],
     ["Donna Marriott (and external resource)", ["Donna Marriott (and external resource)"]],
     ["Heads of Service; Donna Marriott, Donna Marriott", ["Heads of Service", "Donna Marriott"]],
+    // A role written beside a name with only spaces, as the plan does, is still two leads.
+    ["Alastair Pettigrew Heads of Service", ["Alastair Pettigrew", "Heads of Service"]],
+    ["Heads of Service Donna Marriott", ["Heads of Service", "Donna Marriott"]],
     ["", [NO_LEAD]],
     [undefined, [NO_LEAD]],
   ])("%j", (lead, names) => {

@@ -34,9 +34,14 @@ describe("coverageMatrix", () => {
     expect(cell(label)).toMatchObject({ live, total, refs: refsSeen, gap });
   });
 
-  it("counts an overdue action as live", () => {
+  it("counts an overdue action as live but not as cover: covered only by overdue actions", () => {
     const late = coverageMatrix([planAction({ crossReferences: refs("IN 5."), due: "2011-01-01" })], TODAY);
-    expect(late.find((c) => c.label === "IN 5")).toMatchObject({ live: 1, total: 1, gap: false });
+    expect(late.find((c) => c.label === "IN 5")).toMatchObject({ live: 1, overdue: 1, total: 1, gap: true, overdueOnly: true });
+    const withOnTime = coverageMatrix(
+      [planAction({ crossReferences: refs("IN 5."), due: "2011-01-01" }), planAction({ crossReferences: refs("IN 5."), due: "2099-01-01" })],
+      TODAY,
+    );
+    expect(withOnTime.find((c) => c.label === "IN 5")).toMatchObject({ live: 2, overdue: 1, gap: false, overdueOnly: false });
   });
 
   it("leaves every cell a gap when there are no actions", () => {
