@@ -177,9 +177,12 @@ describe("the pane builds the whole workbook plan, like the command line", () =>
     await buildDashboard(services, { allowErrors: false, settings: settings() });
     const tracker = fake.sheet(NOTICE_TRACKER_NAME);
     const rows = tracker.values();
-    const r = rows.findIndex((row) => row.includes(TRACKER_PLACEHOLDER));
+    // The prompt is the cell's input message, never its value: find the cell by its key in column A.
+    expect(rows.some((row) => row.includes(TRACKER_PLACEHOLDER))).toBe(false);
+    const r = rows.findIndex((row) => typeof row[0] === "string" && row[0].startsWith("input:tracker:"));
     expect(r).toBeGreaterThan(0);
-    const c = rows[r]!.indexOf(TRACKER_PLACEHOLDER);
+    const column = /@([A-Z]+)/.exec(String(rows[r]![0]))![1]!;
+    const c = column.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     fake.state.get(NOTICE_TRACKER_NAME).ensure(r, c).value = "Returned to the DfE on 14 November.";
 
     const start = fake.syncCount;
