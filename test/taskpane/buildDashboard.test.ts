@@ -4,7 +4,7 @@ import { monthIndex } from "../../src/domain/periods";
 import { sampleActionRows } from "../../src/domain/sampleActions";
 import { sampleBudgetRows } from "../../src/domain/sampleBudget";
 import type { CellValue } from "../../src/domain/types";
-import { NOTICE_TRACKER_NAME } from "../../src/report/noticeTrackerSheet";
+import { NOTICE_TRACKER_NAME, TRACKER_PLACEHOLDER } from "../../src/report/noticeTrackerSheet";
 import { buildDashboard, builtSentence, type BuildStage } from "../../src/taskpane/operations/buildDashboard";
 import { DEFAULT_PANE_SETTINGS, type PaneSettings } from "../../src/taskpane/paneSettings";
 import { createPaneFake, emptyWorkbookSpec, fakeServices, sampleWorkbookSpec } from "./paneWorkbooks";
@@ -177,12 +177,12 @@ describe("the pane builds the whole workbook plan, like the command line", () =>
     await buildDashboard(services, { allowErrors: false, settings: settings() });
     const tracker = fake.sheet(NOTICE_TRACKER_NAME);
     const rows = tracker.values();
-    // The first target's commentary cell: under the "Commentary" header, empty (its prompt is a note, not a value).
-    const header = rows.findIndex((row) => row.includes("Commentary"));
-    expect(header).toBeGreaterThan(0);
-    const c = rows[header]!.indexOf("Commentary");
-    const r = header + 1;
-    expect(rows[r]![c] ?? null).toBeNull();
+    // The prompt is the cell's input message, never its value: find the cell by its key in column A.
+    expect(rows.some((row) => row.includes(TRACKER_PLACEHOLDER))).toBe(false);
+    const r = rows.findIndex((row) => typeof row[0] === "string" && row[0].startsWith("input:tracker:"));
+    expect(r).toBeGreaterThan(0);
+    const column = /@([A-Z]+)/.exec(String(rows[r]![0]))![1]!;
+    const c = column.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     fake.state.get(NOTICE_TRACKER_NAME).ensure(r, c).value = "Returned to the DfE on 14 November.";
 
     const start = fake.syncCount;
