@@ -10,6 +10,7 @@ import { availableMonths, checkYearToDate, readBenchmarks, type Benchmark } from
 import { readBudget, type BudgetLine } from "./budget";
 import { readActions, type PlanAction } from "./actions";
 import { issue, type RuleInfo } from "./issue";
+import { DEFAULT_SETTINGS, readSettings } from "./settings";
 import { tableCell } from "./tableCells";
 import type { Catalogue, MonthIndex, Observation, RawTable, Severity, ValidationIssue, WorkbookTables } from "./types";
 
@@ -130,6 +131,7 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
   append(issues, catalogueIssues);
   const { benchmarks, issues: benchmarkIssues } = readBenchmarks(tables.get("benchmarks"));
   append(issues, benchmarkIssues);
+  append(issues, readSettings(tables.get("settings"), catalogue, DEFAULT_SETTINGS).issues);
   if (!indicators) {
     const at = data ? tableCell(data) : { sheet: "", cell: "A1" };
     issues.push(issue("default-catalogue", "info", at, "There is no Indicators table, so the built-in catalogue of indicators and targets is used."));

@@ -12,6 +12,7 @@ import { BENCHMARK_RULES, YEAR_TO_DATE_RULES } from "./gaps";
 import type { RuleInfo } from "./issue";
 import { DATA_RULES } from "./observations";
 import { SERIES_RULES } from "./seriesRules";
+import { SETTINGS_RULES } from "./settings";
 
 export interface RuleGroup {
   table: string;
@@ -26,6 +27,7 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
   { table: "Benchmarks", rules: BENCHMARK_RULES },
   { table: "Budget", rules: BUDGET_RULES },
   { table: "Actions", rules: ACTION_RULES },
+  { table: "Settings", rules: SETTINGS_RULES },
 ];
 
 export const ALL_RULES: readonly RuleInfo[] = RULE_GROUPS.flatMap((g) => g.rules);

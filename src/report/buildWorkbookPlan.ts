@@ -9,16 +9,14 @@ import type { BudgetLine } from "../domain/budget";
 import type { PlanAction } from "../domain/actions";
 import type { Benchmark } from "../domain/gaps";
 import type { Catalogue } from "../domain/types";
-import { actionsReport } from "./actionsReport";
 import { actionsSheet } from "./actionsSheet";
 import { appendToSheet, lastUsedRow } from "./appendToSheet";
 import { areaScorecards } from "./areaScorecards";
 import { areaScorecardsSheet } from "./areaScorecardsSheet";
-import { budgetReport } from "./budgetReport";
 import { BUDGET_SHEET_NAME, budgetSheet } from "./budgetSheet";
 import { budgetSummaryBlock } from "./budgetSummaryBlock";
 import { buildDashboardPlan, DASHBOARD_SHEET_KEY, type DashboardInput, latestAsAt } from "./buildDashboardPlan";
-import { noticeTracker } from "./noticeTracker";
+import { type FrameworkReports, frameworkReports } from "./frameworkReports";
 import { noticeTrackerSheet } from "./noticeTrackerSheet";
 import type { SheetPlan, WorkbookPlan } from "./plan";
 
@@ -31,6 +29,8 @@ export interface WorkbookInput extends DashboardInput {
   actions?: readonly PlanAction[];
   /** Comparator figures, for Notice targets set against a benchmark. */
   benchmarks?: ReadonlyMap<string, Benchmark>;
+  /** The tracker, budget and actions reports when already worked out (see `frameworkReports`); else worked out here. */
+  reports?: FrameworkReports;
 }
 
 /** Builds every sheet the inputs allow. Actions are judged as at the last day of `month`. */
@@ -43,12 +43,12 @@ export function buildWorkbookPlan(input: WorkbookInput): WorkbookPlan {
   const asAt = input.asAt ?? latestAsAt(input.results);
   const sheets: SheetPlan[] = [];
 
-  const tracker = noticeTracker(input.catalogue, input.results, input.month, input.benchmarks);
-  sheets.push(noticeTrackerSheet({ rows: tracker, month: input.month, ...(asAt ? { asAt } : {}) }));
+  const reports = input.reports ?? frameworkReports(input);
+  sheets.push(noticeTrackerSheet({ rows: reports.tracker, month: input.month, ...(asAt ? { asAt } : {}) }));
   sheets.push(areaScorecardsSheet({ groups: areaScorecards(input.results, input.month), month: input.month, ...(asAt ? { asAt } : {}) }));
 
-  if (input.budget) {
-    const report = budgetReport(input.budget, input.month);
+  if (reports.budget) {
+    const report = reports.budget;
     sheets.push(budgetSheet({ report, month: input.month }));
     if (report.rows.length > 0) {
       const start = lastUsedRow(dashboard) + 2;
@@ -56,9 +56,8 @@ export function buildWorkbookPlan(input: WorkbookInput): WorkbookPlan {
       dashboard = appendToSheet(dashboard, block.parts, start, block.lastRow);
     }
   }
-  if (input.actions) {
-    const report = actionsReport(input.actions, input.month);
-    sheets.push(actionsSheet({ report, month: input.month, catalogue: input.catalogue }));
+  if (reports.actions) {
+    sheets.push(actionsSheet({ report: reports.actions, month: input.month, catalogue: input.catalogue }));
   }
   return { ...dashboardPlan, sheets: [dashboard, ...sheets, ...others] };
 }

@@ -5,46 +5,20 @@
  * each chart shows. Whatever is stored is read defensively: a value out of
  * range or of the wrong kind falls back to its default and is reported.
  */
-import { DEFAULT_MONTHS_SHOWN } from "../report/buildDashboardPlan";
+import { type BuildSettings, DEFAULT_SETTINGS, type IndicatorChoice, monthsProblem, toleranceProblem } from "../domain/settings";
 import type { DocumentSettings } from "./documentSettings";
 
-/** One indicator's place on the dashboard. */
-export interface IndicatorChoice {
-  code: string;
-  shown: boolean;
-}
+export { MONTHS_RANGE, TOLERANCE_RANGE, monthsProblem, toleranceProblem, type IndicatorChoice } from "../domain/settings";
 
-export interface PaneSettings {
-  /** Amber band when an indicator has no tolerance of its own, as a percentage of the target. */
-  tolerancePercent: number;
-  /** Months in each chart, ending at the reporting month. */
-  monthsShown: number;
-  /** Dashboard indicators in order; undefined follows the catalogue's Dashboard column and order. */
-  indicators?: IndicatorChoice[];
-}
+/** The pane's settings are the build's settings (src/domain/settings). */
+export type PaneSettings = BuildSettings;
 
 export const SETTINGS_KEY = "scorecard.settings";
-export const TOLERANCE_RANGE = { min: 0, max: 100 } as const;
-export const MONTHS_RANGE = { min: 1, max: 36 } as const;
 
-export const DEFAULT_PANE_SETTINGS: PaneSettings = { tolerancePercent: 10, monthsShown: DEFAULT_MONTHS_SHOWN };
+export const DEFAULT_PANE_SETTINGS: PaneSettings = { ...DEFAULT_SETTINGS };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/** Why a tolerance is unusable, or undefined when it is fine. */
-export function toleranceProblem(value: unknown): string | undefined {
-  if (typeof value !== "number" || !Number.isFinite(value)) return "The default tolerance must be a number.";
-  if (value < TOLERANCE_RANGE.min || value > TOLERANCE_RANGE.max) return `The default tolerance must be between ${TOLERANCE_RANGE.min}% and ${TOLERANCE_RANGE.max}%.`;
-  return undefined;
-}
-
-/** Why a months-shown value is unusable, or undefined when it is fine. */
-export function monthsProblem(value: unknown): string | undefined {
-  if (typeof value !== "number" || !Number.isInteger(value)) return "The months shown must be a whole number.";
-  if (value < MONTHS_RANGE.min || value > MONTHS_RANGE.max) return `The months shown must be between ${MONTHS_RANGE.min} and ${MONTHS_RANGE.max}.`;
-  return undefined;
 }
 
 function parseChoices(raw: unknown): IndicatorChoice[] | undefined {

@@ -125,10 +125,11 @@ describe("headline table", () => {
     expect(cellAt(dashboard([r]), `I${FIRST}`)).toBe(word);
   });
 
-  it("sorts by an order number when the catalogue gives one", () => {
-    const first = result(Object.assign(indicator("B", { name: "Second in input" }), { order: 1 }));
-    const s = dashboard([result(indicator("A", { name: "First in input" })), first]);
+  it("shows exactly the indicators given as the dashboard's, in their order", () => {
+    const results = [result(indicator("A", { name: "First in input" })), result(indicator("B", { name: "Second in input" })), result(indicator("C", { name: "Third" }))];
+    const s = buildDashboardPlan({ results, month: OCT_2012, dashboardIndicators: ["b", "A"] }).sheets[0]!;
     expect([cellAt(s, `B${FIRST}`), cellAt(s, `B${FIRST + 1}`)]).toEqual(["Second in input", "First in input"]);
+    expect(s.charts.map((c) => c.name)).toEqual(["chart-B", "chart-A"]);
   });
 
   it("says so when no indicator is on the dashboard", () => {
