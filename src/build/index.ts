@@ -1,4 +1,10 @@
 /** The build both front ends run: one pure decision between their read and their write. */
-export { prepareBuild, type BuildRequest, type CannotBuildReason, type PreparedBuild, type ReadyBuild } from "./prepareBuild";
+export {
+  prepareBuild,
+  type BuildRequest,
+  type CannotBuildReason,
+  type PreparedBuild,
+  type ReadyBuild,
+} from "./prepareBuild";
 export { reportingMonth, type ReportingMonth } from "./reportingMonth";
 export { buildJson, type BuildJson } from "./buildJson";

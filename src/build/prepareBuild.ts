@@ -51,7 +51,11 @@ export type PreparedBuild =
   | { kind: "has-errors"; errors: number }
   | ReadyBuild;
 
-const cannot = (reason: CannotBuildReason, message: string): PreparedBuild => ({ kind: "cannot-build", reason, message });
+const cannot = (reason: CannotBuildReason, message: string): PreparedBuild => ({
+  kind: "cannot-build",
+  reason,
+  message,
+});
 
 /** Decides a build from the workbook's tables. Never throws for bad data. */
 export function prepareBuild(tables: WorkbookTables, request: BuildRequest): PreparedBuild {
@@ -73,12 +77,24 @@ export function prepareBuild(tables: WorkbookTables, request: BuildRequest): Pre
   const { month } = chosen;
 
   const { catalogue, benchmarks, budget, actions } = analysis;
-  const results = computeResults(catalogue, analysis.observations, { month, benchmarks, defaultTolerance: settings.tolerancePercent / 100 });
+  const results = computeResults(catalogue, analysis.observations, {
+    month,
+    benchmarks,
+    defaultTolerance: settings.tolerancePercent / 100,
+  });
   const codes = dashboardCodes(catalogue, settings.indicators);
   const dashboard = dashboardResults(results, codes);
-  if (dashboard.length === 0) return cannot("no-dashboard-indicators", "No indicator with figures is chosen for the dashboard.");
+  if (dashboard.length === 0)
+    return cannot("no-dashboard-indicators", "No indicator with figures is chosen for the dashboard.");
 
-  const reports = frameworkReports({ results, month, catalogue, benchmarks, ...(budget ? { budget } : {}), ...(actions ? { actions } : {}) });
+  const reports = frameworkReports({
+    results,
+    month,
+    catalogue,
+    benchmarks,
+    ...(budget ? { budget } : {}),
+    ...(actions ? { actions } : {}),
+  });
   const plan = buildWorkbookPlan({
     results,
     month,
@@ -90,5 +106,14 @@ export function prepareBuild(tables: WorkbookTables, request: BuildRequest): Pre
     ...(budget ? { budget } : {}),
     ...(actions ? { actions } : {}),
   });
-  return { kind: "ready", plan, json: buildJson(results, month, reports), month, settings, results, dashboard, errorsIgnored: errors };
+  return {
+    kind: "ready",
+    plan,
+    json: buildJson(results, month, reports),
+    month,
+    settings,
+    results,
+    dashboard,
+    errorsIgnored: errors,
+  };
 }

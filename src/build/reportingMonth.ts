@@ -16,5 +16,7 @@ export function reportingMonth(observations: readonly Observation[], requested?:
     const latest = months.at(-1);
     return latest === undefined ? { kind: "no-figures" } : { kind: "month", month: latest };
   }
-  return months.includes(requested) ? { kind: "month", month: requested } : { kind: "unknown", message: new UnknownPeriodError(requested, months).message };
+  return months.includes(requested)
+    ? { kind: "month", month: requested }
+    : { kind: "unknown", message: new UnknownPeriodError(requested, months).message };
 }

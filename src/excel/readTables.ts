@@ -12,7 +12,7 @@ import type { CellValue, RawTable, WorkbookTables } from "../domain/types";
 import { mapExcelError } from "./errors";
 
 /** The tables the engine reads, lower-cased (Excel table names are case-insensitive). */
-export const WANTED_TABLES: readonly string[] = ["indicators", "indicatordata", "budget", "actions", "benchmarks"];
+export const WANTED_TABLES: readonly string[] = ["indicators", "indicatordata", "budget", "actions", "benchmarks", "settings"];
 
 export interface ReadTablesOptions {
   /** Estimated bytes per response when reading in chunks; default 4 MB (web cap is 5 MB). */

@@ -1,11 +1,12 @@
 import { MessageBar, MessageBarBody, Spinner, Text, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { DEFAULT_CATALOGUE } from "../domain/catalogue";
 import type { SavedFill } from "../excel/cellFills";
 import { BuildSection } from "./BuildSection";
 import { errorText } from "./errorText";
 import { loadHighlights } from "./highlightStore";
 import { checkWorkbook, type WorkbookCheck } from "./operations/checkWorkbook";
+import { openPaneSettings } from "./operations/workbookSettings";
 import type { PaneServices } from "./paneServices";
 import { loadPaneSettings, type PaneSettings } from "./paneSettings";
 import { SettingsSection } from "./SettingsSection";
@@ -52,7 +53,7 @@ export function App({ services }: { services: PaneServices }) {
   const [view, setView] = useState<PaneView>("scorecard");
   const [check, setCheck] = useState<WorkbookCheck | undefined>(undefined);
   const [lookError, setLookError] = useState<string | undefined>(undefined);
-  const loaded = useMemo(() => loadPaneSettings(services.settings), [services]);
+  const [loaded, setLoaded] = useState(() => loadPaneSettings(services.settings));
   const [settings, setSettings] = useState<PaneSettings>(loaded.settings);
   const [highlights, setHighlights] = useState<SavedFill[]>(() => loadHighlights(services.settings));
   const [announcement, setAnnouncement] = useState("");
@@ -75,9 +76,24 @@ export function App({ services }: { services: PaneServices }) {
     }
   }, [look]);
 
+  /** The workbook's Settings table (document settings moved into it on first open). */
+  const openSettings = useCallback(async (): Promise<void> => {
+    try {
+      const opened = await openPaneSettings(services);
+      setLoaded(opened);
+      setSettings(opened.settings);
+    } catch (error) {
+      setLoaded((before) => ({ ...before, problems: [...before.problems, errorText(error)] }));
+    }
+  }, [services]);
+
   useEffect(() => {
-    if (services.host.usable) void run("check", lookQuietly);
-  }, [services, run, lookQuietly]);
+    if (services.host.usable)
+      void run("check", async () => {
+        await openSettings();
+        await lookQuietly();
+      });
+  }, [services, run, lookQuietly, openSettings]);
 
   const catalogue = check?.analysis.catalogue ?? DEFAULT_CATALOGUE;
   const section = { services, busy, run, announce };

@@ -6,7 +6,8 @@ import { choiceRows, type ChoiceRow } from "./indicatorChoice";
 import { IndicatorOrderList } from "./IndicatorOrderList";
 import { Outcome, type OutcomeText } from "./Outcome";
 import type { SectionProps } from "./paneContext";
-import { DEFAULT_PANE_SETTINGS, MONTHS_RANGE, monthsProblem, type PaneSettings, savePaneSettings, TOLERANCE_RANGE, toleranceProblem } from "./paneSettings";
+import { saveWorkbookSettings } from "./operations/workbookSettings";
+import { DEFAULT_PANE_SETTINGS, MONTHS_RANGE, monthsProblem, type PaneSettings, TOLERANCE_RANGE, toleranceProblem } from "./paneSettings";
 import { useSectionStyles } from "./sectionStyles";
 
 interface SettingsProps extends SectionProps {
@@ -43,6 +44,9 @@ export function SettingsSection({ services, busy, run, announce, settings, loadP
 
   // A new catalogue (after set-up, or Indicators edited and checked again) brings its indicators into the list.
   useEffect(() => setRows(choiceRows(catalogue, settings.indicators)), [catalogue, settings.indicators]);
+  // The settings arrive from the workbook's Settings table after the pane opens.
+  useEffect(() => setTolerance(settings.tolerancePercent), [settings.tolerancePercent]);
+  useEffect(() => setMonths(settings.monthsShown), [settings.monthsShown]);
 
   const toleranceError = toleranceProblem(tolerance);
   const monthsError = monthsProblem(months);
@@ -55,7 +59,7 @@ export function SettingsSection({ services, busy, run, announce, settings, loadP
       } else {
         const next: PaneSettings = { tolerancePercent: tolerance, monthsShown: months, indicators: rows.map(({ code, shown }) => ({ code, shown })) };
         try {
-          await savePaneSettings(services.settings, next);
+          await saveWorkbookSettings(services, next);
           onSaved(next);
           const shown = rows.filter((r) => r.shown).length;
           o = { intent: "success", text: `Saved in this workbook: ${shown} indicator${shown === 1 ? "" : "s"} on the dashboard, ${months} months in each chart, ${tolerance}% default tolerance.` };

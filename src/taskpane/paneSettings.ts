@@ -1,9 +1,10 @@
 /**
- * The pane's settings, kept in the workbook's document settings so everyone
- * who opens the workbook builds the same dashboard: the default tolerance,
- * which indicators the dashboard shows and in what order, and how many months
- * each chart shows. Whatever is stored is read defensively: a value out of
- * range or of the wrong kind falls back to its default and is reported.
+ * The pane's settings: the default tolerance, which indicators the dashboard
+ * shows and in what order, and how many months each chart shows. They live in
+ * the workbook's Settings table (operations/workbookSettings.ts); earlier
+ * versions kept them in the document settings, read here once to move them.
+ * Whatever is stored is read defensively: a value out of range or of the
+ * wrong kind falls back to its default and is reported.
  */
 import { type BuildSettings, DEFAULT_SETTINGS, type IndicatorChoice, monthsProblem, toleranceProblem } from "../domain/settings";
 import type { DocumentSettings } from "./documentSettings";
@@ -57,15 +58,7 @@ export function parsePaneSettings(raw: unknown): { settings: PaneSettings; probl
   return { settings, problems };
 }
 
-/** Reads the settings from the workbook. */
+/** Reads the settings an earlier version kept in the document settings (moved into the Settings table on first open). */
 export function loadPaneSettings(store: DocumentSettings): { settings: PaneSettings; problems: string[] } {
   return parsePaneSettings(store.get(SETTINGS_KEY));
-}
-
-/** Writes the settings into the workbook (throws on values out of range, rejects when the host refuses). */
-export async function savePaneSettings(store: DocumentSettings, settings: PaneSettings): Promise<void> {
-  const problem = toleranceProblem(settings.tolerancePercent) ?? monthsProblem(settings.monthsShown);
-  if (problem) throw new RangeError(problem);
-  store.set(SETTINGS_KEY, settings);
-  await store.save();
 }

@@ -7,7 +7,7 @@ import { readSheetRange } from "./readSheetRange";
 export { WorkbookUnreadableError, type WorkbookUnreadableCode } from "./WorkbookUnreadableError";
 
 /** Tables that may also be kept as a plain sheet of that name, without an Excel table. */
-export const SHEET_FALLBACK_NAMES = ["Indicators", "IndicatorData", "Budget", "Actions", "Benchmarks"] as const;
+export const SHEET_FALLBACK_NAMES = ["Indicators", "IndicatorData", "Budget", "Actions", "Benchmarks", "Settings"] as const;
 
 /**
  * Every Excel table in the workbook, keyed by lower-cased name, plus a sheet

@@ -38,23 +38,48 @@ describe("prepareBuild", () => {
 
   it("cannot build without an IndicatorData table, and says which table", () => {
     const built = prepareBuild(new Map(), { allowErrors: true });
-    expect(built).toMatchObject({ kind: "cannot-build", reason: "no-data-table", message: expect.stringContaining("IndicatorData") });
+    expect(built).toMatchObject({
+      kind: "cannot-build",
+      reason: "no-data-table",
+      message: expect.stringContaining("IndicatorData"),
+    });
   });
 
   it("cannot build without figures, or for a month with none, listing the months that have some", () => {
-    expect(prepareBuild(workbook([], [["IA_OOT", "2012-10", null]]), { allowErrors: true })).toMatchObject({ kind: "cannot-build", reason: "no-figures" });
+    expect(prepareBuild(workbook([], [["IA_OOT", "2012-10", null]]), { allowErrors: true })).toMatchObject({
+      kind: "cannot-build",
+      reason: "no-figures",
+    });
     const built = prepareBuild(workbook(), { month: monthIndex(2030, 1), allowErrors: false });
-    expect(built).toEqual({ kind: "cannot-build", reason: "unknown-period", message: "No data for 2030-01. Months with data: 2011-02 to 2017-03." });
+    expect(built).toEqual({
+      kind: "cannot-build",
+      reason: "unknown-period",
+      message: "No data for 2030-01. Months with data: 2011-02 to 2017-03.",
+    });
   });
 
   it("stops on data errors with their count, and builds anyway when asked, saying how many it ignored", () => {
-    const faulty = sample.rows.map((r, i) => (i === 3 ? r.map((v, c) => (sample.headers[c] === "Value" ? "n/a" : v)) : r));
+    const faulty = sample.rows.map((r, i) =>
+      i === 3 ? r.map((v, c) => (sample.headers[c] === "Value" ? "n/a" : v)) : r,
+    );
     expect(prepareBuild(workbook([], faulty), { allowErrors: false })).toEqual({ kind: "has-errors", errors: 1 });
-    expect(prepareBuild(workbook([], faulty), { allowErrors: true })).toMatchObject({ kind: "ready", errorsIgnored: 1 });
+    expect(prepareBuild(workbook([], faulty), { allowErrors: true })).toMatchObject({
+      kind: "ready",
+      errorsIgnored: 1,
+    });
   });
 
   it("builds the dashboard the Settings table describes: indicators, order, months and tolerance", () => {
-    const built = prepareBuild(workbook([settings([["Dashboard indicators", "NI60, UNALLOC28"], ["Months shown", 6], ["Default tolerance", 0]])]), { allowErrors: false });
+    const built = prepareBuild(
+      workbook([
+        settings([
+          ["Dashboard indicators", "NI60, UNALLOC28"],
+          ["Months shown", 6],
+          ["Default tolerance", 0],
+        ]),
+      ]),
+      { allowErrors: false },
+    );
     if (built.kind !== "ready") throw new Error(JSON.stringify(built));
     expect(built.settings).toMatchObject({ monthsShown: 6, tolerancePercent: 0 });
     expect(chartCodes(built.plan)).toEqual(["NI60", "UNALLOC28"]);
@@ -65,13 +90,19 @@ describe("prepareBuild", () => {
   });
 
   it("lets the Settings table win over the caller's defaults, setting by setting", () => {
-    const built = prepareBuild(workbook([settings([["Months shown", 4]])]), { allowErrors: false, defaults: { monthsShown: 24, tolerancePercent: 0 } });
+    const built = prepareBuild(workbook([settings([["Months shown", 4]])]), {
+      allowErrors: false,
+      defaults: { monthsShown: 24, tolerancePercent: 0 },
+    });
     expect(built).toMatchObject({ kind: "ready", settings: { monthsShown: 4, tolerancePercent: 0 } });
   });
 
   it("rates with the default tolerance the settings give", () => {
     const rag = (tolerance: number) => {
-      const built = prepareBuild(workbook([settings([["Default tolerance", tolerance]])]), { month: monthIndex(2011, 11), allowErrors: false });
+      const built = prepareBuild(workbook([settings([["Default tolerance", tolerance]])]), {
+        month: monthIndex(2011, 11),
+        allowErrors: false,
+      });
       if (built.kind !== "ready") throw new Error(JSON.stringify(built));
       return built.dashboard.map((r) => r.rag).join(",");
     };
@@ -81,7 +112,10 @@ describe("prepareBuild", () => {
   it("cannot build when no chosen indicator is in the catalogue, and counts the unknown code as an error", () => {
     const tables = workbook([settings([["Dashboard indicators", "NOPE"]])]);
     expect(prepareBuild(tables, { allowErrors: false })).toEqual({ kind: "has-errors", errors: 1 });
-    expect(prepareBuild(tables, { allowErrors: true })).toMatchObject({ kind: "cannot-build", reason: "no-dashboard-indicators" });
+    expect(prepareBuild(tables, { allowErrors: true })).toMatchObject({
+      kind: "cannot-build",
+      reason: "no-dashboard-indicators",
+    });
   });
 });
 

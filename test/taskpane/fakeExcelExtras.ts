@@ -6,12 +6,14 @@
  * - `RangeFill` loadable `color` (Excel reports "#FFFFFF" for no fill) and
  *   `pattern` ("None" / "Solid", ExcelApi 1.9), and `RangeFill.clear()`;
  * - `RangeFormat.autofitColumns()`;
- * - `workbook.tables.add(address, hasHeaders)` and setting a table's name.
+ * - `workbook.tables.add(address, hasHeaders)` and setting a table's name;
+ * - `workbook.tables.getItem(name)` and `Table.rows.add(index, values)` (rows at the end only).
  *
  * Importing this module installs them (idempotent). Plain TypeScript with no
  * Node imports, so the browser harness bundles it too.
  */
 import { formatAddress, parseAddress } from "../fakes/fakeAddress";
+import { writeValues } from "../fakes/fakeCells";
 import { FakeOfficeError } from "../fakes/fakeErrors";
 import type { FakeExcel } from "../fakes/fakeExcel";
 import { FakeFill, FakeRange, FakeRangeFormat, type RangeTarget } from "../fakes/fakeRange";
@@ -172,6 +174,36 @@ export function installFakeExcelExtras(): void {
         state.tables.push(created);
       });
       return table;
+    },
+  });
+
+  Object.defineProperty(FakeTableCollection.prototype, "getItem", {
+    configurable: true,
+    value(this: FakeTableCollection, name: string): FakeTable {
+      const rt = internals<WorkbookState>(this).rt;
+      const find = () => {
+        const table = rt.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+        if (!table) throw new FakeOfficeError("ItemNotFound", `No table named '${name}'.`);
+        return table;
+      };
+      return new FakeTable(rt, `tables['${name}']`, find);
+    },
+  });
+
+  Object.defineProperty(FakeTable.prototype, "rows", {
+    configurable: true,
+    get(this: FakeTable) {
+      const self = internals<TableState>(this);
+      return {
+        add: (index: number | undefined, values: (string | number | boolean | null)[][]): void => {
+          self.act("rows.add", [index, values], (t) => {
+            if (index !== undefined && index !== null) throw new FakeOfficeError("InvalidArgument", "Fake: rows are only added at the end.");
+            t.sheet.guardWritable("add table rows");
+            writeValues(t.sheet, { row: t.rect.row + t.rect.rows, column: t.rect.column, rows: values.length, columns: t.rect.columns }, values);
+            t.rect = { ...t.rect, rows: t.rect.rows + values.length };
+          });
+        },
+      };
     },
   });
 

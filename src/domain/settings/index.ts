@@ -12,5 +12,12 @@ export {
 export { dashboardCodes, resolveChoice } from "./dashboardCodes";
 export { readSettings, splitCodes, type SettingsRead } from "./readSettings";
 export { SETTINGS_RULES } from "./settingsRules";
-export { SETTING_LABELS, SETTINGS_COLUMNS, SETTINGS_HEADERS, SETTINGS_TABLE, settingKeyOf, type SettingKey } from "./settingNames";
+export {
+  SETTING_LABELS,
+  SETTINGS_COLUMNS,
+  SETTINGS_HEADERS,
+  SETTINGS_TABLE,
+  settingKeyOf,
+  type SettingKey,
+} from "./settingNames";
 export { settingsRows, settingValues } from "./settingsRows";

@@ -57,21 +57,43 @@ function readIndicators(cell: Cell, catalogue: Catalogue, issues: ValidationIssu
     const names = unknown.map((c) => quoteCellText(c)).join(", ");
     const one = unknown.length === 1;
     issues.push(
-      issue("setting-unknown-code", "error", at, `Table ${cell.table.name}, Dashboard indicators, cell ${at.cell}: ${names} ${one ? "is not a code" : "are not codes"} in the indicator catalogue, so ${one ? "it is" : "they are"} left off the dashboard.`),
+      issue(
+        "setting-unknown-code",
+        "error",
+        at,
+        `Table ${cell.table.name}, Dashboard indicators, cell ${at.cell}: ${names} ${one ? "is not a code" : "are not codes"} in the indicator catalogue, so ${one ? "it is" : "they are"} left off the dashboard.`,
+      ),
     );
   }
   // The list is the whole choice: every catalogue indicator it does not name stays off the dashboard.
   return [...listed, ...catalogue.filter((i) => !seen.has(i.code)).map((i) => ({ code: i.code, shown: false }))];
 }
 
-function readNumber(cell: Cell, key: "monthsShown" | "tolerancePercent", fallback: number, issues: ValidationIssue[]): number | undefined {
+function readNumber(
+  cell: Cell,
+  key: "monthsShown" | "tolerancePercent",
+  fallback: number,
+  issues: ValidationIssue[],
+): number | undefined {
   const read = readCellNumber(cell.value);
   if (read.kind === "blank") return undefined;
-  const problem = read.kind === "number" ? (key === "monthsShown" ? monthsProblem(read.value) : toleranceProblem(read.value)) : undefined;
+  const problem =
+    read.kind === "number"
+      ? key === "monthsShown"
+        ? monthsProblem(read.value)
+        : toleranceProblem(read.value)
+      : undefined;
   if (read.kind === "number" && !problem) return read.value;
   const at = dataCell(cell.table, cell.row, cell.column);
   const why = read.kind === "number" ? problem! : `It ${describeNotNumber(read)}.`;
-  issues.push(issue("setting-bad-number", "error", at, `Table ${cell.table.name}, ${SETTING_LABELS[key]}, cell ${at.cell}: ${why} The default of ${fallback}${key === "tolerancePercent" ? "%" : ""} is used.`));
+  issues.push(
+    issue(
+      "setting-bad-number",
+      "error",
+      at,
+      `Table ${cell.table.name}, ${SETTING_LABELS[key]}, cell ${at.cell}: ${why} The default of ${fallback}${key === "tolerancePercent" ? "%" : ""} is used.`,
+    ),
+  );
   return undefined;
 }
 
@@ -95,11 +117,25 @@ export function readSettings(table: RawTable | undefined, catalogue: Catalogue, 
     const at = dataCell(table, r, settingCol);
     if (!key) {
       const known = Object.values(SETTING_LABELS).join(", ");
-      out.issues.push(issue("setting-unknown", "warning", at, `Table ${table.name}, cell ${at.cell}: ${quoteCellText(codeText(name))} is not a setting (the settings are ${known}); the row is not used.`));
+      out.issues.push(
+        issue(
+          "setting-unknown",
+          "warning",
+          at,
+          `Table ${table.name}, cell ${at.cell}: ${quoteCellText(codeText(name))} is not a setting (the settings are ${known}); the row is not used.`,
+        ),
+      );
       return;
     }
     if (out.rows[key] !== undefined) {
-      out.issues.push(issue("setting-repeated", "warning", at, `Table ${table.name}, cell ${at.cell}: ${SETTING_LABELS[key]} is given again; the first row is used.`));
+      out.issues.push(
+        issue(
+          "setting-repeated",
+          "warning",
+          at,
+          `Table ${table.name}, cell ${at.cell}: ${SETTING_LABELS[key]} is given again; the first row is used.`,
+        ),
+      );
       return;
     }
     out.rows[key] = r;

@@ -11,7 +11,10 @@ export const SETTING_LABELS: Readonly<Record<SettingKey, string>> = {
 };
 
 export const SETTINGS_TABLE = "Settings";
-export const SETTINGS_COLUMNS = { setting: { name: "Setting", required: true }, value: { name: "Value", required: true } } as const;
+export const SETTINGS_COLUMNS = {
+  setting: { name: "Setting", required: true },
+  value: { name: "Value", required: true },
+} as const;
 export const SETTINGS_HEADERS = [SETTINGS_COLUMNS.setting.name, SETTINGS_COLUMNS.value.name] as const;
 
 /** "Default tolerance (%)" → "defaulttolerance": settings match on their letters, in any case. */
@@ -19,7 +22,9 @@ export function settingWords(text: string): string {
   return text.toLowerCase().replace(/[^a-z]/g, "");
 }
 
-const BY_WORDS = new Map((Object.entries(SETTING_LABELS) as [SettingKey, string][]).map(([key, label]) => [settingWords(label), key]));
+const BY_WORDS = new Map(
+  (Object.entries(SETTING_LABELS) as [SettingKey, string][]).map(([key, label]) => [settingWords(label), key]),
+);
 
 /** The setting a Setting cell names, or undefined. */
 export function settingKeyOf(text: string): SettingKey | undefined {

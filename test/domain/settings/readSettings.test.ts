@@ -29,20 +29,30 @@ describe("reading the Settings table", () => {
 
   it("gives nothing for a missing table, blank values or blank rows", () => {
     expect(readSettings(undefined, DEFAULT_CATALOGUE, DEFAULT_SETTINGS)).toEqual({ given: {}, issues: [], rows: {} });
-    const { given, issues } = read([["Dashboard indicators", " , "], [null, null], ["Months shown", null]]);
+    const { given, issues } = read([
+      ["Dashboard indicators", " , "],
+      [null, null],
+      ["Months shown", null],
+    ]);
     expect(given).toEqual({});
     expect(issues).toEqual([]);
   });
 
   it("warns at the Setting cell about a setting it does not have", () => {
-    const { given, issues } = read([["Months shown", 12], ["Colour scheme", "blue"]]);
+    const { given, issues } = read([
+      ["Months shown", 12],
+      ["Colour scheme", "blue"],
+    ]);
     expect(at(issues)).toEqual(["setting-unknown warning Options!B5"]);
     expect(issues[0]!.message).toContain('"Colour scheme"');
     expect(given).toEqual({ monthsShown: 12 });
   });
 
   it("reports codes not in the catalogue at the Value cell and leaves them off", () => {
-    const { given, issues } = read([["Months shown", 12], ["Dashboard indicators", "NI60, NI26, XX"]]);
+    const { given, issues } = read([
+      ["Months shown", 12],
+      ["Dashboard indicators", "NI60, NI26, XX"],
+    ]);
     expect(at(issues)).toEqual(["setting-unknown-code error Options!C5"]);
     expect(issues[0]!.message).toMatch(/"NI26", "XX" are not codes/);
     expect(dashboardCodes(DEFAULT_CATALOGUE, given.indicators)).toEqual(["NI60"]);
@@ -62,13 +72,20 @@ describe("reading the Settings table", () => {
   });
 
   it("uses the first of two rows for one setting and warns at the second", () => {
-    const { given, issues } = read([["Months shown", 6], ["Months shown", 9]]);
+    const { given, issues } = read([
+      ["Months shown", 6],
+      ["Months shown", 9],
+    ]);
     expect(given.monthsShown).toBe(6);
     expect(at(issues)).toEqual(["setting-repeated warning Options!B5"]);
   });
 
   it("needs both columns", () => {
-    const { issues, given } = readSettings(settingsTable([["Months shown", 6]], ["Setting", "Amount"]), DEFAULT_CATALOGUE, DEFAULT_SETTINGS);
+    const { issues, given } = readSettings(
+      settingsTable([["Months shown", 6]], ["Setting", "Amount"]),
+      DEFAULT_CATALOGUE,
+      DEFAULT_SETTINGS,
+    );
     expect(at(issues)).toEqual(["missing-column error Options!B3"]);
     expect(given).toEqual({});
   });
@@ -80,21 +97,42 @@ describe("reading the Settings table", () => {
 
 describe("settings as rows", () => {
   it("writes the resolved dashboard choice, so reading the rows back gives the same dashboard", () => {
-    const settings = { tolerancePercent: 7.5, monthsShown: 6, indicators: [{ code: "NI60", shown: true }, { code: "UNALLOC28", shown: false }] };
+    const settings = {
+      tolerancePercent: 7.5,
+      monthsShown: 6,
+      indicators: [
+        { code: "NI60", shown: true },
+        { code: "UNALLOC28", shown: false },
+      ],
+    };
     const rows = settingsRows(settings, DEFAULT_CATALOGUE);
     expect(rows.map(([name]) => name)).toEqual(["Dashboard indicators", "Months shown", "Default tolerance"]);
     const back = read(rows);
     expect(back.issues).toEqual([]);
     expect(back.given.monthsShown).toBe(6);
     expect(back.given.tolerancePercent).toBe(7.5);
-    expect(dashboardCodes(DEFAULT_CATALOGUE, back.given.indicators)).toEqual(dashboardCodes(DEFAULT_CATALOGUE, settings.indicators));
+    expect(dashboardCodes(DEFAULT_CATALOGUE, back.given.indicators)).toEqual(
+      dashboardCodes(DEFAULT_CATALOGUE, settings.indicators),
+    );
   });
 });
 
 describe("validation checks the Settings table", () => {
   it("includes its issues with the other tables'", () => {
-    const data: RawTable = { name: "IndicatorData", sheet: "IndicatorData", origin: { row: 1, column: 1 }, headers: ["Code", "Period", "Value"], rows: [["IA_OOT", "2012-10", 63]], source: "table" };
-    const analysis = analyseTables(new Map([["indicatordata", data], ["settings", settingsTable([["Months shown", "lots"]])]]));
+    const data: RawTable = {
+      name: "IndicatorData",
+      sheet: "IndicatorData",
+      origin: { row: 1, column: 1 },
+      headers: ["Code", "Period", "Value"],
+      rows: [["IA_OOT", "2012-10", 63]],
+      source: "table",
+    };
+    const analysis = analyseTables(
+      new Map([
+        ["indicatordata", data],
+        ["settings", settingsTable([["Months shown", "lots"]])],
+      ]),
+    );
     expect(at(analysis.issues)).toContain("setting-bad-number error Options!C4");
     expect(analysis.summary.errors).toBe(1);
   });
