@@ -8,3 +8,4 @@ export {
 } from "./prepareBuild";
 export { reportingMonth, type ReportingMonth } from "./reportingMonth";
 export { buildJson, type BuildJson } from "./buildJson";
+export { INPUT_TABLES, type ShellApplyReport, type SkippedSetting, type WorkbookShell } from "./shellContract";
