@@ -84,7 +84,10 @@ export function prepareBuild(tables: WorkbookTables, request: BuildRequest): Pre
   });
   const codes = dashboardCodes(catalogue, settings.indicators);
   const dashboard = dashboardResults(results, codes);
-  if (dashboard.length === 0)
+  // A choice that shows nothing is a mistake to point out; a catalogue that marks
+  // nothing for the dashboard still builds the other sheets (the dashboard says it is empty).
+  const chose = (settings.indicators ?? []).length > 0;
+  if (dashboard.length === 0 && chose)
     return cannot("no-dashboard-indicators", "No indicator with figures is chosen for the dashboard.");
 
   const reports = frameworkReports({

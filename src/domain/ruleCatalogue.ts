@@ -9,7 +9,7 @@ import { COLUMN_RULES } from "./columns";
 import { ACTION_RULES } from "./actions";
 import { BUDGET_RULES } from "./budget";
 import { BENCHMARK_RULES, YEAR_TO_DATE_RULES } from "./gaps";
-import type { RuleInfo } from "./issue";
+import type { RuleIdOf, RuleInfo } from "./issue";
 import { DATA_RULES } from "./observations";
 import { SERIES_RULES } from "./seriesRules";
 import { SETTINGS_RULES } from "./settings";
@@ -31,3 +31,25 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
 ];
 
 export const ALL_RULES: readonly RuleInfo[] = RULE_GROUPS.flatMap((g) => g.rules);
+
+/**
+ * Every rule id, derived from the declarations. Lists declared `as const
+ * satisfies readonly RuleInfo[]` give their literal ids; a list still typed
+ * `RuleInfo[]` widens the union to string until it is declared that way too.
+ */
+export type RuleId =
+  | RuleIdOf<typeof TABLE_RULES>
+  | RuleIdOf<typeof COLUMN_RULES>
+  | RuleIdOf<typeof CATALOGUE_RULES>
+  | RuleIdOf<typeof DATA_RULES>
+  | RuleIdOf<typeof SERIES_RULES>
+  | RuleIdOf<typeof YEAR_TO_DATE_RULES>
+  | RuleIdOf<typeof BENCHMARK_RULES>
+  | RuleIdOf<typeof BUDGET_RULES>
+  | RuleIdOf<typeof ACTION_RULES>
+  | RuleIdOf<typeof SETTINGS_RULES>;
+
+/** The declaration of a rule by its id. */
+export function ruleById(id: RuleId): RuleInfo | undefined {
+  return ALL_RULES.find((r) => r.id === id);
+}

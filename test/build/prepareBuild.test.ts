@@ -119,6 +119,18 @@ describe("prepareBuild", () => {
   });
 });
 
+describe("an empty dashboard", () => {
+  it("still builds the other sheets when the catalogue marks nothing for the dashboard and no choice was made", () => {
+    const none = {
+      ...catalogue,
+      rows: catalogue.rows.map((r) => r.map((v, c) => (catalogue.headers[c] === "Dashboard" ? "no" : v))),
+    };
+    const tables = workbook();
+    const built = prepareBuild(new Map([...tables, ["indicators", none]]), { allowErrors: false });
+    expect(built).toMatchObject({ kind: "ready", dashboard: [] });
+  });
+});
+
 describe("reportingMonth", () => {
   const at = { sheet: "IndicatorData", cell: "D2" };
   const obs = (month: number, value: number | null) => ({ code: "X", month, area: "", value, at, row: 0 });
