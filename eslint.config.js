@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/domain/**/*.ts", "src/report/**/*.ts"],
+    files: ["src/domain/**/*.ts", "src/report/**/*.ts", "src/build/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: hostAndIo }],
       "no-restricted-globals": ["error", { name: "Excel", message: "Office.js lives in src/excel." }, { name: "Office", message: "Office.js lives in src/excel." }],

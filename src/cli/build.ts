@@ -1,13 +1,6 @@
 /** `scorecard build <in.xlsx> -o <out.xlsx> [--period YYYY-MM] [--json] [--allow-errors]`. */
-import { analyseTables } from "../domain/analyse";
-import { buildNotices } from "../domain/buildNotices";
-import { computeResults, toBuildJson, UnknownPeriodError } from "../domain/gaps";
+import { prepareBuild } from "../build";
 import { monthLongLabel, parseMonthKey } from "../domain/periods";
-import { actionsReport } from "../report/actionsReport";
-import { budgetReport } from "../report/budgetReport";
-import { buildWorkbookPlan } from "../report/buildWorkbookPlan";
-import { actionsJson, budgetJson, noticeJson } from "../report/frameworkJson";
-import { noticeTracker } from "../report/noticeTracker";
 import { applyPlanToWorkbook, WorkbookUnreadableError } from "../xlsx/applyPlan";
 import { WorkbookProtectedError } from "../xlsx/WorkbookProtectedError";
 import { UnusableInputError, UsageError } from "./errors";
@@ -32,37 +25,15 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
   }
 
   const { bytes, read } = await readTablesFromFile(args.input);
-  const { tables } = read;
-  // The reporting month also dates the Actions table's checks (its last day is "today").
-  const analysis = analyseTables(tables, undefined, month === undefined ? {} : { month });
-  if (!analysis.summary.usable) {
-    throw new UnusableInputError(analysis.issues.find((i) => i.rule === "missing-table")?.message ?? "The workbook cannot be used.");
-  }
-  const { errors } = analysis.summary;
-  if (errors > 0 && !args.allowErrors) {
+  const prepared = prepareBuild(read.tables, { ...(month === undefined ? {} : { month }), allowErrors: args.allowErrors });
+  if (prepared.kind === "cannot-build") throw new UnusableInputError(prepared.message);
+  if (prepared.kind === "has-errors") {
+    const { errors } = prepared;
     err(`${args.input} has ${errors} data error${errors === 1 ? "" : "s"}: run "scorecard validate ${args.input}" to see them, fix them, or build anyway with --allow-errors.`);
     return 1;
   }
+  const { plan, month: reportMonth, results, errorsIgnored: errors } = prepared;
 
-  let results;
-  try {
-    results = computeResults(analysis.catalogue, analysis.observations, { month, benchmarks: analysis.benchmarks, ...(analysis.areas ? { areas: analysis.areas } : {}) });
-  } catch (error) {
-    if (error instanceof UnknownPeriodError) throw new UnusableInputError(error.message);
-    throw error;
-  }
-  const reportMonth = month ?? results[0]?.month;
-  if (reportMonth === undefined) throw new UnusableInputError(`${args.input} has no figures to report.`);
-
-  const { catalogue, benchmarks, budget, actions } = analysis;
-  const plan = buildWorkbookPlan({
-    results,
-    month: reportMonth,
-    catalogue,
-    benchmarks,
-    ...(budget ? { budget } : {}),
-    ...(actions ? { actions } : {}),
-  });
   const { bytes: written, report } = await applyPlanToWorkbook(bytes, plan, read).catch((error: unknown) => {
     // A part only the write reads (a previous dashboard) may still turn out damaged.
     if (error instanceof WorkbookProtectedError || error instanceof WorkbookUnreadableError) throw new UnusableInputError(`${args.input}: ${error.message}`);
@@ -71,24 +42,13 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
   await writeOutput(args.output, written);
 
   if (args.json) {
-    out(
-      JSON.stringify(
-        {
-          ...toBuildJson(results, reportMonth),
-          notice: noticeJson(noticeTracker(catalogue, results, reportMonth, benchmarks, actions)),
-          budget: budget ? budgetJson(budgetReport(budget, reportMonth)) : null,
-          actions: actions ? actionsJson(actionsReport(actions, reportMonth)) : null,
-        },
-        null,
-        2,
-      ),
-    );
+    out(JSON.stringify(prepared.json, null, 2));
   } else {
     const sheets = report.written.slice(1);
     const also = sheets.length > 1 ? `, with ${sheets.slice(0, -1).join(", ")} and ${sheets[sheets.length - 1]}` : sheets.length === 1 ? `, with ${sheets[0]}` : "";
     out(`Wrote ${args.output}: the Member Dashboard for ${monthLongLabel(reportMonth)} (${results.length} indicator results)${also}.`);
   }
-  for (const notice of buildNotices(analysis, reportMonth)) err(notice);
+  for (const notice of prepared.notices) err(notice);
   for (const r of report.renamed) {
     err(`A sheet named "${r.wanted}" already exists and is not one this tool made, so it was left alone and the new sheet is "${r.used}".`);
   }

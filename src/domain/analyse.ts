@@ -15,6 +15,7 @@ import { checkRowsOutsideTables } from "./rules/rowsOutsideTable";
 import { readBudget, type BudgetLine } from "./budget";
 import { readActions, type PlanAction } from "./actions";
 import { issue, type RuleInfo } from "./issue";
+import { DEFAULT_SETTINGS, readSettings } from "./settings";
 import { tableCell } from "./tableCells";
 import type { Catalogue, MonthIndex, Observation, RawTable, Severity, ValidationIssue, WorkbookTables } from "./types";
 
@@ -165,6 +166,7 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
   const areas = areasTable ? readAreas(areasTable) : undefined;
   if (areas) append(issues, areas.issues);
   const register = areas?.register;
+  append(issues, readSettings(tables.get("settings"), catalogue, DEFAULT_SETTINGS).issues);
   if (!indicators) {
     const at = data ? tableCell(data) : { sheet: "", cell: "A1" };
     issues.push(issue("default-catalogue", "info", at, "There is no Indicators table, so the built-in catalogue of indicators and targets is used."));

@@ -9,13 +9,14 @@ import { COLUMN_RULES } from "./columns";
 import { ACTION_RULES } from "./actions";
 import { BUDGET_RULES } from "./budget";
 import { BENCHMARK_RULES, YEAR_TO_DATE_RULES } from "./gaps";
-import type { RuleInfo } from "./issue";
+import type { RuleIdOf, RuleInfo } from "./issue";
 import { DATA_RULES } from "./observations";
 import { SERIES_RULES } from "./seriesRules";
 import { DATA_AREA_RULES } from "./areas/checkDataAreas";
 import { AREA_TABLE_RULES } from "./areas/readAreas";
 import { COMPLETENESS_RULES } from "./rules/missingAuthorityFigures";
 import { OUTSIDE_TABLE_RULES } from "./rules/rowsOutsideTable";
+import { SETTINGS_RULES } from "./settings";
 
 export interface RuleGroup {
   table: string;
@@ -31,6 +32,29 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
   { table: "Benchmarks", rules: BENCHMARK_RULES },
   { table: "Budget", rules: BUDGET_RULES },
   { table: "Actions", rules: ACTION_RULES },
+  { table: "Settings", rules: SETTINGS_RULES },
 ];
 
 export const ALL_RULES: readonly RuleInfo[] = RULE_GROUPS.flatMap((g) => g.rules);
+
+/**
+ * Every rule id, derived from the declarations. Lists declared `as const
+ * satisfies readonly RuleInfo[]` give their literal ids; a list still typed
+ * `RuleInfo[]` widens the union to string until it is declared that way too.
+ */
+export type RuleId =
+  | RuleIdOf<typeof TABLE_RULES>
+  | RuleIdOf<typeof COLUMN_RULES>
+  | RuleIdOf<typeof CATALOGUE_RULES>
+  | RuleIdOf<typeof DATA_RULES>
+  | RuleIdOf<typeof SERIES_RULES>
+  | RuleIdOf<typeof YEAR_TO_DATE_RULES>
+  | RuleIdOf<typeof BENCHMARK_RULES>
+  | RuleIdOf<typeof BUDGET_RULES>
+  | RuleIdOf<typeof ACTION_RULES>
+  | RuleIdOf<typeof SETTINGS_RULES>;
+
+/** The declaration of a rule by its id. */
+export function ruleById(id: RuleId): RuleInfo | undefined {
+  return ALL_RULES.find((r) => r.id === id);
+}

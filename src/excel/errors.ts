@@ -4,6 +4,8 @@
  * a sentence that says what happened and what to do next, and callers switch
  * on `ExcelShellError.code`.
  */
+import { ScorecardError, STRUCTURE_PROTECTED } from "../domain/errors";
+
 
 /** Codes callers may rely on. Excel's own codes pass through where we know them. */
 export type ExcelShellErrorCode =
@@ -25,8 +27,7 @@ const SENTENCES: Record<ExcelShellErrorCode, string> = {
   InvalidOperationInCellEditMode: "Excel is editing a cell. Press Enter or Esc, then try again.",
   AccessDenied:
     "Excel refused the change because a sheet or the workbook is protected. Unprotect it (Review > Unprotect), then try again.",
-  WorkbookProtected:
-    "The workbook's structure is protected, so sheets cannot be added or replaced. Unprotect the workbook (Review > Protect Workbook), then try again.",
+  WorkbookProtected: STRUCTURE_PROTECTED.sentence,
   ApiNotFound:
     "This version of Excel lacks a feature the add-in needs. Update Office, or use Excel on the web, then try again.",
   RequestPayloadSizeLimitExceeded:
@@ -42,7 +43,7 @@ const SENTENCES: Record<ExcelShellErrorCode, string> = {
 const KNOWN = new Set<string>(Object.keys(SENTENCES));
 
 /** A failure talking to Excel, with a stable code and a sentence for people. */
-export class ExcelShellError extends Error {
+export class ExcelShellError extends ScorecardError {
   override readonly name = "ExcelShellError";
   readonly code: ExcelShellErrorCode;
   /** Excel's own error code when there was one ("GeneralException"). */

@@ -3,7 +3,9 @@
  * as a target). The formulas throw it; the Excel adapter turns it into #VALUE!
  * with the message, so the pure code never needs the Office global.
  */
-export class FunctionArgumentError extends Error {
+import { ScorecardError } from "../domain/errors";
+
+export class FunctionArgumentError extends ScorecardError {
   readonly code = "INVALID_ARGUMENT";
 
   constructor(

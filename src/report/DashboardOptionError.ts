@@ -1,5 +1,7 @@
 /** A Member Dashboard was asked for with options that cannot make one. */
-export class DashboardOptionError extends Error {
+import { ScorecardError } from "../domain/errors";
+
+export class DashboardOptionError extends ScorecardError {
   readonly code = "DASHBOARD_BAD_OPTION";
   constructor(message: string) {
     super(message);

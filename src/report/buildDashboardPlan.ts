@@ -4,6 +4,7 @@
  * charts read. Pure: the same plan whichever shell writes it.
  */
 import type { IndicatorResult } from "../domain/results";
+import { DEFAULT_MONTHS_SHOWN } from "../domain/settings";
 import type { MonthIndex } from "../domain/types";
 import { DashboardOptionError } from "./DashboardOptionError";
 import { dashboardKey } from "./dashboardKey";
@@ -21,7 +22,7 @@ import { joinParts } from "./sheetParts";
 import { TITLE_ROWS, titleBlock } from "./titleBlock";
 
 export const DASHBOARD_SHEET_KEY = "member-dashboard";
-export const DEFAULT_MONTHS_SHOWN = 13;
+export { DEFAULT_MONTHS_SHOWN };
 
 export interface DashboardInput {
   results: IndicatorResult[];
@@ -33,6 +34,8 @@ export interface DashboardInput {
   generatedOn?: string;
   /** Months in each chart, ending at the reporting month (default 13). */
   monthsShown?: number;
+  /** The dashboard's indicators by code, in order; default: those the catalogue marks for the dashboard, in catalogue order. */
+  dashboardIndicators?: readonly string[];
   title?: string;
   sheetName?: string;
   dataSheetName?: string;
@@ -84,7 +87,7 @@ export function buildDashboardPlan(input: DashboardInput): WorkbookPlan {
   const dataSheetName = input.dataSheetName ?? "Dashboard Data";
   checkOptions(monthsShown, sheetName, dataSheetName);
 
-  const results = dashboardResults(input.results);
+  const results = dashboardResults(input.results, input.dashboardIndicators);
   const data = dataSheet(results, input.month, monthsShown, dataSheetName);
   const asAt = input.asAt ?? latestAsAt(results);
 

@@ -9,15 +9,13 @@ import type { BudgetLine } from "../domain/budget";
 import type { PlanAction } from "../domain/actions";
 import type { Benchmark } from "../domain/gaps";
 import type { Catalogue, MonthIndex } from "../domain/types";
-import { actionsReport } from "./actionsReport";
 import { actionsSheet } from "./actionsSheet";
 import { areaScorecards } from "./areaScorecards";
 import { areaScorecardsSheet } from "./areaScorecardsSheet";
-import { budgetReport } from "./budgetReport";
 import { BUDGET_SHEET_NAME, budgetSheet } from "./budgetSheet";
 import { budgetSummaryBlock } from "./budgetSummaryBlock";
 import { buildDashboardPlan, DASHBOARD_SHEET_KEY, type DashboardInput, latestAsAt } from "./buildDashboardPlan";
-import { noticeTracker } from "./noticeTracker";
+import { type FrameworkReports, frameworkReports } from "./frameworkReports";
 import { noticeTrackerSheet } from "./noticeTrackerSheet";
 import type { SheetPlan, WorkbookPlan } from "./plan";
 import { PRINT_MARGINS, printFooter } from "./printFooter";
@@ -31,11 +29,14 @@ export interface WorkbookInput extends DashboardInput {
   actions?: readonly PlanAction[];
   /** Comparator figures, for Notice targets set against a benchmark. */
   benchmarks?: ReadonlyMap<string, Benchmark>;
+  /** The tracker, budget and actions reports when already worked out (see `frameworkReports`); else worked out here. */
+  reports?: FrameworkReports;
 }
 
 /** Builds every sheet the inputs allow. Actions are judged as at the last day of `month`. */
 export function buildWorkbookPlan(input: WorkbookInput): WorkbookPlan {
-  const budget = input.budget ? budgetReport(input.budget, input.month) : undefined;
+  const reports = input.reports ?? frameworkReports(input);
+  const budget = reports.budget;
   // The budget in brief sits on the dashboard's first page, under the headline and the key.
   // Always the block when there is a Budget table: with no lines for the reporting month's year, it says so.
   const firstPageBlock =
@@ -48,14 +49,12 @@ export function buildWorkbookPlan(input: WorkbookInput): WorkbookPlan {
   const asAt = input.asAt ?? latestAsAt(input.results);
   const sheets: SheetPlan[] = [];
 
-  const tracker = noticeTracker(input.catalogue, input.results, input.month, input.benchmarks, input.actions);
-  sheets.push(noticeTrackerSheet({ rows: tracker, month: input.month, ...(asAt ? { asAt } : {}) }));
+  sheets.push(noticeTrackerSheet({ rows: reports.tracker, month: input.month, ...(asAt ? { asAt } : {}) }));
   sheets.push(areaScorecardsSheet({ groups: areaScorecards(input.results, input.month), month: input.month, ...(asAt ? { asAt } : {}) }));
 
   if (budget) sheets.push(budgetSheet({ report: budget, month: input.month }));
-  if (input.actions) {
-    const report = actionsReport(input.actions, input.month);
-    sheets.push(actionsSheet({ report, month: input.month, catalogue: input.catalogue }));
+  if (reports.actions) {
+    sheets.push(actionsSheet({ report: reports.actions, month: input.month, catalogue: input.catalogue }));
   }
   const all = [dashboard, ...sheets, ...others].map((sheet) => withFooter(sheet, input.month));
   return { ...dashboardPlan, sheets: all };

@@ -12,6 +12,7 @@ import { cleanLeftovers } from "./operations/cleanLeftovers";
 import { findLooseData, type LooseData } from "./operations/looseData";
 import { goToSheet } from "./operations/navigate";
 import { watchWorkbook } from "./operations/watchWorkbook";
+import { openPaneSettings } from "./operations/workbookSettings";
 import { isOwnSheet } from "./ownSheets";
 import type { PaneServices } from "./paneServices";
 import { loadPaneSettings } from "./paneSettings";
@@ -58,8 +59,10 @@ export function App({ services }: { services: PaneServices }) {
   const [stale, setStale] = useState(false);
   const [loose, setLoose] = useState<LooseData[]>([]);
   const [lookError, setLookError] = useState<string | undefined>(undefined);
-  const loaded = useMemo(() => loadPaneSettings(services.settings), [services]);
+  // Document settings first (no round trip), then the workbook's Settings table once it is read.
+  const [loaded, setLoaded] = useState(() => loadPaneSettings(services.settings));
   const autosave = useSettingsAutosave(services, loaded.settings);
+  const { replace: replaceSettings } = autosave;
   const [highlights, setHighlights] = useState<SavedFill[]>(() => loadHighlights(services.settings));
   const [announcement, setAnnouncement] = useState("");
   const [picked, setPicked] = useState<MonthIndex | undefined>(undefined);
@@ -110,9 +113,16 @@ export function App({ services }: { services: PaneServices }) {
     });
     void run("check", async () => {
       await cleanLeftovers(services);
+      try {
+        const opened = await openPaneSettings(services);
+        setLoaded(opened);
+        replaceSettings(opened.settings);
+      } catch (error) {
+        setLoaded((before) => ({ ...before, problems: [...before.problems, errorText(error)] }));
+      }
       await lookQuietly();
     });
-  }, [services, run, lookQuietly]);
+  }, [services, run, lookQuietly, replaceSettings]);
 
   useEffect(() => {
     if (focusBuild > 0) buildRef.current?.focus();

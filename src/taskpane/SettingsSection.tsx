@@ -43,6 +43,9 @@ export function SettingsSection({ busy, announce, settings, loadProblems, catalo
 
   // A new catalogue (after set-up, or Indicators edited and checked again) brings its indicators into the list.
   useEffect(() => setRows(choiceRows(catalogue, settings.indicators)), [catalogue, settings.indicators]);
+  // The settings arrive from the workbook's Settings table after the pane opens.
+  useEffect(() => setTolerance(settings.tolerancePercent), [settings.tolerancePercent]);
+  useEffect(() => setMonths(settings.monthsShown), [settings.monthsShown]);
 
   const toleranceError = toleranceProblem(tolerance);
   const monthsError = monthsProblem(months);

@@ -1,50 +1,25 @@
 /**
- * The pane's settings, kept in the workbook's document settings so everyone
- * who opens the workbook builds the same dashboard: the default tolerance,
- * which indicators the dashboard shows and in what order, and how many months
- * each chart shows. Whatever is stored is read defensively: a value out of
- * range or of the wrong kind falls back to its default and is reported.
+ * The pane's settings: the default tolerance, which indicators the dashboard
+ * shows and in what order, and how many months each chart shows. They live in
+ * the workbook's Settings table (operations/workbookSettings.ts); earlier
+ * versions kept them in the document settings, read here once to move them.
+ * Whatever is stored is read defensively: a value out of range or of the
+ * wrong kind falls back to its default and is reported.
  */
-import { DEFAULT_MONTHS_SHOWN } from "../report/buildDashboardPlan";
+import { type BuildSettings, DEFAULT_SETTINGS, type IndicatorChoice, monthsProblem, toleranceProblem } from "../domain/settings";
 import type { DocumentSettings } from "./documentSettings";
 
-/** One indicator's place on the dashboard. */
-export interface IndicatorChoice {
-  code: string;
-  shown: boolean;
-}
+export { MONTHS_RANGE, TOLERANCE_RANGE, monthsProblem, toleranceProblem, type IndicatorChoice } from "../domain/settings";
 
-export interface PaneSettings {
-  /** Amber band when an indicator has no tolerance of its own, as a percentage of the target. */
-  tolerancePercent: number;
-  /** Months in each chart, ending at the reporting month. */
-  monthsShown: number;
-  /** Dashboard indicators in order; undefined follows the catalogue's Dashboard column and order. */
-  indicators?: IndicatorChoice[];
-}
+/** The pane's settings are the build's settings (src/domain/settings). */
+export type PaneSettings = BuildSettings;
 
 export const SETTINGS_KEY = "scorecard.settings";
-export const TOLERANCE_RANGE = { min: 0, max: 100 } as const;
-export const MONTHS_RANGE = { min: 1, max: 36 } as const;
 
-export const DEFAULT_PANE_SETTINGS: PaneSettings = { tolerancePercent: 10, monthsShown: DEFAULT_MONTHS_SHOWN };
+export const DEFAULT_PANE_SETTINGS: PaneSettings = { ...DEFAULT_SETTINGS };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/** Why a tolerance is unusable, or undefined when it is fine. */
-export function toleranceProblem(value: unknown): string | undefined {
-  if (typeof value !== "number" || !Number.isFinite(value)) return "The default tolerance must be a number.";
-  if (value < TOLERANCE_RANGE.min || value > TOLERANCE_RANGE.max) return `The default tolerance must be between ${TOLERANCE_RANGE.min}% and ${TOLERANCE_RANGE.max}%.`;
-  return undefined;
-}
-
-/** Why a months-shown value is unusable, or undefined when it is fine. */
-export function monthsProblem(value: unknown): string | undefined {
-  if (typeof value !== "number" || !Number.isInteger(value)) return "The months shown must be a whole number.";
-  if (value < MONTHS_RANGE.min || value > MONTHS_RANGE.max) return `The months shown must be between ${MONTHS_RANGE.min} and ${MONTHS_RANGE.max}.`;
-  return undefined;
 }
 
 function parseChoices(raw: unknown): IndicatorChoice[] | undefined {
@@ -83,15 +58,7 @@ export function parsePaneSettings(raw: unknown): { settings: PaneSettings; probl
   return { settings, problems };
 }
 
-/** Reads the settings from the workbook. */
+/** Reads the settings an earlier version kept in the document settings (moved into the Settings table on first open). */
 export function loadPaneSettings(store: DocumentSettings): { settings: PaneSettings; problems: string[] } {
   return parsePaneSettings(store.get(SETTINGS_KEY));
-}
-
-/** Writes the settings into the workbook (throws on values out of range, rejects when the host refuses). */
-export async function savePaneSettings(store: DocumentSettings, settings: PaneSettings): Promise<void> {
-  const problem = toleranceProblem(settings.tolerancePercent) ?? monthsProblem(settings.monthsShown);
-  if (problem) throw new RangeError(problem);
-  store.set(SETTINGS_KEY, settings);
-  await store.save();
 }

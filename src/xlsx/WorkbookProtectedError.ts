@@ -4,13 +4,13 @@
  * be built into it. The Office.js shell refuses the same workbook the same way.
  * The command line maps it to exit code 2.
  */
-export class WorkbookProtectedError extends Error {
+import { ScorecardError, STRUCTURE_PROTECTED } from "../domain/errors";
+
+export class WorkbookProtectedError extends ScorecardError {
   override readonly name = "WorkbookProtectedError";
-  readonly code = "STRUCTURE_PROTECTED";
+  readonly code = STRUCTURE_PROTECTED.code;
 
   constructor() {
-    super(
-      "The workbook's structure is protected, so sheets cannot be added or replaced. Unprotect the workbook (Review > Protect Workbook), then build again.",
-    );
+    super(STRUCTURE_PROTECTED.sentence);
   }
 }

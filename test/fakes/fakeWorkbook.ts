@@ -1,5 +1,6 @@
 /** Fake workbook, tables, application and request context. */
 import { type FakeRect, parseAddress } from "./fakeAddress";
+import { writeValues } from "./fakeCells";
 import { FakeOfficeError } from "./fakeErrors";
 import { FakeRange } from "./fakeRange";
 import { FakeProxy, type Runtime } from "./fakeRuntime";
@@ -57,6 +58,19 @@ export class FakeTable extends FakeProxy<TableState> {
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.rt, `${this.path}.worksheet`, () => this.target().sheet);
   }
+  /** `rows.add(index, values)`: rows at the end only (what the pane's Settings table needs). */
+  get rows(): { add(index: number | undefined, values: (string | number | boolean | null)[][]): void } {
+    return {
+      add: (index, values) => {
+        this.act("rows.add", [index, values], (t) => {
+          if (index !== undefined && index !== null) throw new FakeOfficeError("InvalidArgument", "Fake: rows are only added at the end.");
+          t.sheet.guardWritable("add table rows");
+          writeValues(t.sheet, { row: t.rect.row + t.rect.rows, column: t.rect.column, rows: values.length, columns: t.rect.columns }, values);
+          t.rect = { ...t.rect, rows: t.rect.rows + values.length };
+        });
+      },
+    };
+  }
 }
 
 export class FakeTableCollection extends FakeProxy<WorkbookState> {
@@ -76,6 +90,14 @@ export class FakeTableCollection extends FakeProxy<WorkbookState> {
   }
   get items(): FakeTable[] {
     return this.read("items") as FakeTable[];
+  }
+  /** `tables.getItem(name)`: case-insensitive, ItemNotFound when absent. */
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.rt, `tables['${name}']`, () => {
+      const table = this.rt.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!table) throw new FakeOfficeError("ItemNotFound", `No table named '${name}'.`);
+      return table;
+    });
   }
 
   /** `tables.add("Sheet!A1:C4", true)`: a table named TableN over the range (on the active sheet when the address names none). */

@@ -159,10 +159,11 @@ describe("headline table", () => {
     expect(at(dashboard([due]), "statutoryGap", 0)).toBe("Not yet due");
   });
 
-  it("sorts by an order number when the catalogue gives one", () => {
-    const first = result(Object.assign(indicator("B", { name: "Second in input" }), { order: 1 }));
-    const s = dashboard([result(indicator("A", { name: "First in input" })), first]);
+  it("shows exactly the indicators given as the dashboard's, in their order", () => {
+    const results = [result(indicator("A", { name: "First in input" })), result(indicator("B", { name: "Second in input" })), result(indicator("C", { name: "Third" }))];
+    const s = buildDashboardPlan({ results, month: OCT_2012, dashboardIndicators: ["b", "A"] }).sheets[0]!;
     expect([at(s, "name", 0), at(s, "name", 1)]).toEqual(["Second in input", "First in input"]);
+    expect(s.charts.map((c) => c.name)).toEqual(["chart-B", "chart-A"]);
   });
 
   it("says so when no indicator is on the dashboard", () => {

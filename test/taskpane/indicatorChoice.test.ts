@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue";
 import type { IndicatorResult } from "../../src/domain/results";
 import { dashboardResults } from "../../src/report/dashboardResults";
-import { applyChoice, choiceRows, moveRow } from "../../src/taskpane/indicatorChoice";
+import { dashboardCodes } from "../../src/domain/settings";
+import { choiceRows, moveRow } from "../../src/taskpane/indicatorChoice";
 
 const catalogue = DEFAULT_CATALOGUE.slice(0, 4); // UNALLOC28, IA_OOT, NI59 (dashboard) and CA_OOT (dashboard)
 
@@ -46,16 +47,16 @@ describe("applying the choice to results", () => {
   const results = catalogue.map((i) => result(i.code));
 
   it("leaves the catalogue's choice alone when nothing is saved", () => {
-    expect(dashboardResults(applyChoice(results, undefined)).map((r) => r.code)).toEqual(["UNALLOC28", "IA_OOT", "NI59", "CA_OOT"]);
+    expect(dashboardResults(results, dashboardCodes(catalogue, undefined)).map((r) => r.code)).toEqual(["UNALLOC28", "IA_OOT", "NI59", "CA_OOT"]);
   });
 
   it("shows the chosen indicators in the chosen order; unmentioned ones keep their flag and come last", () => {
-    const chosen = applyChoice(results, [
+    const codes = dashboardCodes(catalogue, [
       { code: "CA_OOT", shown: true },
       { code: "UNALLOC28", shown: false },
       { code: "NI59", shown: true },
     ]);
-    expect(dashboardResults(chosen).map((r) => r.code)).toEqual(["CA_OOT", "NI59", "IA_OOT"]);
+    expect(dashboardResults(results, codes).map((r) => r.code)).toEqual(["CA_OOT", "NI59", "IA_OOT"]);
     // The results themselves are not changed.
     expect(results[0]!.indicator.dashboard).toBe(true);
   });

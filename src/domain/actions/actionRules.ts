@@ -1,7 +1,7 @@
 /** The Actions table's rules. */
 import type { RuleInfo } from "../issue";
 
-export const ACTION_RULES: RuleInfo[] = [
+export const ACTION_RULES = [
   { id: "action-missing-ref", severity: "error", summary: "An action has no Ref." },
   { id: "action-duplicate-ref", severity: "warning", summary: "Two actions have the same Ref." },
   { id: "action-missing-text", severity: "warning", summary: "A row has a Ref but no Action text." },
@@ -23,4 +23,4 @@ export const ACTION_RULES: RuleInfo[] = [
     severity: "info",
     summary: "The action's due date has passed and its Status does not say Completed, Cancelled or Overdue.",
   },
-];
+] as const satisfies readonly RuleInfo[];

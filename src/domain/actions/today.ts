@@ -1,4 +1,5 @@
 /** "Today" for action statuses: a reporting month or a day. */
+import { ScorecardError } from "../errors";
 import { parseDay } from "../periods";
 import type { MonthIndex } from "../types";
 import { isoDay } from "./dateTokens";
@@ -7,7 +8,7 @@ import { isoDay } from "./dateTokens";
 export type Today = MonthIndex | string;
 
 /** Thrown when the caller passes a `today` that is neither a month nor a day: a bug, not bad data. */
-export class ActionDateError extends Error {
+export class ActionDateError extends ScorecardError {
   readonly code = "ACTION_BAD_TODAY";
   override readonly name = "ActionDateError";
 }

@@ -5,7 +5,7 @@
  */
 import type { RuleInfo } from "../issue";
 
-export const BUDGET_RULES: RuleInfo[] = [
+export const BUDGET_RULES = [
   { id: "budget-missing-line", severity: "error", summary: "A row has figures but no Line name." },
   {
     id: "budget-missing-allocation",
@@ -42,4 +42,4 @@ export const BUDGET_RULES: RuleInfo[] = [
     severity: "warning",
     summary: "The profile plans to spend more than the net budget.",
   },
-];
+] as const satisfies readonly RuleInfo[];

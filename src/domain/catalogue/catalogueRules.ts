@@ -1,7 +1,7 @@
 /** The faults `readCatalogue` reports in the Indicators table, with stable ids. */
 import type { RuleInfo } from "../issue";
 
-export const CATALOGUE_RULES: readonly RuleInfo[] = [
+export const CATALOGUE_RULES = [
   { id: "catalogue-blank-code", severity: "error", summary: "A row of the Indicators table has values but no Code." },
   {
     id: "catalogue-duplicate-code",
@@ -45,15 +45,6 @@ export const CATALOGUE_RULES: readonly RuleInfo[] = [
     severity: "warning",
     summary: "Dashboard is not yes or no; the indicator's default is used.",
   },
-];
+] as const satisfies readonly RuleInfo[];
 
-export type CatalogueRuleId =
-  | "catalogue-blank-code"
-  | "catalogue-duplicate-code"
-  | "catalogue-unknown-unit"
-  | "catalogue-no-polarity"
-  | "catalogue-bad-number"
-  | "catalogue-target-scale"
-  | "catalogue-bad-target-date"
-  | "catalogue-bad-definition-from"
-  | "catalogue-bad-dashboard";
+export type CatalogueRuleId = (typeof CATALOGUE_RULES)[number]["id"];

@@ -7,12 +7,13 @@
  * months per 10,000 children).
  */
 import { financialYearOf, monthIndex } from "../periods";
+import { ScorecardError } from "../errors";
 import type { MonthIndex } from "../types";
 import { ILLUSTRATIVE, REPORTED_LATE_2012 } from "./notes";
 import { anchors, buildSeries, roundTo, type SamplePoint, type SeriesSpec } from "./series";
 
 /** Thrown when the sample's own figures cannot be made consistent: a bug in the anchors, not bad input. */
-export class SampleDataError extends Error {
+export class SampleDataError extends ScorecardError {
   readonly code = "SAMPLE_DATA_INCONSISTENT";
   override readonly name = "SampleDataError";
 }

@@ -7,20 +7,15 @@
  * improvement budget and the plan actions. The pane's settings (indicators
  * chosen and their order, months shown, tolerance) shape the dashboard.
  */
-import { analyseTables } from "../../domain/analyse";
-import { computeResults, UnknownPeriodError } from "../../domain/gaps";
+import { type CannotBuildReason, prepareBuild } from "../../build";
 import { monthLongLabel } from "../../domain/periods";
 import type { MonthIndex } from "../../domain/types";
 import { applyPlan, type ApplyReport } from "../../excel/applyPlan";
 import { readForBuild } from "../../excel/readForBuild";
 import { DASHBOARD_SHEET_KEY } from "../../report/buildDashboardPlan";
-import { buildWorkbookPlan } from "../../report/buildWorkbookPlan";
 import { dashboardSheets } from "../../report/dashboardSheets";
-import { dashboardResults } from "../../report/dashboardResults";
 import { DATA_SHEET_KEY } from "../../report/dataSheet";
 import { frameworkSheets } from "../../report/frameworkSheets";
-import { applyChoice } from "../indicatorChoice";
-import { dashboardTitle } from "../sampleFigures";
 import type { PaneSettings } from "../paneSettings";
 import type { PaneServices } from "../paneServices";
 import { countRag, type RagCounts } from "../ragCounts";
@@ -69,6 +64,14 @@ export type BuildOutcome =
   /** Nothing to build from; the sentence says why and what to do. */
   | { kind: "cannot-build"; message: string };
 
+/** What the person can do about each reason the build stops. */
+const NEXT_STEP: Record<CannotBuildReason, string> = {
+  "no-data-table": "Set up this workbook first.",
+  "no-figures": "Add this month's figures, then build.",
+  "unknown-period": "Pick another month.",
+  "no-dashboard-indicators": "Choose some under Settings, then build.",
+};
+
 /** Every sheet the workbook plan can hold, for the read before the plan exists. */
 function sheetsToRead(): { name: string; inputs: boolean }[] {
   return [...dashboardSheets(), ...frameworkSheets()];
@@ -88,48 +91,14 @@ export async function buildDashboard(
   const { tables, existing } = await services.excel((context) => readForBuild(context, sheetsToRead(), { isSetSupported: (v) => services.supports(v) }));
 
   onStage("checking");
-  // The reporting month also dates the Actions table's checks (its last day is "today").
-  const analysis = analyseTables(tables, undefined, request.month === undefined ? {} : { month: request.month });
-  if (!analysis.summary.usable) {
-    return { kind: "cannot-build", message: "The workbook has no IndicatorData table to build from. Set up this workbook first." };
-  }
-  const errors = analysis.summary.errors;
-  if (errors > 0 && !request.allowErrors) return { kind: "has-errors", errors };
-
+  // The workbook's Settings table wins over the pane's own settings (until they are moved into it).
+  const prepared = prepareBuild(tables, { ...(request.month === undefined ? {} : { month: request.month }), allowErrors: request.allowErrors, defaults: request.settings });
+  if (prepared.kind === "cannot-build") return { kind: "cannot-build", message: `${prepared.message} ${NEXT_STEP[prepared.reason]}` };
+  if (prepared.kind === "has-errors") return { kind: "has-errors", errors: prepared.errors };
   onStage("gaps");
-  let results;
-  try {
-    results = computeResults(analysis.catalogue, analysis.observations, {
-      month: request.month,
-      benchmarks: analysis.benchmarks,
-      defaultTolerance: request.settings.tolerancePercent / 100,
-      ...(analysis.areas ? { areas: analysis.areas } : {}),
-    });
-  } catch (error) {
-    if (error instanceof UnknownPeriodError) return { kind: "cannot-build", message: `${error.message} Pick another month.` };
-    throw error;
-  }
-  const month = request.month ?? results[0]?.month;
-  if (month === undefined) return { kind: "cannot-build", message: "IndicatorData has no figures yet. Add this month's figures, then build." };
-  const chosen = applyChoice(results, request.settings.indicators);
-  const shown = dashboardResults(chosen);
-  if (shown.length === 0) {
-    return { kind: "cannot-build", message: "No indicator with figures is chosen for the dashboard. Choose some under Settings, then build." };
-  }
+  const { plan, month, dashboard: shown, errorsIgnored: errors, sample } = prepared;
 
   onStage("writing");
-  const { catalogue, benchmarks, budget, actions } = analysis;
-  const title = dashboardTitle(analysis.observations, month);
-  const plan = buildWorkbookPlan({
-    ...(title ? { title } : {}),
-    results: chosen,
-    month,
-    monthsShown: request.settings.monthsShown,
-    catalogue,
-    benchmarks,
-    ...(budget ? { budget } : {}),
-    ...(actions ? { actions } : {}),
-  });
   const report = await services.excel((context) => applyPlan(context, plan, { isSetSupported: (v) => services.supports(v), existing }));
   const index = plan.sheets.findIndex((s) => s.key === DASHBOARD_SHEET_KEY);
   const otherSheets = plan.sheets.flatMap((s, i) => (s.key === DASHBOARD_SHEET_KEY || s.key === DATA_SHEET_KEY ? [] : [report.sheets[i] ?? s.name]));
@@ -145,7 +114,7 @@ export async function buildDashboard(
       errorsIgnored: errors,
       otherSheets,
       reprotected: report.reprotected,
-      sample: title !== undefined,
+      sample,
     },
   };
 }

@@ -69,6 +69,7 @@ const harness = {
   snapshot: (sheet: string) => fake.sheet(sheet).snapshot(),
   charts: (sheet: string) => fake.sheet(sheet).charts.map((c) => ({ name: c.name, series: c.series.length, xValues: c.series[0]?.xValues ?? null })),
   settings: () => copy(saved),
+  values: (sheet: string) => (fake.hasSheet(sheet) ? fake.sheet(sheet).values() : null),
   syncs: () => fake.syncCount,
   listeners: () => listeners(),
   cell: (sheet: string, address: string) => fake.sheet(sheet).cell(address).value,
