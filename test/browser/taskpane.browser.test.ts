@@ -37,8 +37,9 @@ describe.skipIf(!runBrowserTests)("the task pane in Chromium", () => {
     await tabTo(page, "Set up this workbook");
     await page.keyboard.press("Enter");
     await poll(() => harness(page, "tables")).toEqual([
-      { name: "Indicators", sheet: "Indicators", rows: 24, columns: 11 },
+      { name: "Indicators", sheet: "Indicators", rows: 24, columns: 13 },
       { name: "IndicatorData", sheet: "IndicatorData", rows: expect.any(Number), columns: 8 },
+      { name: "Areas", sheet: "Areas", rows: expect.any(Number), columns: 7 },
     ]);
     expect((await harness(page, "tables"))[1]!.rows).toBeGreaterThan(1000);
     await poll(() => focusedText(page)).toContain("Created the Indicators and IndicatorData tables.");
