@@ -66,7 +66,7 @@ export interface ApplyOptions {
 
 export interface ApplyReport {
   /** Final names of the written sheets, in plan order. */
-  sheets: string[];
+  written: string[];
   /** Planned sheets written under another name because a person's sheet holds the wanted one. */
   renamed: { wanted: string; used: string }[];
   /** Every context.sync() this call made. */
@@ -149,7 +149,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
 
   const skipped = [...undrawn, ...gated.skipped, ...retriedSkips, ...decisions.sheets.flatMap((d) => withoutApi(d.finalName, d.plan))];
   return {
-    sheets: decisions.sheets.map((d) => d.finalName),
+    written: decisions.sheets.map((d) => d.finalName),
     renamed: decisions.renamed,
     syncs: counts.read + counts.write + counts.cosmetic,
     syncsByPhase: counts,

@@ -30,7 +30,8 @@ export async function readSettingsTables(context: Excel.RequestContext): Promise
     const list = queueTableList(context);
     await context.sync();
     syncs++;
-    const found = wantedTables(list).filter((f) => NEEDED.includes(f.name.toLowerCase()));
+    // Only an Excel table holds the settings the pane writes: a person's own sheet named Settings is not ours.
+    const found = wantedTables(list).filter((f) => NEEDED.includes(f.name.toLowerCase()) && (f.source === "table" || f.name.toLowerCase() !== "settings"));
     const names = list.sheets.items.map((s) => s.name);
     if (found.length === 0) return { tables: new Map(), sheets: names, syncs };
     const reads = queueWholeTables(found);

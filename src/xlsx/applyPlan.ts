@@ -6,6 +6,7 @@
  * tool's own previous sheets). Every other part is copied byte for byte.
  */
 import { decideSheets, type SheetDecisions } from "../report/decideSheets";
+import type { SkippedSetting } from "../build/shellContract";
 import type { WorkbookPlan } from "../report/plan";
 import { mapCellFormats, StyleAppender } from "./appendStyles";
 import { CONTENT_TYPES_PART, patchContentTypes } from "./contentTypes";
@@ -37,6 +38,8 @@ export interface ApplyPlanReport {
    * grouping it with a person's selected sheet (their sheets are not edited).
    */
   activated: boolean;
+  /** Planned settings not applied, and why (the same shape as the add-in's report). */
+  skipped: SkippedSetting[];
 }
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
@@ -185,7 +188,10 @@ export async function applyPlanToWorkbook(
   writePart(edit, CONTENT_TYPES_PART, patchContentTypes(contentTypes, removed, types));
 
   const bytes = packageBytes(edit);
-  return { bytes, report: { written: decisions.sheets.map((d) => d.finalName), renamed: decisions.renamed, activated } };
+  const skipped: SkippedSetting[] = activated
+    ? []
+    : [{ setting: "active sheet", sheet: plan.activate ?? "", reason: "a sheet of yours is selected, and selecting ours too would group them" }];
+  return { bytes, report: { written: decisions.sheets.map((d) => d.finalName), renamed: decisions.renamed, activated, skipped } };
 }
 
 function scratchFor(scratch: ScratchPackage, cellFormats: ReadonlyMap<number, number>) {

@@ -80,7 +80,7 @@ export const officeAdapter: ShellAdapter = {
     const fake = fakeOf(spec);
     const context = fake.excelContext;
     const workbook: OpenWorkbook = {
-      readTables: async () => (await readForBuild(context, [])).tables,
+      readTables: async () => (await readForBuild(context, [], { isSetSupported: () => true })).tables,
       apply: async (plan) =>
         (await applyPlan(context, plan, { isSetSupported: () => true })) as unknown as Record<string, unknown>,
       sheetNames: async () => fake.sheetNames(),

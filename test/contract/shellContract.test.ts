@@ -223,8 +223,8 @@ describe.each(SHELLS)("$name writes a plan", (shell) => {
   it("writes every planned value where the plan puts it", async () => {
     for (const sheet of plan.sheets) {
       const look = await workbook.look(sheet.name);
-      // Input cells start with their placeholder (commentary prompts), written by the shell.
-      const prompts = new Map(sheet.inputs.map((i) => [i.address, i.placeholder ?? null]));
+      // Input cells start with the build's draft, or empty: their prompt is a note, never a value.
+      const prompts = new Map(sheet.inputs.map((i) => [i.address, i.draft ?? null]));
       for (const block of sheet.blocks) {
         const { row, column } = parseA1(block.address.split(":")[0]!);
         const want = planned(block.values).map((r, i) =>

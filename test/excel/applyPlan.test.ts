@@ -16,7 +16,7 @@ describe("applyPlan writes the plan", () => {
     const fake = freshWorkbook();
     const report = await applyPlan(fake.excelContext, dashboardPlan({ indicators: 3, months: 13 }), ALL);
 
-    expect(report.sheets).toEqual([DASHBOARD, DATA]);
+    expect(report.written).toEqual([DASHBOARD, DATA]);
     expect(fake.sheetNames()).toEqual(["Data", DASHBOARD, DATA]);
     expect(fake.activeSheetName).toBe(DASHBOARD);
     const sheet = fake.sheet(DASHBOARD);

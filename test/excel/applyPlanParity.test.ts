@@ -33,7 +33,7 @@ describe("text longer than a cell holds", () => {
 
     const report = await applyPlan(fake.excelContext, dashboardPlan({ indicators: 2, months: 13, names: () => long }), ALL);
 
-    expect(report.sheets).toEqual([DASHBOARD, DATA]);
+    expect(report.written).toEqual([DASHBOARD, DATA]);
     const written = fake.sheet(DASHBOARD).cell(`C${headlineRow(0)}`).value as string;
     expect(written).toHaveLength(EXCEL_CELL_TEXT_LIMIT);
     expect(written.endsWith("…")).toBe(true);

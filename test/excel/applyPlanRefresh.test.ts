@@ -28,7 +28,7 @@ describe("a person's own sheet is never touched", () => {
     const report = await applyPlan(fake.excelContext, plan, ALL);
 
     expect(report.renamed).toEqual([{ wanted: DASHBOARD, used: `${DASHBOARD} (2)` }]);
-    expect(report.sheets).toEqual([`${DASHBOARD} (2)`, DATA]);
+    expect(report.written).toEqual([`${DASHBOARD} (2)`, DATA]);
     expect(fake.sheet("Member dashboard").snapshot()).toEqual(before);
     expect(fake.sheet(`${DASHBOARD} (2)`).charts).toHaveLength(3);
   });

@@ -55,7 +55,7 @@ it("reads the sample tables, builds the real plan and refreshes it in 3 syncs ea
   expect([first.read.syncs, first.report.syncs, first.syncs]).toEqual([2, 1, 3]);
   expect(first.report.skipped).toEqual([]);
   const dashboard = first.plan.sheets.find((s) => s.key === DASHBOARD_SHEET_KEY)!;
-  for (const name of first.report.sheets) expect(fake.sheet(name).formulas()).toEqual({});
+  for (const name of first.report.written) expect(fake.sheet(name).formulas()).toEqual({});
   expect(fake.sheet(dashboard.name).charts.map((c) => c.name)).toEqual(dashboard.charts.map((c) => c.name));
   expect(fake.activeSheetName).toBe(dashboard.name);
 
@@ -67,7 +67,7 @@ it("reads the sample tables, builds the real plan and refreshes it in 3 syncs ea
   expect([second.read.syncs, second.report.syncs, second.syncs]).toEqual([2, 1, 3]);
   expect(second.report.carriedInputs).toBe(1);
   expect(fake.sheet(dashboard.name).cell(input.address).value).toBe("Reviewed at the October surgery.");
-  expect(fake.sheetNames()).toEqual(["Indicators", "IndicatorData", ...first.report.sheets]);
+  expect(fake.sheetNames()).toEqual(["Indicators", "IndicatorData", ...first.report.written]);
 
   // Without the combined read, the same refresh reads the tables (2) and then the sheets (2) before writing (1).
   const tables = await readWorkbookTables(fake.excelContext);

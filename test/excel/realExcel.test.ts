@@ -66,7 +66,7 @@ describe("settings some hosts refuse or ignore", () => {
 
     const report = await applyPlan(fake.excelContext, frozenData, ALL);
 
-    expect(report.sheets).toEqual([DASHBOARD, DATA]);
+    expect(report.written).toEqual([DASHBOARD, DATA]);
     expect(fake.sheet(DASHBOARD).freeze).toEqual({ rows: 3, columns: 0 });
     expect(report.skipped.filter((s) => s.setting === "freeze")).toEqual([{ setting: "freeze", sheet: DATA, reason: "GeneralException" }]);
     expect(fake.activeSheetName).toBe(DASHBOARD);
@@ -86,7 +86,7 @@ describe("settings some hosts refuse or ignore", () => {
 
     const report = await applyPlan(fake.excelContext, plan, ALL);
 
-    expect(report.sheets).toEqual([DASHBOARD, DATA]);
+    expect(report.written).toEqual([DASHBOARD, DATA]);
     expect(fake.sheetNames().filter((n) => n.startsWith("~sc-"))).toEqual([]);
   });
 });

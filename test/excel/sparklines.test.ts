@@ -25,7 +25,7 @@ describe("planned sparklines on the Office.js shell", () => {
 
     expect(report.skipped).toEqual(skipped);
     expect(report.syncs).toBe(plain.syncs);
-    expect(report.sheets).toEqual([DASHBOARD, DATA]);
+    expect(report.written).toEqual([DASHBOARD, DATA]);
   });
 
   it("reports a sheet once however many sparklines it plans, under its final name", async () => {

@@ -76,7 +76,8 @@ describe("applyPlanToWorkbook: the package is added to, never rewritten", () => 
     const dashboardPart = await sheetPath(first, DASHBOARD);
     const protectedByPerson = editParts(first, (name, text) => {
       if (name !== dashboardPart) return text;
-      const typed = text.replace(/(<c r="F8"[^>]*><is>)[\s\S]*?(<\/is>)/, `$1<t>${TYPED}</t>$2`);
+      // The commentary cell, empty as built (its prompt is a note), typed into as Excel would write it.
+      const typed = text.replace(/<c r="F8"([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/, (_cell, attrs: string) => `<c r="F8"${attrs.replace(/ t="[^"]*"/, "")} t="inlineStr"><is><t>${TYPED}</t></is></c>`);
       return typed.replace("</sheetData>", `</sheetData>${PROTECTION}`);
     });
     expect(await sheetPart(protectedByPerson, DASHBOARD)).toContain(TYPED);

@@ -37,7 +37,7 @@ describe("applyPlanToWorkbook: a first build", () => {
 
   it("appends the plan's sheets after the person's and reports them", async () => {
     expect(await tabNames(output)).toEqual(["Data", DASHBOARD, DATA]);
-    expect(report).toEqual({ written: [DASHBOARD, DATA], renamed: [], activated: true });
+    expect(report).toEqual({ written: [DASHBOARD, DATA], renamed: [], activated: true, skipped: [] });
   });
 
   it("writes numbers as numbers and text as text, with the marker, and the placeholder as a note, never a value", () => {

@@ -101,12 +101,12 @@ export async function buildDashboard(
   onStage("writing");
   const report = await services.excel((context) => applyPlan(context, plan, { isSetSupported: (v) => services.supports(v), existing }));
   const index = plan.sheets.findIndex((s) => s.key === DASHBOARD_SHEET_KEY);
-  const otherSheets = plan.sheets.flatMap((s, i) => (s.key === DASHBOARD_SHEET_KEY || s.key === DATA_SHEET_KEY ? [] : [report.sheets[i] ?? s.name]));
+  const otherSheets = plan.sheets.flatMap((s, i) => (s.key === DASHBOARD_SHEET_KEY || s.key === DATA_SHEET_KEY ? [] : [report.written[i] ?? s.name]));
   return {
     kind: "built",
     summary: {
       month,
-      sheet: report.sheets[index] ?? plan.sheets[index]?.name ?? "Member Dashboard",
+      sheet: report.written[index] ?? plan.sheets[index]?.name ?? "Member Dashboard",
       indicators: shown.length,
       counts: countRag(shown),
       renamed: report.renamed,
