@@ -41,7 +41,7 @@ export function existingSheets(read: WorkbookRead, plan: WorkbookPlan): Existing
     if (!candidate) return { name: entry.name, position, marker: null };
     const xml = partText(read.pkg, entry.part!) ?? "";
     texts.set(position, xml);
-    const scan = scanSheet(xml, { top: 1, left: 1, bottom: Infinity, right: Infinity }, read.cells, false);
+    const scan = scanSheet(xml, { top: 1, left: 1, bottom: Infinity, right: Infinity }, read.cells, false, entry.part!);
     const values = valuesFromA1(scan.rows as Map<number, (Plain | Date)[]>);
     const marker = values[0]?.[0] ?? null;
     return { name: entry.name, position, marker, values };

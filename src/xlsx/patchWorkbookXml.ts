@@ -5,7 +5,7 @@
  * active tab. Everything else in the part stays as it was written.
  */
 import type { SheetEntry } from "./readWorkbookPart";
-import { escapeXml, findElement, findElements, rootPrefix, withPrefix } from "./xmlText";
+import { escapeXml, findElement, findElements, rootPrefix, rootStartTag, withPrefix } from "./xmlText";
 
 export interface WorkbookPatch {
   sheets: readonly SheetEntry[];
@@ -77,12 +77,14 @@ function sheetEdits(xml: string, patch: WorkbookPatch, prefix: string): Edit[] {
     if (patch.remove.has(i)) edits.push({ at: s.element.start, end: s.element.end, text: "" });
   });
   if (patch.add.length === 0) return edits;
-  const rPrefix = RELATIONSHIPS_NS.exec(xml)?.[1];
+  const sheets = findElement(xml, "sheets");
+  if (!sheets) throw new Error("The workbook part lists no sheets.");
+  // Only a declaration on the root or on <sheets> is in scope for a new <sheet>; one on a sibling <sheet> (as openpyxl writes) is not.
+  const inScope = rootStartTag(xml) + xml.slice(sheets.start, sheets.innerStart);
+  const rPrefix = RELATIONSHIPS_NS.exec(inScope)?.[1];
   const declare = rPrefix ? "" : ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   const r = rPrefix ?? "r";
   const added = patch.add.map((s) => `<${prefix}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}" ${r}:id="${escapeXml(s.rId)}"${declare}/>`).join("");
-  const sheets = findElement(xml, "sheets");
-  if (!sheets) throw new Error("The workbook part lists no sheets.");
   if (sheets.innerStart === sheets.end) edits.push({ at: sheets.start, end: sheets.end, text: `<${prefix}sheets>${added}</${prefix}sheets>` });
   else edits.push({ at: sheets.innerEnd, end: sheets.innerEnd, text: added });
   return edits;

@@ -97,7 +97,7 @@ function windowOf(job: SheetJob): Rect {
 function readJob(pkg: OpcPackage, job: SheetJob, cells: CellContext): RawTable[] {
   const xml = partTextOnce(pkg, job.sheet.part) ?? "";
   const window = windowOf(job);
-  const scan = scanSheet(xml, window, cells, true);
+  const scan = scanSheet(xml, window, cells, true, job.sheet.part);
   const tables = job.tables.map((t) => tableFromScan(scan, window.left, job.sheet.name, t));
   if (job.whole) tables.push(sheetRangeFromScan(scan, window.left, job.sheet.name));
   return tables;

@@ -7,6 +7,7 @@
 import type { CellValue } from "../domain/types";
 import { stringItemText } from "./cellText";
 import type { Rect } from "./rangeRect";
+import { corrupt } from "./readZip";
 import { decodeXml, rootPrefix } from "./xmlText";
 
 /** What a cell's value needs from the rest of the package. */
@@ -134,18 +135,36 @@ function readMerges(xml: string, p: string, from: number): Rect[] {
 
 const isTagEnd = (ch: string | undefined): boolean => ch === " " || ch === ">" || ch === "/" || ch === "\n" || ch === "\r" || ch === "\t";
 
+/** Whether the part ends by closing its root element, which a cut-off copy never does. */
+function closesRoot(xml: string): boolean {
+  const root = /<(?![?!])([A-Za-z_][\w.:-]*)/.exec(xml)?.[1];
+  return root !== undefined && xml.trimEnd().endsWith(`</${root}>`);
+}
+
 /**
- * The cells of `xml` (a worksheet part) inside `window` (1-based, inclusive;
- * use Infinity for an open side), with the hidden rows there and, when
- * `withMerges`, the sheet's merged areas.
+ * The cells of `xml` (the worksheet part named `part`) inside `window`
+ * (1-based, inclusive; use Infinity for an open side), with the hidden rows
+ * there and, when `withMerges`, the sheet's merged areas.
+ *
+ * @throws WorkbookUnreadableError ("CORRUPT") naming `part` when the part is cut
+ * off or its rows and cells are not closed: half a sheet is never read as a whole one.
  */
-export function scanSheet(xml: string, window: Rect, ctx: CellContext, withMerges: boolean): ScannedSheet {
+export function scanSheet(xml: string, window: Rect, ctx: CellContext, withMerges: boolean, part: string): ScannedSheet {
+  // An empty text is a part the package lacks, which callers treat as an empty sheet.
+  if (xml !== "" && !closesRoot(xml)) throw corrupt(part);
+  const broken = (): never => {
+    throw corrupt(part);
+  };
   const p = rootPrefix(xml);
   const rows = new Map<number, CellValue[]>();
   const hiddenRows = new Set<number>();
   const dataStart = xml.indexOf(`<${p}sheetData`);
   let dataEnd = dataStart < 0 ? -1 : xml.indexOf(`</${p}sheetData>`, dataStart);
-  if (dataEnd < 0) dataEnd = dataStart;
+  if (dataEnd < 0) {
+    const open = dataStart < 0 ? -1 : xml.indexOf(">", dataStart);
+    if (dataStart >= 0 && xml[open - 1] !== "/") broken();
+    dataEnd = dataStart;
+  }
   const rowOpen = `<${p}row`;
   const rowClose = `</${p}row>`;
   const cellOpen = `<${p}c`;
@@ -158,6 +177,7 @@ export function scanSheet(xml: string, window: Rect, ctx: CellContext, withMerge
       continue;
     }
     const tagEnd = xml.indexOf(">", at);
+    if (tagEnd < 0) broken();
     const tag = xml.slice(at, tagEnd);
     const r = attribute(tag, "r");
     rowNumber = r ? Number(r) : rowNumber + 1;
@@ -167,7 +187,10 @@ export function scanSheet(xml: string, window: Rect, ctx: CellContext, withMerge
       continue;
     }
     const end = xml.indexOf(rowClose, tagEnd);
-    if (end < 0) break;
+    if (end < 0 || end > dataEnd) broken();
+    // A row that opens before this one closes means this one never closed.
+    const next = xml.indexOf(rowOpen, tagEnd);
+    if (next >= 0 && next < end && isTagEnd(xml[next + rowOpen.length])) broken();
     if (rowNumber >= window.top && rowNumber <= window.bottom) {
       if (/^(1|true)$/.test(attribute(tag, "hidden") ?? "")) hiddenRows.add(rowNumber);
       let values: CellValue[] | undefined;
@@ -178,12 +201,14 @@ export function scanSheet(xml: string, window: Rect, ctx: CellContext, withMerge
           continue;
         }
         const cEnd = xml.indexOf(">", c);
+        if (cEnd < 0 || cEnd > end) broken();
         // The start tag alone is searched: an attribute a cell lacks must not be looked for further on.
         const tag = xml.slice(c + cellOpen.length, cEnd);
         const ref = attribute(tag, "r");
         column = (ref ? columnOf(ref) : 0) || column + 1;
         const selfClosing = xml.charCodeAt(cEnd - 1) === 47; // "/"
         const close = selfClosing ? cEnd + 1 : xml.indexOf(cellClose, cEnd);
+        if (close < 0 || close > end) broken();
         if (!selfClosing && column >= window.left && column <= window.right) {
           const style = attribute(tag, "s");
           const value = cellValue(xml, cEnd + 1, close, attribute(tag, "t"), style === undefined ? 0 : Number(style), p, ctx);
@@ -196,7 +221,7 @@ export function scanSheet(xml: string, window: Rect, ctx: CellContext, withMerge
       }
       if (values) rows.set(rowNumber, values);
     }
-    at = xml.indexOf(rowOpen, end + rowClose.length);
+    at = next < 0 || next > end ? next : xml.indexOf(rowOpen, end + rowClose.length);
   }
   return { rows, hiddenRows, merges: withMerges ? readMerges(xml, p, Math.max(0, dataEnd)) : [] };
 }

@@ -104,6 +104,12 @@ export function rootPrefix(xml: string): string {
   return m?.[1] ?? "";
 }
 
+/** The root element's start tag, where part-wide namespace declarations live. */
+export function rootStartTag(xml: string): string {
+  const m = /<(?![?!])[A-Za-z_]/.exec(xml);
+  return m ? xml.slice(m.index, tagEnd(xml, m.index)) : "";
+}
+
 /** `fragment` (written without prefixes) with every element name given `prefix`. */
 export function withPrefix(fragment: string, prefix: string): string {
   if (!prefix) return fragment;
