@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { scorecard, scratch } from "../../cli/run";
+import { unexpectedStderr } from "./support/runCliProcess";
 import { contentTypeOf, contentTypesOf } from "./support/contentTypes";
 import { CORPUS } from "./support/corpusBooks";
 import { type OpenedPackage, openPackage, parseXml, partText } from "./support/openPackage";
@@ -53,7 +54,7 @@ const commentary = (pkg: OpenedPackage, code: string): string | number | undefin
 async function build(input: string, name: string, ...flags: string[]): Promise<{ path: string; pkg: OpenedPackage }> {
   const path = join(dir, name);
   const run = await scorecard("build", input, "-o", path, ...flags);
-  expect(run.stderr).toBe("");
+  expect(unexpectedStderr(run.stderr)).toEqual([]);
   expect(run.code).toBe(0);
   return { path, pkg: await open(path) };
 }
