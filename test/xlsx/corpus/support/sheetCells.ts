@@ -57,7 +57,7 @@ export function sheetCells(pkg: OpenedPackage, sheet: string): Map<string, strin
 export function inputAddress(pkg: OpenedPackage, sheet: string, key: string): string {
   for (const [address, value] of sheetCells(pkg, sheet)) {
     if (address.startsWith("A") && typeof value === "string" && value.startsWith(`input:${key}@`)) {
-      return `${value.split("@")[1]}${address.slice(1)}`;
+      return `${value.split("@")[1]!.split("#")[0]}${address.slice(1)}`;
     }
   }
   throw new Error(`No input cell ${key} on ${sheet}`);
