@@ -11,7 +11,7 @@ const hostAndIo = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "out/**", "node_modules/**", "coverage/**", "docs/**"] },
+  { ignores: ["dist/**", "out/**", "node_modules/**", "coverage/**", "docs/**", "bin/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
