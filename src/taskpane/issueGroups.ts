@@ -104,9 +104,13 @@ export function issueTables(issues: readonly ValidationIssue[]): string[] {
   return [...new Set(issues.map(tableOf))];
 }
 
-/** Every issue of the groups that has a cell to select, in list order: what Previous and Next walk through. */
+/**
+ * Every open problem of the groups that has a cell to select, in list order:
+ * what Previous and Next walk through. Explained queries are settled, so they
+ * stay in their own section and are not walked.
+ */
 export function navigableIssues(groups: readonly KindGroup[]): ValidationIssue[] {
-  return groups.flatMap((g) => g.issues.filter(hasCell));
+  return groups.filter((g) => g.section !== "explained").flatMap((g) => g.issues.filter(hasCell));
 }
 
 /** "Value is not a number — 129 cells". */

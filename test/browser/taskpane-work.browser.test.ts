@@ -188,7 +188,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     const page = await driver.openZoomed("sample", SMALL, 2);
     expect(await page.evaluate(() => [window.innerWidth, window.devicePixelRatio])).toEqual([160, 2]);
     await page.getByRole("button", { name: "Validate" }).click();
-    await poll(() => focusedText(page)).toBe("1 error, 15 warnings");
+    await poll(() => focusedText(page)).toBe("1 error, 1 warning, 14 explained queries");
     await page.getByRole("button", { name: /^Value is not a number/ }).click();
     expect(await scrollsSideways(page)).toBe(false);
     expect(await page.getByRole("button", { name: "Build dashboard" }).isVisible()).toBe(true);
@@ -208,7 +208,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     const page = await driver.open("sample");
     await page.emulateMedia({ forcedColors: "active" });
     await page.getByRole("button", { name: "Validate" }).click();
-    await poll(() => focusedText(page)).toBe("1 error, 15 warnings");
+    await poll(() => focusedText(page)).toBe("1 error, 1 warning, 14 explained queries");
     await page.getByRole("button", { name: /^Value is not a number/ }).click();
     const link = page.getByRole("button", { name: /^Cell D7 \(Value\)/ });
     await poll(() => link.isVisible()).toBe(true);

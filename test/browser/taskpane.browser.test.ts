@@ -42,7 +42,7 @@ describe.skipIf(!runBrowserTests)("the task pane in Chromium", () => {
       { name: "Areas", sheet: "Areas", rows: expect.any(Number), columns: 7 },
     ]);
     expect((await harness(page, "tables"))[1]!.rows).toBeGreaterThan(1000);
-    await poll(() => focusedText(page)).toContain("Created the Indicators and IndicatorData tables.");
+    await poll(() => focusedText(page)).toContain("Created the Indicators, IndicatorData and Areas tables.");
     // The pane looked again: the month picker offers the sample's months, and nothing says a table is missing.
     await poll(() => page.getByRole("combobox", { name: "Reporting month" }).inputValue()).toBe("2017-03");
     expect(await page.getByText(/no IndicatorData table/).count()).toBe(0);
@@ -62,14 +62,14 @@ describe.skipIf(!runBrowserTests)("the task pane in Chromium", () => {
 
     await tabTo(page, "Validate");
     await page.keyboard.press("Enter");
-    await poll(() => focusedText(page)).toBe("1 error, 15 warnings");
+    await poll(() => focusedText(page)).toBe("1 error, 1 warning, 14 explained queries");
     await expectAccessible(page, "validate");
 
     // Next problem selects the first problem's cell: the error comes first.
     await page.getByRole("button", { name: "Next problem" }).click();
     await poll(() => harness(page, "selection")).toEqual({ sheet: "IndicatorData", address: "D7" });
     expect(await harness(page, "activeSheet")).toBe("IndicatorData");
-    await poll(() => page.getByText(/^Problem 1 of 16, IndicatorData: /).first().isVisible()).toBe(true);
+    await poll(() => page.getByText(/^Problem 1 of 2, IndicatorData: /).first().isVisible()).toBe(true);
     await page.getByRole("button", { name: "Next problem" }).click();
     await poll(() => harness(page, "selection")).not.toEqual({ sheet: "IndicatorData", address: "D7" });
     await page.getByRole("button", { name: "Previous problem" }).click();
@@ -86,11 +86,11 @@ describe.skipIf(!runBrowserTests)("the task pane in Chromium", () => {
     await page.getByRole("button", { name: "Highlight problem cells" }).click();
     await poll(() => harness(page, "fill", "IndicatorData", "D7")).toEqual({ color: "#FFC7CE", pattern: "Solid" });
     expect(await harness(page, "fill", "IndicatorData", "D6")).toEqual({ color: "#FFEB9C", pattern: "Solid" });
-    await poll(() => page.getByText(/^Coloured 16 problem cells/).first().isVisible()).toBe(true);
+    await poll(() => page.getByText(/^Coloured 2 problem cells/).first().isVisible()).toBe(true);
     await expectAccessible(page, "highlighted");
     await screenshot(page, "2-validate");
     await page.getByRole("button", { name: /^Clear highlights/ }).click();
-    await poll(() => focusedText(page)).toMatch(/^Gave 16 cells back their own fill/);
+    await poll(() => focusedText(page)).toMatch(/^Gave 2 cells back their own fill/);
     expect(await harness(page, "snapshot", "IndicatorData")).toEqual(before);
 
     // Build: the pane asks about the error first, by kind, then builds anyway.
@@ -128,13 +128,12 @@ describe.skipIf(!runBrowserTests)("the task pane in Chromium", () => {
     const months = page.getByRole("spinbutton", { name: "Months shown in each chart" });
     await months.fill("6");
     await months.press("Enter");
-    await poll(() => harness(page, "settings")).toMatchObject({ "scorecard.settings": { monthsShown: 6, tolerancePercent: 10 } });
-    const saved = (await harness(page, "settings"))["scorecard.settings"] as { indicators: { code: string; shown: boolean }[] };
-    expect(saved.indicators.slice(0, 4)).toEqual([
-      { code: "NI60", shown: true },
-      { code: "UNALLOC28", shown: true },
-      { code: "IA_OOT", shown: true },
-      { code: "NI59", shown: false },
+    // Saved in the workbook's Settings table, created on the first save, where the command line reads it too.
+    await poll(() => harness(page, "values", "Settings")).toEqual([
+      ["Setting", "Value"],
+      ["Dashboard indicators", "NI60, UNALLOC28, IA_OOT, CA_OOT, POSTS_FILLED"],
+      ["Months shown", 6],
+      ["Default tolerance", 10],
     ]);
     expect(await page.getByRole("button", { name: "Save settings" }).count()).toBe(0);
     await poll(() => page.getByText("Saved in this workbook as you change them.").first().isVisible()).toBe(true);
