@@ -81,7 +81,7 @@ export function App({ services }: { services: PaneServices }) {
   const look = useCallback(async (): Promise<WorkbookCheck> => {
     const changesBefore = changes.current;
     const result = await checkWorkbook(services);
-    const missing = [...(result.hasIndicatorsTable ? [] : ["Indicators"]), ...(result.hasDataTable ? [] : ["IndicatorData"])];
+    const missing = [...(result.hasIndicatorsTable ? [] : ["Indicators"]), ...(result.hasDataTable ? [] : ["IndicatorData"]), ...result.readFromSheet];
     const found = await findLooseData(services, missing).catch(() => []);
     setCheck(result);
     setLoose(found);

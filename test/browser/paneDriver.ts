@@ -47,6 +47,7 @@ export interface Harness {
   addSheet(name: string): void;
   protectStructure(): void;
   cell(sheet: string, address: string): unknown;
+  values(sheet: string): unknown[][] | null;
 }
 
 /** Calls `window.harness[name](...args)` in the page. */

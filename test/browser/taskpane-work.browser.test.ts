@@ -26,7 +26,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     const page = await driver.open("errors", { viewport: SMALL });
     const build = page.getByRole("button", { name: "Build dashboard" });
     await page.getByRole("button", { name: "Validate" }).click();
-    await poll(() => focusedText(page)).toBe("729 errors, 7 warnings");
+    await poll(() => focusedText(page)).toBe("729 errors, 3 explained queries");
     expect(await page.getByRole("button", { name: /^Value is not a number — 700 cells$/ }).count()).toBe(1);
     expect(await page.getByRole("button", { name: /^Period is not a month — 29 cells$/ }).count()).toBe(1);
     expect(await inView(page, build)).toBe(true);
@@ -72,7 +72,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     const months = page.getByRole("spinbutton", { name: "Months shown in each chart" });
     await months.fill("7");
     await months.press("Tab");
-    await poll(() => harness(page, "settings")).toMatchObject({ "scorecard.settings": { monthsShown: 7 } });
+    await poll(async () => (await harness(page, "values", "Settings"))?.find((row) => row[0] === "Months shown")?.[1]).toBe(7);
     // Straight to Build from Settings, no Save: the build shows the settings it used.
     await page.getByRole("button", { name: "Build dashboard" }).click();
     await page.getByRole("button", { name: "Build anyway" }).click();
@@ -91,7 +91,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     await page.getByRole("button", { name: "Build dashboard" }).click();
     await page.getByRole("button", { name: "Build anyway" }).click();
     await poll(() => seen(page, /7 months in each chart.*Not used: The months shown must be between 1 and 36\./)).toBe(true);
-    expect((await harness(page, "settings"))["scorecard.settings"]).toMatchObject({ monthsShown: 7 });
+    expect((await harness(page, "values", "Settings"))?.find((row) => row[0] === "Months shown")?.[1]).toBe(7);
     await expectAccessible(page, "built with saved settings");
     await page.close();
   }, SLOW);
@@ -174,7 +174,7 @@ describe.skipIf(!runBrowserTests)("the task pane at work", () => {
     const background = () => page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider > div")!).backgroundColor);
     expect(await background()).toBe("rgb(41, 41, 41)");
     await page.getByRole("button", { name: "Validate" }).click();
-    await poll(() => focusedText(page)).toBe("729 errors, 7 warnings");
+    await poll(() => focusedText(page)).toBe("729 errors, 3 explained queries");
     await expectAccessible(page, "dark theme");
     await screenshot(page, "7-dark");
     await page.close();

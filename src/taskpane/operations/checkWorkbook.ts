@@ -11,6 +11,8 @@ export interface WorkbookCheck {
   months: MonthIndex[];
   hasIndicatorsTable: boolean;
   hasDataTable: boolean;
+  /** Indicators or IndicatorData read from a plain sheet of that name, not an Excel table: the pane offers to make it one. */
+  readFromSheet: string[];
 }
 
 /** Reads the tables (2 syncs; 1 when none exists) and analyses them. Throws ExcelShellError. */
@@ -23,5 +25,6 @@ export async function checkWorkbook(services: Pick<PaneServices, "excel"> & Part
     months: availableMonths(analysis.observations),
     hasIndicatorsTable: tables.has("indicators"),
     hasDataTable: tables.has("indicatordata"),
+    readFromSheet: ["Indicators", "IndicatorData"].filter((name) => tables.get(name.toLowerCase())?.source === "sheet"),
   };
 }
