@@ -49,7 +49,7 @@ describe("applyPlanToWorkbook: building again", () => {
     });
     const { bytes: second, report } = await applyPlanToWorkbook(typed, smallPlan());
 
-    expect(report).toEqual({ written: [DASHBOARD, DATA], renamed: [], activated: true });
+    expect(report).toEqual({ written: [DASHBOARD, DATA], renamed: [], activated: true, skipped: [] });
     expect(await tabNames(second)).toEqual(["Notes", DASHBOARD, DATA]);
     const dash = (await load(second)).getWorksheet(DASHBOARD)!;
     expect(dash.getCell("F8").value).toBe(TYPED);
