@@ -6,7 +6,7 @@
  * setting: each is queued apart, and a host that refuses one reports it skipped.
  */
 import type { ChartPlan, ChartSeriesPlan, DashStyle, MarkerSymbol } from "../report/plan";
-import type { BuiltCharts, Cosmetic } from "./cosmetics";
+import { chartAccess, type Cosmetic } from "./cosmetics";
 
 /** The string forms the API accepts for `format.line.lineStyle` and `markerStyle`. */
 type LineStyle = "Continuous" | "Dash" | "RoundDot" | "DashDot" | "None";
@@ -44,11 +44,9 @@ const LABEL_POSITIONS = { above: "Top", below: "Bottom", right: "Right" } as con
 /** Smoothing, labels and the axis's major unit of one chart on `sheet` (its final name). */
 export function chartExtras(sheet: string, chart: ChartPlan): Cosmetic[] {
   const out: Cosmetic[] = [];
-  const chartOf = (wb: Excel.Workbook, built?: BuiltCharts): Excel.Chart =>
-    built?.(sheet, chart.name)?.chart ?? wb.worksheets.getItem(sheet).charts.getItem(chart.name);
+  const { chartOf, seriesOf } = chartAccess(sheet, chart);
   chart.series.forEach((s, i) => {
-    const series = (wb: Excel.Workbook, built?: BuiltCharts): Excel.ChartSeries =>
-      built?.(sheet, chart.name)?.series[i] ?? chartOf(wb).series.getItemAt(i);
+    const series = seriesOf(i);
     out.push({ kind: "series-smooth", sheet, queue: (wb, b) => void (series(wb, b).smooth = s.smooth ?? false) });
     for (const point of s.labelPoints ?? []) {
       out.push({

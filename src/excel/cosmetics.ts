@@ -93,14 +93,25 @@ export function withoutApi(sheet: string, plan: SheetPlan): SkippedSetting[] {
   return (plan.sparklines?.length ?? 0) > 0 ? [{ setting: "sparklines", sheet, reason: "no Office JavaScript API" }] : [];
 }
 
+/**
+ * How a cosmetic reaches one chart and its series: through the proxies the
+ * main write built when there are any, else by path (sheet and chart name),
+ * so a retry never reuses a failed proxy.
+ */
+export function chartAccess(sheet: string, chart: ChartPlan) {
+  const chartOf = (wb: Excel.Workbook, built?: BuiltCharts): Excel.Chart =>
+    built?.(sheet, chart.name)?.chart ?? wb.worksheets.getItem(sheet).charts.getItem(chart.name);
+  const seriesOf = (i: number) => (wb: Excel.Workbook, built?: BuiltCharts): Excel.ChartSeries =>
+    built?.(sheet, chart.name)?.series[i] ?? chartOf(wb).series.getItemAt(i);
+  return { chartOf, seriesOf };
+}
+
 /** The cosmetic settings of one chart placed on `sheet` (its final name). */
 export function chartCosmetics(sheet: string, chart: ChartPlan): Cosmetic[] {
   const out: Cosmetic[] = [];
-  const chartOf = (wb: Excel.Workbook, built?: BuiltCharts): Excel.Chart =>
-    built?.(sheet, chart.name)?.chart ?? wb.worksheets.getItem(sheet).charts.getItem(chart.name);
+  const { chartOf, seriesOf } = chartAccess(sheet, chart);
   chart.series.forEach((s, i) => {
-    const series = (wb: Excel.Workbook, built?: BuiltCharts): Excel.ChartSeries =>
-      built?.(sheet, chart.name)?.series[i] ?? chartOf(wb).series.getItemAt(i);
+    const series = seriesOf(i);
     if (s.dash || s.line === false) out.push({ kind: "series-dash", sheet, queue: (wb, b) => void (series(wb, b).format.line.lineStyle = lineStyleOf(s)) });
     if (s.lineWidth !== undefined) out.push({ kind: "series-width", sheet, queue: (wb, b) => void (series(wb, b).format.line.weight = s.lineWidth!) });
     if (s.markers !== undefined) out.push({ kind: "series-markers", sheet, queue: (wb, b) => void (series(wb, b).markerStyle = markerStyleOf(s)) });
