@@ -175,6 +175,18 @@ describe("implausible-jump", () => {
     ]);
   });
 
+  it("allows a smooth series a move of up to 5% of its level, and no more", () => {
+    // Flat at 80, so the spread is zero and only the 5% floor (4 points) decides.
+    const within = table();
+    within.run("NI59", "2011-01", [80, 80, 80, 80, 80, 80, 83.5]);
+    expect(found(checkSeries(within.rows, CATALOGUE), "implausible-jump")).toEqual([]);
+    const beyond = table();
+    beyond.run("NI59", "2011-01", [80, 80, 80, 80, 80, 80, 84.5]);
+    expect(found(checkSeries(beyond.rows, CATALOGUE), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D8"],
+    ]);
+  });
+
   it("says what moved, from what to what, against the months around it", () => {
     const t = table();
     t.run("NI59", "2011-01", [80, 81, 80, 82, 81, 80, 30]);
