@@ -164,6 +164,40 @@ describe("implausible-jump", () => {
     ]);
   });
 
+  it("judges a series once it has six changes, and not with five", () => {
+    const five = table();
+    five.run("NI59", "2011-01", [80, 81, 80, 82, 81, 30]);
+    expect(found(checkSeries(five.rows, CATALOGUE), "implausible-jump")).toEqual([]);
+    const six = table();
+    six.run("NI59", "2011-01", [80, 81, 80, 82, 81, 80, 30]);
+    expect(found(checkSeries(six.rows, CATALOGUE), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D8"],
+    ]);
+  });
+
+  it("allows a smooth series a move of up to 5% of its level, and no more", () => {
+    // Flat at 80, so the spread is zero and only the 5% floor (4 points) decides.
+    const within = table();
+    within.run("NI59", "2011-01", [80, 80, 80, 80, 80, 80, 83.5]);
+    expect(found(checkSeries(within.rows, CATALOGUE), "implausible-jump")).toEqual([]);
+    const beyond = table();
+    beyond.run("NI59", "2011-01", [80, 80, 80, 80, 80, 80, 84.5]);
+    expect(found(checkSeries(beyond.rows, CATALOGUE), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D8"],
+    ]);
+  });
+
+  it("says what moved, from what to what, against the months around it", () => {
+    const t = table();
+    t.run("NI59", "2011-01", [80, 81, 80, 82, 81, 80, 30]);
+    const messages = checkSeries(t.rows, CATALOGUE)
+      .filter((i) => i.rule === "implausible-jump")
+      .map((i) => i.message);
+    expect(messages).toEqual([
+      "In table IndicatorData, cell D8 (Value): NI59 for the whole authority went from 80 in Jun 2011 to 30 in Jul 2011 (-50), where the months around it moved by about -1. Check the figure.",
+    ]);
+  });
+
   it("judges each series by its own trend, not by the size of the change", () => {
     const t = table();
     // Falling by about 100 a month is this series' normal; a month that falls 500 is not.
