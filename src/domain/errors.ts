@@ -4,7 +4,7 @@
  * and a message people can act on, one sentence per condition.
  */
 export abstract class ScorecardError extends Error {
-  /** Stable for callers and tests; SCREAMING_SNAKE_CASE, or Excel's own code where the Office.js shell passes one through. */
+  /** Stable for callers and tests; SCREAMING_SNAKE_CASE, or Excel's own code where the add-in's Excel shell passes one through. */
   abstract readonly code: string;
 }
 
