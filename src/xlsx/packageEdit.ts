@@ -4,7 +4,7 @@
  * stored compressed bytes, so it leaves byte for byte as it came.
  */
 import type { OpcPackage } from "./openPackage";
-import { writeZip, type ZipOutput } from "./writeZip";
+import { writeZip } from "./writeZip";
 
 export interface PackageEdit {
   pkg: OpcPackage;
@@ -52,16 +52,16 @@ export function freePartName(edit: PackageEdit, folder: string, base: string, ex
 
 /** The output archive: input parts in their order (copied, replaced or left out), then new parts. */
 export function packageBytes(edit: PackageEdit): Uint8Array {
-  const parts: ZipOutput[] = [];
+  const replaced = new Map<number, Uint8Array>();
+  const removed = new Set<number>();
   const pending = new Map(edit.written);
   for (const entry of edit.pkg.zip.entries) {
     const key = entry.name.toLowerCase();
     const replacement = pending.get(key);
     if (replacement) {
-      parts.push({ name: entry.name, data: replacement.data });
+      replaced.set(entry.index, replacement.data);
       pending.delete(key);
-    } else if (!edit.removed.has(key)) parts.push({ name: entry.name, copy: entry, from: edit.pkg.zip });
+    } else if (edit.removed.has(key)) removed.add(entry.index);
   }
-  for (const part of pending.values()) parts.push(part);
-  return writeZip(parts);
+  return writeZip({ replaced, removed, added: [...pending.values()] }, edit.pkg.zip);
 }

@@ -26,11 +26,12 @@ const POLICY: DependencyPolicy = {
   runtime: [
     "@cj-tech-master/excelts", // .xlsx read/write for the command line; no dependencies of its own
     "@fluentui/react-components", // the task pane's controls (most of the runtime tree)
+    "adm-zip", // the file shell's zip reader and writer: synchronous, copies untouched parts as stored; no dependencies
     "fastest-levenshtein", // "did you mean" for mistyped codes and headers
     "react",
     "react-dom",
   ],
-  // 104 package folders today (97 distinct packages); room for patch-level churn, not for a new library.
+  // 105 package folders today (98 distinct packages); room for patch-level churn, not for a new library.
   maxRuntimePackages: 115,
 };
 
