@@ -2,8 +2,9 @@
  * The zip layer on archives laid out as other writers lay them out (made by
  * fixtures/archives/repack.py from the corpus's macro-enabled book): data
  * descriptors (streaming writers), ZIP64 records (archives past 4 GB) and
- * stored members. Each builds; every part a build need not change leaves with
- * the very bytes it was stored as; the output is a plain zip that openpyxl opens.
+ * stored members; and awkward member names. Each builds; every part a build
+ * need not change leaves with the very bytes it was stored as; the output is a
+ * plain zip that openpyxl opens.
  */
 import AdmZip from "adm-zip";
 import { readFileSync } from "node:fs";
@@ -91,6 +92,27 @@ describe.each(LAYOUTS)("an archive with $layout ($file)", ({ file, isLaidOut }) 
     const before = openInOpenpyxl(path).sheets;
     expect(openInOpenpyxl(output).sheets.slice(0, before.length)).toEqual(before);
   });
+});
+
+describe("awkward member names (names.xlsm): one written with backslashes, one listed twice", () => {
+  const path = join(DIR, "names.xlsm");
+  const output = join(dir, "built-names.xlsm");
+  const CHANGED = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
+
+  it("builds, keeping every member under its own name, in its place, as it was stored", async () => {
+    const run = await scorecard("build", path, "-o", output);
+    expect(unexpectedStderr(run.stderr)).toEqual([]);
+    expect(run.code).toBe(0);
+    const before = members(readFileSync(path));
+    const after = members(readFileSync(output)).slice(0, before.length);
+    expect(before.map((m) => m.entryName)).toEqual(expect.arrayContaining(["customXml\\notes.xml"]));
+    expect(before.filter((m) => m.entryName === "docProps/core.xml")).toHaveLength(2);
+    expect(after.map((m) => m.entryName)).toEqual(before.map((m) => m.entryName));
+    before.forEach((m, i) => {
+      if (CHANGED.includes(m.entryName)) return;
+      expect(after[i]!.getCompressedData().equals(m.getCompressedData()), m.entryName).toBe(true);
+    });
+  }, 120_000);
 });
 
 describe("a damaged member", () => {
