@@ -79,11 +79,6 @@ export function readZip(bytes: Uint8Array): ZipArchive {
   return { bytes: buffer, entries: members.map(describe) };
 }
 
-/** The compressed bytes of an entry, exactly as stored. */
-export function rawData(_archive: ZipArchive, entry: ZipEntry): Uint8Array {
-  return entry.stored;
-}
-
 /**
  * An entry's contents, checked against its size and CRC.
  *
