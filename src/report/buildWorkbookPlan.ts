@@ -9,16 +9,16 @@ import type { BudgetLine } from "../domain/budget";
 import type { PlanAction } from "../domain/actions";
 import type { Benchmark } from "../domain/gaps";
 import type { Catalogue, MonthIndex } from "../domain/types";
-import { actionsSheet } from "./actionsSheet";
-import { areaScorecards } from "./areaScorecards";
-import { areaScorecardsSheet } from "./areaScorecardsSheet";
-import { BUDGET_SHEET_NAME, budgetSheet } from "./budgetSheet";
-import { budgetSummaryBlock } from "./budgetSummaryBlock";
-import { buildDashboardPlan, DASHBOARD_SHEET_KEY, type DashboardInput, latestAsAt } from "./buildDashboardPlan";
+import { actionsSheet } from "./actions/actionsSheet";
+import { areaScorecards } from "./areas/areaScorecards";
+import { areaScorecardsSheet } from "./areas/areaScorecardsSheet";
+import { BUDGET_SHEET_NAME, budgetSheet } from "./budget/budgetSheet";
+import { budgetSummaryBlock } from "./budget/budgetSummaryBlock";
+import { buildDashboardPlan, DASHBOARD_SHEET_KEY, type DashboardInput, latestAsAt } from "./dashboard/buildDashboardPlan";
 import { type FrameworkReports, frameworkReports } from "./frameworkReports";
-import { noticeTrackerSheet } from "./noticeTrackerSheet";
-import type { SheetPlan, WorkbookPlan } from "./plan";
-import { PRINT_MARGINS, printFooter } from "./printFooter";
+import { noticeTrackerSheet } from "./tracker/noticeTrackerSheet";
+import type { SheetPlan, WorkbookPlan } from "./plan/plan";
+import { PRINT_MARGINS, printFooter } from "./layout/printFooter";
 
 export interface WorkbookInput extends DashboardInput {
   /** The indicator catalogue: the Notice tracker lists every statutory target in it. */

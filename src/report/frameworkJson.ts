@@ -8,9 +8,9 @@
 import type { BudgetPosition } from "../domain/budget";
 import { deadlineJson, minimisingJson, round4 } from "../domain/gaps";
 import { monthKey } from "../domain/periods";
-import type { ActionsReport } from "./actionsReport";
-import { budgetReason, noLinesSentence, type BudgetReport } from "./budgetReport";
-import type { MeasureRow, QualitativeRow, TrackerRow } from "./noticeTracker";
+import type { ActionsReport } from "./actions/actionsReport";
+import { budgetReason, noLinesSentence, type BudgetReport } from "./budget/budgetReport";
+import type { MeasureRow, QualitativeRow, TrackerRow } from "./tracker/noticeTracker";
 
 const num = (x: number | undefined): number | null => (x === undefined ? null : round4(x));
 

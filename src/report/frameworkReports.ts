@@ -7,9 +7,9 @@ import type { BudgetLine } from "../domain/budget";
 import type { Benchmark } from "../domain/gaps";
 import type { IndicatorResult } from "../domain/results";
 import type { Catalogue, MonthIndex } from "../domain/types";
-import { type ActionsReport, actionsReport } from "./actionsReport";
-import { type BudgetReport, budgetReport } from "./budgetReport";
-import { noticeTracker, type TrackerRow } from "./noticeTracker";
+import { type ActionsReport, actionsReport } from "./actions/actionsReport";
+import { type BudgetReport, budgetReport } from "./budget/budgetReport";
+import { noticeTracker, type TrackerRow } from "./tracker/noticeTracker";
 
 export interface FrameworkReports {
   tracker: TrackerRow[];

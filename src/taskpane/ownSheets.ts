@@ -4,7 +4,7 @@
  * make the check's results out of date. The Settings sheet holds the pane's
  * own settings, saved as they change.
  */
-import { dashboardSheets } from "../report/dashboardSheets";
+import { dashboardSheets } from "../report/dashboard/dashboardSheets";
 import { frameworkSheets } from "../report/frameworkSheets";
 
 const OWN = [...dashboardSheets(), ...frameworkSheets()].map((s) => s.name.toLowerCase());

@@ -13,7 +13,7 @@ import type { CellValue } from "../../src/domain/types";
 import { applyPlan } from "../../src/excel/applyPlan";
 import { readForBuild } from "../../src/excel/readForBuild";
 import { readWorkbookTables } from "../../src/excel/readTables";
-import { dashboardSheets } from "../../src/report/dashboardSheets";
+import { dashboardSheets } from "../../src/report/dashboard/dashboardSheets";
 import { buildDashboardPlan, DASHBOARD_SHEET_KEY } from "../../src/report";
 import { parseAddress } from "../fakes/fakeAddress";
 import { createFakeExcel } from "../fakes/fakeExcel";

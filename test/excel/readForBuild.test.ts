@@ -9,7 +9,7 @@ import { applyPlan } from "../../src/excel/applyPlan";
 import { ExcelShellError } from "../../src/excel/errors";
 import { readForBuild } from "../../src/excel/readForBuild";
 import { readWorkbookTables } from "../../src/excel/readTables";
-import { dashboardSheets } from "../../src/report/dashboardSheets";
+import { dashboardSheets } from "../../src/report/dashboard/dashboardSheets";
 import { parseAddress } from "../fakes/fakeAddress";
 import { createFakeExcel, type FakeExcel, type FakeOptions } from "../fakes/fakeExcel";
 import { DASHBOARD, DATA, dashboardPlan, headlineRow, supportsUpTo } from "./planFixtures";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseA1 } from "../../src/domain/a1";
-import { buildDashboardPlan } from "../../src/report/buildDashboardPlan";
-import { dashboardPlanSummary } from "../../src/report/dashboardPlanSummary";
+import { buildDashboardPlan } from "../../src/report/dashboard/buildDashboardPlan";
+import { dashboardPlanSummary } from "../../src/report/dashboard/dashboardPlanSummary";
 import { DashboardOptionError } from "../../src/report/DashboardOptionError";
-import { COMMENTARY_PLACEHOLDER } from "../../src/report/indicatorSection";
-import { inputBlocks, inputStyles, placeholdersOf, readTypedInputs, sheetNotes } from "../../src/report/preserve";
-import { looksLikeFormula } from "../../src/report/textSafety";
+import { COMMENTARY_PLACEHOLDER } from "../../src/report/dashboard/indicatorSection";
+import { inputBlocks, inputStyles, placeholdersOf, readTypedInputs, sheetNotes } from "../../src/report/plan/preserve";
+import { looksLikeFormula } from "../../src/report/plan/textSafety";
 import { OCT_2012, indicator, manyResults, result, target } from "./fixtures";
 import { cellAt, writtenCells } from "./planCells";
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseA1 } from "../../src/domain/a1";
-import { buildDashboardPlan, DASHBOARD_SHEET_KEY } from "../../src/report/buildDashboardPlan";
+import { buildDashboardPlan, DASHBOARD_SHEET_KEY } from "../../src/report/dashboard/buildDashboardPlan";
 import { buildWorkbookPlan } from "../../src/report/buildWorkbookPlan";
 import { frameworkSheets } from "../../src/report/frameworkSheets";
 import { actionsJson, budgetJson, noticeJson } from "../../src/report/frameworkJson";
-import { actionsReport } from "../../src/report/actionsReport";
-import { budgetReport } from "../../src/report/budgetReport";
-import { noticeTracker } from "../../src/report/noticeTracker";
+import { actionsReport } from "../../src/report/actions/actionsReport";
+import { budgetReport } from "../../src/report/budget/budgetReport";
+import { noticeTracker } from "../../src/report/tracker/noticeTracker";
 import { OCT_2012, sampleOctober, sampleWorkbookInput } from "./frameworkFixtures";
-import { inputBlocks } from "../../src/report/preserve";
+import { inputBlocks } from "../../src/report/plan/preserve";
 import { writtenCells as writtenCellsOf } from "./planCells";
 
 describe("buildWorkbookPlan", () => {
