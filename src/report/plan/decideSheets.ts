@@ -110,8 +110,3 @@ export function decideSheets(plan: WorkbookPlan, existing: readonly ExistingShee
   });
   return { sheets, leftoverTemps, renamed };
 }
-
-/** Which planned sheets need their previous values read (those with inputs), and under which names they may sit. */
-export function mayHoldInputs(plan: WorkbookPlan, sheetName: string): boolean {
-  return plan.sheets.some((p) => p.inputs.length > 0 && variantNumber(sheetName, p.name) !== undefined);
-}

@@ -203,5 +203,3 @@ export interface WorkbookPlan {
  * people typed is matched by key even after rows are inserted.
  */
 export const GENERATED_MARKER = "scorecard-generated:";
-/** The hidden column that holds the marker and the input keys. */
-export const KEY_COLUMN = "A";
