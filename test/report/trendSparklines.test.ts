@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { areaScorecards } from "../../src/report/areas/areaScorecards";
 import { AREA_SCORECARDS_NAME, areaScorecardsSheet, SCORECARD_COLUMNS } from "../../src/report/areas/areaScorecardsSheet";
-import { PALETTE } from "../../src/report/dashboard/dashboardLayout";
+import { PALETTE } from "../../src/report/layout/palette";
 import { hiddenColumns, trendSparklines } from "../../src/report/areas/trendSparklines";
 import { OCT_2012, indicator, result, target } from "./fixtures";
 import { cellAt } from "./planCells";

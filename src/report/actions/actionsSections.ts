@@ -2,7 +2,7 @@
 import { crossReferenceLabel, type ActionCounts } from "../../domain/actions";
 import { dayLabel } from "../../domain/periods";
 import type { ActionsReport } from "./actionsReport";
-import { PALETTE } from "../dashboard/dashboardLayout";
+import { PALETTE } from "../layout/palette";
 import type { PlanValue } from "../plan/plan";
 import { ragStyle } from "../layout/ragStyle";
 import { colLetter, type ReportColumn } from "../layout/reportColumns";

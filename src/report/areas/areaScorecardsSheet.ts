@@ -17,7 +17,7 @@ import { noteRow, reportTable } from "../layout/reportTable";
 import { REPORT_TITLE_ROWS, reportTitle } from "../layout/reportTitle";
 import type { SheetParts } from "../layout/sheetParts";
 import { emptyParts } from "../layout/sheetParts";
-import { PALETTE } from "../dashboard/dashboardLayout";
+import { PALETTE } from "../layout/palette";
 import { gapFormat, toSheetNumber, unitFormat } from "../layout/unitFormat";
 import { TREND_POINTS } from "./blockSparkline";
 import { hiddenColumns, trendSparklines } from "./trendSparklines";

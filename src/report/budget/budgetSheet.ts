@@ -11,7 +11,7 @@ import type { MonthIndex } from "../../domain/types";
 import { monthLabel } from "../../domain/periods";
 import { MONEY_FORMAT, SHARE_FORMAT, VARIANCE_FORMAT, budgetRagWord, share } from "./budgetFormats";
 import { budgetReason, noLinesSentence, type BudgetReport } from "./budgetReport";
-import { PALETTE } from "../dashboard/dashboardLayout";
+import { PALETTE } from "../layout/palette";
 import type { PlanValue, SheetPlan } from "../plan/plan";
 import { ragStyle } from "../layout/ragStyle";
 import { colLetter, tableRowRange, type ReportColumn } from "../layout/reportColumns";

@@ -6,7 +6,8 @@
 import type { BudgetPosition } from "../../domain/budget";
 import { MONEY_FORMAT, SHARE_FORMAT, VARIANCE_FORMAT, budgetRagWord, share } from "./budgetFormats";
 import { noLinesSentence, type BudgetReport } from "./budgetReport";
-import { FIRST_COL, L, LAST_COL, PALETTE, rowRange, widthOf } from "../dashboard/dashboardLayout";
+import { FIRST_COL, L, LAST_COL, rowRange, widthOf } from "../dashboard/dashboardLayout";
+import { PALETTE } from "../layout/palette";
 import type { PlanValue } from "../plan/plan";
 import { ragStyle } from "../layout/ragStyle";
 import type { SheetParts } from "../layout/sheetParts";

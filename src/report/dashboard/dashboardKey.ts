@@ -1,5 +1,6 @@
 /** How to read the Member Dashboard: printed once, under the headline table on the first page. */
-import { FIRST_COL, L, LAST_COL, PALETTE, rowRange, widthOf } from "./dashboardLayout";
+import { FIRST_COL, L, LAST_COL, rowRange, widthOf } from "./dashboardLayout";
+import { PALETTE } from "../layout/palette";
 import type { SheetParts } from "../layout/sheetParts";
 import { emptyParts } from "../layout/sheetParts";
 import { wrappedHeight } from "../layout/textHeight";

@@ -6,7 +6,6 @@
  * close to full size.
  */
 import { columnLetters } from "../../domain/a1";
-import type { CellStyle } from "../plan/plan";
 
 /** 1-based columns of the headline table. */
 export const COL = {
@@ -58,33 +57,3 @@ export function widthOf(first: number, last: number): number {
 export function rowRange(row: number, first: number = FIRST_COL, last: number = LAST_COL): string {
   return `${L(first)}${row}:${L(last)}${row}`;
 }
-
-/** Colours used across the dashboard. */
-export const PALETTE = {
-  tab: "#0B5358",
-  headerFill: "#D9E8E8",
-  sectionFill: "#E8F1F1",
-  rule: "#0B5358",
-  lightRule: "#BFBFBF",
-  muted: "#595959",
-  inputFill: "#FFFBEA",
-  value: "#1F4E79",
-  statutory: "#C00000",
-  /** The path to a deadline: the statutory line's family, lighter. */
-  path: "#7030A0",
-  /** Dark orange: it prints darker than any gridline. */
-  internal: "#B45F06",
-  /** April restarts and series breaks. */
-  mark: "#000000",
-  /** Chart gridlines: lighter than every line drawn over them. */
-  gridline: "#E3E3E3",
-} as const;
-
-/** Every table's header row: bold on the header fill, wrapped, with a dark rule under it. */
-export const HEADER_STYLE = {
-  bold: true,
-  fill: PALETTE.headerFill,
-  wrapText: true,
-  verticalAlignment: "center",
-  border: { bottom: true, color: PALETTE.rule },
-} as const satisfies CellStyle;

@@ -7,7 +7,8 @@
 import { headlineGap } from "../../domain/gaps/headline";
 import type { IndicatorResult, TargetGap } from "../../domain/results";
 import type { PlanValue } from "../plan/plan";
-import { COL, DASHBOARD_WIDTHS, FIRST_COL, HEADER_STYLE, L, LAST_COL, PALETTE, rowRange, widthOf } from "./dashboardLayout";
+import { COL, DASHBOARD_WIDTHS, FIRST_COL, L, LAST_COL, rowRange, widthOf } from "./dashboardLayout";
+import { HEADER_STYLE, PALETTE } from "../layout/palette";
 import { directionText } from "../layout/directionText";
 import { indicatorReading } from "./indicatorReading";
 import { ragStyle, ragWord } from "../layout/ragStyle";

@@ -6,7 +6,8 @@
  * never the cell's value. Two sections fit on one A4 landscape page.
  */
 import type { IndicatorResult } from "../../domain/results";
-import { CHART_COLS, L, PALETTE, TEXT_COLS, rowRange, widthOf } from "./dashboardLayout";
+import { CHART_COLS, L, TEXT_COLS, rowRange, widthOf } from "./dashboardLayout";
+import { PALETTE } from "../layout/palette";
 import type { ChartRanges } from "./charts/dataSheet";
 import type { ChartFigures } from "./charts/indicatorChart";
 import { indicatorChart } from "./charts/indicatorChart";

@@ -1,7 +1,8 @@
 /** Rows 1–2 of the Member Dashboard: repeated at the top of every printed page. */
 import { dayLabel, monthLongLabel } from "../../domain/periods";
 import type { MonthIndex } from "../../domain/types";
-import { FIRST_COL, L, LAST_COL, PALETTE, rowRange } from "./dashboardLayout";
+import { FIRST_COL, L, LAST_COL, rowRange } from "./dashboardLayout";
+import { PALETTE } from "../layout/palette";
 import type { SheetParts } from "../layout/sheetParts";
 import { emptyParts } from "../layout/sheetParts";
 

@@ -4,7 +4,7 @@
  * on every printed page, A4 landscape one page wide, and page breaks that keep
  * each band of rows (an indicator's group, a section) on one page.
  */
-import { PALETTE } from "../dashboard/dashboardLayout";
+import { PALETTE } from "./palette";
 import type { Band } from "./pageBreaks";
 import { PAGE_HEIGHT, pageBreaks } from "./pageBreaks";
 import type { SheetPlan } from "../plan/plan";

@@ -3,7 +3,7 @@
  * format, alignment and wrapping, a light rule under every row, and row
  * heights sized to the wrapped text (the shells do not autofit).
  */
-import { HEADER_STYLE, PALETTE } from "../dashboard/dashboardLayout";
+import { HEADER_STYLE, PALETTE } from "./palette";
 import type { PlanValue } from "../plan/plan";
 import { colLetter, tableRowRange, type ReportColumn } from "./reportColumns";
 import type { SheetParts } from "./sheetParts";

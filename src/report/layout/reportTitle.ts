@@ -5,7 +5,7 @@
  */
 import { dayLabel, monthLongLabel } from "../../domain/periods";
 import type { MonthIndex } from "../../domain/types";
-import { PALETTE } from "../dashboard/dashboardLayout";
+import { PALETTE } from "./palette";
 import { colLetter, columnsWidth, tableRowRange, type ReportColumn } from "./reportColumns";
 import type { SheetParts } from "./sheetParts";
 import { emptyParts } from "./sheetParts";

@@ -7,7 +7,7 @@
  */
 import { monthLabel } from "../../domain/periods";
 import type { MonthIndex } from "../../domain/types";
-import { PALETTE } from "../dashboard/dashboardLayout";
+import { PALETTE } from "../layout/palette";
 import type { Band } from "../layout/pageBreaks";
 import type { PlanValue, SheetPlan } from "../plan/plan";
 import { ragStyle } from "../layout/ragStyle";

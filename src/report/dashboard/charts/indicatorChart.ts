@@ -5,7 +5,7 @@ import type { MonthIndex } from "../../../domain/types";
 import { axisNumberFormat, axisTitle } from "./axisTitle";
 import type { ChartRanges } from "./dataSheet";
 import { DATA_HEADERS } from "./dataSheet";
-import { PALETTE } from "../dashboardLayout";
+import { PALETTE } from "../../layout/palette";
 import type { ChartPlan, ChartSeriesPlan } from "../../plan/plan";
 import { valueAxisScale } from "./valueAxisScale";
 
