@@ -18,11 +18,14 @@ import type { ExistingWorkbook } from "../src/excel/readExisting";
 import { readForBuild } from "../src/excel/readForBuild";
 import { readWorkbookTables } from "../src/excel/readTables";
 import { buildDashboardPlan } from "../src/report/dashboard/buildDashboardPlan";
-import { dashboardSheets } from "../src/report/dashboard/dashboardSheets";
+import { DASHBOARD, DASHBOARD_DATA } from "../src/report/generatedSheets";
 import type { WorkbookPlan } from "../src/report/plan/plan";
 import { createFakeExcel, type FakeExcel } from "../test/fakes/fakeExcel";
 import { generateShape } from "./generateData";
 import { recordingContext, takeRequests } from "./realOffice";
+
+/** The dashboard and its chart data, as a shell names them before the plan exists. */
+const dashboardSheets = () => [DASHBOARD, DASHBOARD_DATA].map(({ name, inputs }) => ({ name, inputs }));
 
 export interface OfficeShape {
   indicators: number;

@@ -94,7 +94,7 @@ describe("budget block on the Member Dashboard's first page", () => {
     start = row;
     return budgetSummaryBlock(budgetReport(sample, OCT_2012), row, "Improvement Budget");
   };
-  const dashboard = buildDashboardPlan({ results: manyResults(2), month: OCT_2012, firstPageBlock: block }).sheets[0]!;
+  const dashboard = buildDashboardPlan({ results: manyResults(2), month: OCT_2012, firstPageBlocks: [block] }).sheets[0]!;
   const last = budgetSummaryBlock(budgetReport(sample, OCT_2012), start, "Improvement Budget").lastRow;
 
   it("sits under the headline and the key, with the top-level lines and the total", () => {

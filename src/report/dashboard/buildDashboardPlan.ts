@@ -11,7 +11,7 @@ import { dashboardKey } from "./dashboardKey";
 import { dashboardResults } from "./dashboardResults";
 import { DASHBOARD_WIDTHS, FIRST_COL, L, LAST_COL } from "./dashboardLayout";
 import { PALETTE } from "../layout/palette";
-import { dataSheet } from "./charts/dataSheet";
+import { DATA_SHEET_NAME, dataSheet } from "./charts/dataSheet";
 import { headlineTable } from "./headlineTable";
 import { indicatorSection } from "./indicatorSection";
 import type { Band } from "../layout/pageBreaks";
@@ -23,6 +23,7 @@ import { joinParts } from "../layout/sheetParts";
 import { TITLE_ROWS, titleBlock } from "./titleBlock";
 
 export const DASHBOARD_SHEET_KEY = "member-dashboard";
+export const DASHBOARD_SHEET_NAME = "Member Dashboard";
 export { DEFAULT_MONTHS_SHOWN };
 
 export interface DashboardInput {
@@ -41,10 +42,22 @@ export interface DashboardInput {
   sheetName?: string;
   dataSheetName?: string;
   /**
-   * A block for the foot of the first page, below the headline table and the
-   * key (the improvement budget in brief), built at the row it is given.
+   * Blocks for the foot of the first page, below the headline table and the
+   * key (the improvement budget in brief), in order, each built at the row it is given.
    */
-  firstPageBlock?: (startRow: number) => { parts: SheetParts; lastRow: number };
+  firstPageBlocks?: readonly FirstPageBlock[];
+}
+
+/** A block other sheets put on the dashboard's first page: its parts from `startRow`, and the last row it fills. */
+export type FirstPageBlock = (startRow: number) => { parts: SheetParts; lastRow: number };
+
+/** What the dashboard shows, worked out before it is laid out: its indicators and the chart data sheet their charts read. */
+export interface DashboardReport {
+  results: IndicatorResult[];
+  data: ReturnType<typeof dataSheet>;
+  asAt?: string;
+  sheetName: string;
+  dataSheetName: string;
 }
 
 const DEFAULT_ROW_HEIGHT = 15;
@@ -77,23 +90,28 @@ export function latestAsAt(results: readonly IndicatorResult[]): string | undefi
   return results.reduce<string | undefined>((latest, r) => (r.asAt && (!latest || r.asAt > latest) ? r.asAt : latest), undefined);
 }
 
-/**
- * Builds the Member Dashboard and its data sheet from computed results. On
- * paper: the headline table, the key and the first-page block on page 1, then
- * the indicators' sections, two to an A4 landscape page.
- */
-export function buildDashboardPlan(input: DashboardInput): WorkbookPlan {
+/** The dashboard's indicators, in order, and its chart data sheet. Throws DashboardOptionError for impossible options. */
+export function dashboardReport(input: DashboardInput): DashboardReport {
   const monthsShown = input.monthsShown ?? DEFAULT_MONTHS_SHOWN;
-  const sheetName = input.sheetName ?? "Member Dashboard";
-  const dataSheetName = input.dataSheetName ?? "Dashboard Data";
+  const sheetName = input.sheetName ?? DASHBOARD_SHEET_NAME;
+  const dataSheetName = input.dataSheetName ?? DATA_SHEET_NAME;
   checkOptions(monthsShown, sheetName, dataSheetName);
 
   const results = dashboardResults(input.results, input.dashboardIndicators);
   const data = dataSheet(results, input.month, monthsShown, dataSheetName);
   const asAt = input.asAt ?? latestAsAt(results);
+  return { results, data, ...(asAt ? { asAt } : {}), sheetName, dataSheetName };
+}
 
+/**
+ * The Member Dashboard sheet. On paper: the headline table, the key and the
+ * first-page blocks on page 1, then the indicators' sections, two to an A4
+ * landscape page.
+ */
+export function dashboardSheet(report: DashboardReport, input: DashboardInput): SheetPlan {
+  const { results, data, asAt, sheetName, dataSheetName } = report;
   const title = titleBlock({
-    title: input.title ?? "Member Dashboard",
+    title: input.title ?? DASHBOARD_SHEET_NAME,
     month: input.month,
     ...(asAt ? { asAt } : {}),
     ...(input.generatedOn ? { generatedOn: input.generatedOn } : {}),
@@ -103,8 +121,8 @@ export function buildDashboardPlan(input: DashboardInput): WorkbookPlan {
   const parts: SheetParts[] = [title, table.parts, key.parts];
   const spacers: Record<number, number> = { [TITLE_ROWS + 1]: 4, [table.lastRow + 1]: 4 };
   let lastRow = key.lastRow;
-  if (input.firstPageBlock) {
-    const block = input.firstPageBlock(lastRow + 2);
+  for (const firstPageBlock of input.firstPageBlocks ?? []) {
+    const block = firstPageBlock(lastRow + 2);
     spacers[lastRow + 1] = SPACER_HEIGHT;
     parts.push(block.parts);
     lastRow = block.lastRow;
@@ -150,5 +168,11 @@ export function buildDashboardPlan(input: DashboardInput): WorkbookPlan {
     tabColor: PALETTE.tab,
     showGridlines: false,
   };
-  return { sheets: [dashboard, data.sheet], activate: sheetName };
+  return dashboard;
+}
+
+/** The Member Dashboard and the data sheet its charts read, as a plan of their own. */
+export function buildDashboardPlan(input: DashboardInput): WorkbookPlan {
+  const report = dashboardReport(input);
+  return { sheets: [dashboardSheet(report, input), report.data.sheet], activate: report.sheetName };
 }

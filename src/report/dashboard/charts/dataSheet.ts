@@ -15,6 +15,7 @@ import { PRINT_MARGINS, printFooter } from "../../layout/printFooter";
 import { toSheetNumber, unitFormat } from "../../layout/unitFormat";
 
 export const DATA_SHEET_KEY = "dashboard-data";
+export const DATA_SHEET_NAME = "Dashboard Data";
 export const DATA_NOTE = "Chart data for the Member Dashboard, generated — edits here are overwritten on refresh.";
 export const DATA_HEADERS = [
   "Month",
