@@ -8,7 +8,6 @@ export type { WorkbookInput } from "./workbookInput";
 export { GENERATED_SHEETS, DASHBOARD, DASHBOARD_DATA, SHEETS_TO_READ } from "./generatedSheets";
 export type { GeneratedSheet, SheetContext, SheetReports } from "./generatedSheet";
 export { sheetReports } from "./sheetReports";
-export { dashboardPlanSummary, type DashboardPlanSummary } from "./dashboard/dashboardPlanSummary";
 export { DashboardOptionError } from "./DashboardOptionError";
 export { dashboardResults } from "./dashboard/dashboardResults";
 export { dataSheet, DATA_SHEET_KEY, type ChartRanges } from "./dashboard/charts/dataSheet";

@@ -39,8 +39,6 @@ export interface DashboardInput {
   /** The dashboard's indicators by code, in order; default: those the catalogue marks for the dashboard, in catalogue order. */
   dashboardIndicators?: readonly string[];
   title?: string;
-  sheetName?: string;
-  dataSheetName?: string;
   /**
    * Blocks for the foot of the first page, below the headline table and the
    * key (the improvement budget in brief), in order, each built at the row it is given.
@@ -56,8 +54,6 @@ export interface DashboardReport {
   results: IndicatorResult[];
   data: ReturnType<typeof dataSheet>;
   asAt?: string;
-  sheetName: string;
-  dataSheetName: string;
 }
 
 const DEFAULT_ROW_HEIGHT = 15;
@@ -76,12 +72,9 @@ function heightOf(rows: Record<number, number>, first: number, last: number): nu
   return total;
 }
 
-function checkOptions(monthsShown: number, sheetName: string, dataSheetName: string): void {
+function checkOptions(monthsShown: number): void {
   if (!Number.isInteger(monthsShown) || monthsShown < 1) {
     throw new DashboardOptionError(`The number of months shown in each chart must be a whole number of at least 1, not ${monthsShown}.`);
-  }
-  if (sheetName.trim().toLowerCase() === dataSheetName.trim().toLowerCase()) {
-    throw new DashboardOptionError(`The dashboard and its data sheet need different names; both are "${sheetName}".`);
   }
 }
 
@@ -93,14 +86,12 @@ export function latestAsAt(results: readonly IndicatorResult[]): string | undefi
 /** The dashboard's indicators, in order, and its chart data sheet. Throws DashboardOptionError for impossible options. */
 export function dashboardReport(input: DashboardInput): DashboardReport {
   const monthsShown = input.monthsShown ?? DEFAULT_MONTHS_SHOWN;
-  const sheetName = input.sheetName ?? DASHBOARD_SHEET_NAME;
-  const dataSheetName = input.dataSheetName ?? DATA_SHEET_NAME;
-  checkOptions(monthsShown, sheetName, dataSheetName);
+  checkOptions(monthsShown);
 
   const results = dashboardResults(input.results, input.dashboardIndicators);
-  const data = dataSheet(results, input.month, monthsShown, dataSheetName);
+  const data = dataSheet(results, input.month, monthsShown, DATA_SHEET_NAME);
   const asAt = input.asAt ?? latestAsAt(results);
-  return { results, data, ...(asAt ? { asAt } : {}), sheetName, dataSheetName };
+  return { results, data, ...(asAt ? { asAt } : {}) };
 }
 
 /**
@@ -109,7 +100,7 @@ export function dashboardReport(input: DashboardInput): DashboardReport {
  * landscape page.
  */
 export function dashboardSheet(report: DashboardReport, input: DashboardInput): SheetPlan {
-  const { results, data, asAt, sheetName, dataSheetName } = report;
+  const { results, data, asAt } = report;
   const title = titleBlock({
     title: input.title ?? DASHBOARD_SHEET_NAME,
     month: input.month,
@@ -131,7 +122,7 @@ export function dashboardSheet(report: DashboardReport, input: DashboardInput): 
   for (const result of results) {
     const startRow = lastRow + 2;
     spacers[startRow - 1] = SPACER_HEIGHT;
-    const section = indicatorSection(result, startRow, data.ranges.get(result.code)!, data.figures.get(result.code)!, dataSheetName);
+    const section = indicatorSection(result, startRow, data.ranges.get(result.code)!, data.figures.get(result.code)!, DATA_SHEET_NAME);
     parts.push(section.parts);
     bands.push({ startRow: startRow - 1, height: SPACER_HEIGHT + heightOf(section.parts.rowHeights, startRow, section.lastRow) });
     lastRow = section.lastRow;
@@ -145,7 +136,7 @@ export function dashboardSheet(report: DashboardReport, input: DashboardInput): 
 
   const dashboard: SheetPlan = {
     key: DASHBOARD_SHEET_KEY,
-    name: sheetName,
+    name: DASHBOARD_SHEET_NAME,
     blocks: joined.blocks,
     styles: joined.styles,
     merges: joined.merges,
@@ -174,5 +165,5 @@ export function dashboardSheet(report: DashboardReport, input: DashboardInput): 
 /** The Member Dashboard and the data sheet its charts read, as a plan of their own. */
 export function buildDashboardPlan(input: DashboardInput): WorkbookPlan {
   const report = dashboardReport(input);
-  return { sheets: [dashboardSheet(report, input), report.data.sheet], activate: report.sheetName };
+  return { sheets: [dashboardSheet(report, input), report.data.sheet], activate: DASHBOARD_SHEET_NAME };
 }
