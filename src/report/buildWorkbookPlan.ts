@@ -21,7 +21,7 @@ export function buildWorkbookPlan(input: WorkbookInput, reports: SheetReports = 
     const report = sheet.firstPageBlock ? reports.of(sheet) : undefined;
     return report === undefined ? [] : [sheet.firstPageBlock!(report)];
   });
-  const context: SheetContext = { input, reports, firstPageBlocks };
+  const context: SheetContext = { input, firstPageBlocks };
   const sheets = SHEETS.flatMap((sheet) => {
     const report = reports.of(sheet);
     return report === undefined ? [] : [withFooter(sheet.build(report, context), input.month)];

@@ -17,7 +17,6 @@ export interface SheetReports {
 /** What a sheet's `build` is given besides its own report. */
 export interface SheetContext {
   input: WorkbookInput;
-  reports: SheetReports;
   /** The other sheets' blocks for the dashboard's first page, in registry order. */
   firstPageBlocks: readonly FirstPageBlock[];
 }

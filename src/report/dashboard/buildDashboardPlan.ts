@@ -1,7 +1,9 @@
 /**
- * The Member Dashboard as a WorkbookPlan: the dashboard sheet (title, headline
- * table, one section per indicator with its chart) and the data sheet its
- * charts read. Pure: the same plan whichever shell writes it.
+ * The Member Dashboard: its report (the indicators shown and the data sheet
+ * their charts read) and its sheet (title, headline table, key, first-page
+ * blocks, one section per indicator with its chart). The registry writes the
+ * two as separate entries; `buildDashboardPlan` puts them in a plan of their
+ * own. Pure: the same plan whichever shell writes it.
  */
 import type { IndicatorResult } from "../../domain/results";
 import { DEFAULT_MONTHS_SHOWN } from "../../domain/settings";
