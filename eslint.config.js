@@ -28,6 +28,13 @@ export default tseslint.config(
     },
   },
   {
+    // The shells apply a plan; how the sheets are laid out is the report's business.
+    files: ["src/excel/**/*.ts", "src/xlsx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/report/*", "!**/report/plan", "**/report/*/**", "!**/report/plan/**"], message: "A shell reads only the plan's types and rules (src/report/plan/), never how sheets are laid out." }] }],
+    },
+  },
+  {
     files: ["src/excel/**/*.ts"],
     plugins: { "office-addins": officeAddins },
     rules: {

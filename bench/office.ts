@@ -17,12 +17,15 @@ import { applyPlan } from "../src/excel/applyPlan";
 import type { ExistingWorkbook } from "../src/excel/readExisting";
 import { readForBuild } from "../src/excel/readForBuild";
 import { readWorkbookTables } from "../src/excel/readTables";
-import { buildDashboardPlan } from "../src/report/buildDashboardPlan";
-import { dashboardSheets } from "../src/report/dashboardSheets";
-import type { WorkbookPlan } from "../src/report/plan";
+import { buildDashboardPlan } from "../src/report/dashboard/buildDashboardPlan";
+import { DASHBOARD, DASHBOARD_DATA } from "../src/report/generatedSheets";
+import type { WorkbookPlan } from "../src/report/plan/plan";
 import { createFakeExcel, type FakeExcel } from "../test/fakes/fakeExcel";
 import { generateShape } from "./generateData";
 import { recordingContext, takeRequests } from "./realOffice";
+
+/** The dashboard and its chart data, as a shell names them before the plan exists. */
+const dashboardSheets = () => [DASHBOARD, DASHBOARD_DATA].map(({ name, inputs }) => ({ name, inputs }));
 
 export interface OfficeShape {
   indicators: number;

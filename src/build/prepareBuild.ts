@@ -11,9 +11,10 @@ import type { IndicatorResult } from "../domain/results";
 import { type BuildSettings, dashboardCodes, DEFAULT_SETTINGS, readSettings } from "../domain/settings";
 import type { MonthIndex, WorkbookTables } from "../domain/types";
 import { buildWorkbookPlan } from "../report/buildWorkbookPlan";
-import { dashboardResults } from "../report/dashboardResults";
-import { frameworkReports } from "../report/frameworkReports";
-import type { WorkbookPlan } from "../report/plan";
+import { dashboardResults } from "../report/dashboard/dashboardResults";
+import type { WorkbookPlan } from "../report/plan/plan";
+import { sheetReports } from "../report/sheetReports";
+import type { WorkbookInput } from "../report/workbookInput";
 import { type BuildJson, buildJson } from "./buildJson";
 import { reportingMonth } from "./reportingMonth";
 import { dashboardTitle } from "./sampleFigures";
@@ -97,17 +98,9 @@ export function prepareBuild(tables: WorkbookTables, request: BuildRequest): Pre
   if (dashboard.length === 0 && chose)
     return cannot("no-dashboard-indicators", "No indicator with figures is chosen for the dashboard.");
 
-  const reports = frameworkReports({
-    results,
-    month,
-    catalogue,
-    benchmarks,
-    ...(budget ? { budget } : {}),
-    ...(actions ? { actions } : {}),
-  });
   // Figures set-up invented for trying the add-in out: the dashboard's title says so.
   const title = dashboardTitle(analysis.observations, month);
-  const plan = buildWorkbookPlan({
+  const input: WorkbookInput = {
     ...(title ? { title } : {}),
     results,
     month,
@@ -115,10 +108,12 @@ export function prepareBuild(tables: WorkbookTables, request: BuildRequest): Pre
     dashboardIndicators: codes,
     catalogue,
     benchmarks,
-    reports,
     ...(budget ? { budget } : {}),
     ...(actions ? { actions } : {}),
-  });
+  };
+  // Worked out once: the plan draws these reports and the JSON prints them.
+  const reports = sheetReports(input);
+  const plan = buildWorkbookPlan(input, reports);
   return {
     kind: "ready",
     plan,

@@ -14,7 +14,7 @@
  * one shape below.
  */
 import type { WorkbookTables } from "../domain/types";
-import type { WorkbookPlan } from "../report/plan";
+import type { WorkbookPlan } from "../report/plan/plan";
 
 /** The tables the core reads, by the names people give them. */
 export const INPUT_TABLES = ["Indicators", "IndicatorData", "Budget", "Actions", "Benchmarks", "Settings"] as const;

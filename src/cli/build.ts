@@ -1,6 +1,7 @@
 /** `scorecard build <in.xlsx> -o <out.xlsx> [--period YYYY-MM] [--json] [--allow-errors]`. */
 import { prepareBuild } from "../build";
 import { monthLongLabel, parseMonthKey } from "../domain/periods";
+import { DASHBOARD } from "../report/generatedSheets";
 import { applyPlanToWorkbook, WorkbookUnreadableError } from "../xlsx/applyPlan";
 import { WorkbookProtectedError } from "../xlsx/WorkbookProtectedError";
 import { UnusableInputError, UsageError } from "./errors";
@@ -46,7 +47,7 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
   } else {
     const sheets = report.written.slice(1);
     const also = sheets.length > 1 ? `, with ${sheets.slice(0, -1).join(", ")} and ${sheets[sheets.length - 1]}` : sheets.length === 1 ? `, with ${sheets[0]}` : "";
-    out(`Wrote ${args.output}: the Member Dashboard for ${monthLongLabel(reportMonth)} (${results.length} indicator results)${also}.`);
+    out(`Wrote ${args.output}: the ${DASHBOARD.name} for ${monthLongLabel(reportMonth)} (${results.length} indicator results)${also}.`);
   }
   for (const notice of prepared.notices) err(notice);
   for (const r of report.renamed) {

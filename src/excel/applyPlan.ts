@@ -24,11 +24,11 @@
  * `readForBuild`), whatever the number of indicators or months, until a
  * single request would pass the payload budget.
  */
-import type { WorkbookPlan } from "../report/plan";
+import type { WorkbookPlan } from "../report/plan/plan";
 import { checkPlan } from "./checkPlan";
 import { chartExtras } from "./chartExtras";
 import { footerCosmetics, promptCosmetics } from "./sheetExtras";
-import { sheetNotes } from "../report/preserve";
+import { sheetNotes } from "../report/plan/preserve";
 import {
   chartCosmetics,
   COSMETIC_OPERATIONS,
@@ -42,7 +42,7 @@ import {
   unappliedSettings,
   withoutApi,
 } from "./cosmetics";
-import { decideSheets, type SheetDecisions } from "../report/decideSheets";
+import { decideSheets, type SheetDecisions } from "../report/plan/decideSheets";
 import { ExcelShellError, mapExcelError } from "./errors";
 import { Batcher, opCost } from "./payload";
 import { coversPlan, type ExistingWorkbook, readExisting } from "./readExisting";

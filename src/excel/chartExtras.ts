@@ -5,7 +5,7 @@
  * line's end, and the axis's major unit. Best effort like every cosmetic
  * setting: each is queued apart, and a host that refuses one reports it skipped.
  */
-import type { ChartPlan, ChartSeriesPlan, DashStyle, MarkerSymbol } from "../report/plan";
+import type { ChartPlan, ChartSeriesPlan, DashStyle, MarkerSymbol } from "../report/plan/plan";
 import { chartAccess, type Cosmetic } from "./cosmetics";
 
 /** The string forms the API accepts for `format.line.lineStyle` and `markerStyle`. */

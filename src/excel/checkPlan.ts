@@ -4,7 +4,7 @@
  * names Excel refuses, duplicate names, and charts reading from a sheet that
  * will not exist. A failing check throws; nothing has been changed yet.
  */
-import type { WorkbookPlan } from "../report/plan";
+import type { WorkbookPlan } from "../report/plan/plan";
 import { ExcelShellError } from "./errors";
 
 const BAD_CHARS = /[[\]:*?/\\]/;

@@ -12,7 +12,7 @@
  * chart name), so retries never reuse a failed proxy.
  */
 import { columnLetters } from "../domain/a1";
-import type { ChartPlan, PrintPlan, SheetPlan } from "../report/plan";
+import type { ChartPlan, PrintPlan, SheetPlan } from "../report/plan/plan";
 import { lineStyleOf, markerStyleOf } from "./chartExtras";
 
 export type CosmeticKind =

@@ -12,7 +12,7 @@
 import { columnLetters } from "../domain/a1";
 import { dateToExcelSerial } from "../domain/periods";
 import type { CellValue } from "../domain/types";
-import type { PlanValue } from "../report/plan";
+import type { PlanValue } from "../report/plan/plan";
 import { mapExcelError } from "./errors";
 import { sheetAddress } from "./sheetAddress";
 import { literalValues, textFormatOverlay } from "./textCells";

@@ -15,9 +15,9 @@
  * queues the same loads beside the table reads, so a build reads in 2 syncs
  * in all. Nothing on the Office.js side is chained off a null object.
  */
-import type { WorkbookPlan } from "../report/plan";
-import { isGeneratedSheet } from "../report/preserve";
-import { type ExistingSheet, variantNumber } from "../report/decideSheets";
+import type { WorkbookPlan } from "../report/plan/plan";
+import { isGeneratedSheet } from "../report/plan/preserve";
+import { type ExistingSheet, variantNumber } from "../report/plan/decideSheets";
 import { parseRange } from "./rangeAddress";
 
 type Cell = string | number | boolean | null;

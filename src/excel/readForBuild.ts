@@ -8,8 +8,8 @@
  *    of planned sheets with inputs.
  *
  * The plan does not exist yet when the workbook is read (it is made from the
- * tables), so the caller names the sheets it will write (`dashboardSheets()`
- * for the Member Dashboard); `applyPlan` then takes `existing` instead of
+ * tables), so the caller names the sheets it will write (`SHEETS_TO_READ`,
+ * from the registry of generated sheets); `applyPlan` then takes `existing` instead of
  * reading again, and the whole build is read 2 + write 1 = 3 syncs.
  * `applyPlan` reads again by itself only if the plan has a sheet with inputs
  * under a name that was not given.

@@ -23,7 +23,7 @@
  * undoes a finished build: after a failure it is retried in its own sync and,
  * failing again, reported as skipped — the sheet then stays unprotected.
  */
-import type { SheetDecisions } from "../report/decideSheets";
+import type { SheetDecisions } from "../report/plan/decideSheets";
 import type { Cosmetic, SkippedSetting } from "./cosmetics";
 import type { SheetProtection } from "./readExisting";
 

@@ -3,7 +3,7 @@
  * (data-validation input messages, ExcelApi 1.8) of a planned sheet, as
  * cosmetic settings: a host without the set reports them as not applied.
  */
-import type { CellNote, PrintPlan } from "../report/plan";
+import type { CellNote, PrintPlan } from "../report/plan/plan";
 import type { Cosmetic } from "./cosmetics";
 
 /** Excel's &L / &C / &R footer split into its three sections. */

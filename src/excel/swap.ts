@@ -12,7 +12,7 @@
  * deleted, parked ones renamed back); once every new sheet has its final name
  * it is rolled forward (remaining parked sheets deleted).
  */
-import type { SheetDecisions } from "../report/decideSheets";
+import type { SheetDecisions } from "../report/plan/decideSheets";
 
 /**
  * Delete a sheet we made (a leftover, a parked previous version). Excel

@@ -11,8 +11,8 @@
  * "#DIV/0!") becomes that error. Those strings are written behind an
  * apostrophe of our own (`literalText`), which Excel drops, leaving the text.
  */
-import { looksLikeFormula } from "../report/textSafety";
-import type { PlanValue } from "../report/plan";
+import { looksLikeFormula } from "../report/plan/textSafety";
+import type { PlanValue } from "../report/plan/plan";
 
 const DATE_OR_TIME_LIKE = /^\s*\d{1,4}\s*[-/.:]\s*\d{1,2}(\s*[-/.:]\s*\d{1,4})?(\s*[ap]m)?\s*$/i;
 const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;

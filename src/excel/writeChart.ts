@@ -6,7 +6,7 @@
  * the wrong values), its name and colour, the title, the axis title, a stable
  * chart name and its place. Cosmetic settings follow after the swap.
  */
-import type { ChartPlan } from "../report/plan";
+import type { ChartPlan } from "../report/plan/plan";
 import { type Batcher, opCost } from "./payload";
 import { parseRange } from "./rangeAddress";
 

@@ -4,9 +4,9 @@
  * sizes and tab colour. Every operation is charged to the Batcher first, so a block too big
  * for one request is split into row chunks, each in its own sync.
  */
-import { inputBlocks, inputStyles } from "../report/preserve";
-import type { CellBlock, CellStyle, PlanValue, RangeStyle, SheetPlan } from "../report/plan";
-import { EXCEL_CELL_TEXT_LIMIT, fitCellText } from "../report/textSafety";
+import { inputBlocks, inputStyles } from "../report/plan/preserve";
+import type { CellBlock, CellStyle, PlanValue, RangeStyle, SheetPlan } from "../report/plan/plan";
+import { EXCEL_CELL_TEXT_LIMIT, fitCellText } from "../report/plan/textSafety";
 import { ExcelShellError } from "./errors";
 import { type Batcher, opCost, RangeCache, rowRuns } from "./payload";
 import { blockRect, columnAddress, parseRange, type Rect, rectAddress, rowAddress } from "./rangeAddress";

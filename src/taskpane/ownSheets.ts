@@ -4,10 +4,9 @@
  * make the check's results out of date. The Settings sheet holds the pane's
  * own settings, saved as they change.
  */
-import { dashboardSheets } from "../report/dashboardSheets";
-import { frameworkSheets } from "../report/frameworkSheets";
+import { GENERATED_SHEETS } from "../report/generatedSheets";
 
-const OWN = [...dashboardSheets(), ...frameworkSheets()].map((s) => s.name.toLowerCase());
+const OWN = GENERATED_SHEETS.map((s) => s.name.toLowerCase());
 
 /** True for a generated sheet ("Member Dashboard", "Member Dashboard (2)"), a build's temporary sheet, or Settings. */
 export function isOwnSheet(name: string): boolean {

@@ -1,5 +1,5 @@
 /** Puts one plan CellStyle on an excelts cell: font, solid fill, alignment, number format, thin borders. */
-import type { CellStyle } from "../report/plan";
+import type { CellStyle } from "../report/plan/plan";
 import type { Cell } from "./excelts";
 
 type Border = NonNullable<CellStyle["border"]>;

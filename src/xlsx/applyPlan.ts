@@ -5,9 +5,9 @@
  * and the styles part change, and only by additions (plus the removal of this
  * tool's own previous sheets). Every other part is copied byte for byte.
  */
-import { decideSheets, type SheetDecisions } from "../report/decideSheets";
+import { decideSheets, type SheetDecisions } from "../report/plan/decideSheets";
 import type { SkippedSetting } from "../build/shellContract";
-import type { WorkbookPlan } from "../report/plan";
+import type { WorkbookPlan } from "../report/plan/plan";
 import { mapCellFormats, StyleAppender } from "./appendStyles";
 import { CONTENT_TYPES_PART, patchContentTypes } from "./contentTypes";
 import { existingSheets } from "./existingSheets";

@@ -4,8 +4,8 @@
  * sheet could have had — A1's ownership marker and the values typed on it.
  * A person's other sheets are not opened.
  */
-import { type ExistingSheet, isTempSheetName, variantNumber } from "../report/decideSheets";
-import type { WorkbookPlan } from "../report/plan";
+import { type ExistingSheet, isTempSheetName, variantNumber } from "../report/plan/decideSheets";
+import type { WorkbookPlan } from "../report/plan/plan";
 import { partText } from "./openPackage";
 import type { WorkbookRead } from "./readWorkbook";
 import { scanSheet } from "./scanSheet";

@@ -4,7 +4,7 @@
  * belongs to the range's outline — its top edge on the first row only, and so
  * on — as Office.js draws a range's edges, so both shells look the same.
  */
-import type { CellStyle, RangeStyle } from "../report/plan";
+import type { CellStyle, RangeStyle } from "../report/plan/plan";
 import { type Rect, rangeRect } from "./rangeRect";
 
 type Border = NonNullable<CellStyle["border"]>;

@@ -3,7 +3,7 @@
  * width, dash, or none for marks), its marker, no smoothing, and value labels
  * on the planned points only.
  */
-import type { ChartSeriesPlan, DashStyle, MarkerSymbol } from "../report/plan";
+import type { ChartSeriesPlan, DashStyle, MarkerSymbol } from "../report/plan/plan";
 import type { Worksheet } from "./excelts";
 
 type LineChartOptions = Parameters<Worksheet["addLineChart"]>[0];

@@ -1,5 +1,5 @@
 /** A planned sheet under the names the build actually used. */
-import type { SheetPlan } from "../report/plan";
+import type { SheetPlan } from "../report/plan/plan";
 
 /**
  * `sheet` named `finalNames.get(sheet.name)`, with each chart and sparkline

@@ -3,7 +3,7 @@
  * on the data sheet, so Excel redraws it from the cells; target lines are
  * dashed and carry no markers, the figures a solid line with markers.
  */
-import type { ChartPlan, ChartSeriesPlan } from "../report/plan";
+import type { ChartPlan, ChartSeriesPlan } from "../report/plan/plan";
 import type { Worksheet } from "./excelts";
 import { absoluteRef, rangeRect } from "./rangeRect";
 import { seriesStyle } from "./seriesStyle";

@@ -3,8 +3,8 @@
  * additions to a sheet written by writeSheet, kept apart so the sheet writer
  * stays about values and styles.
  */
-import type { CellNote, PrintPlan } from "../report/plan";
-import { fitCellText } from "../report/textSafety";
+import type { CellNote, PrintPlan } from "../report/plan/plan";
+import { fitCellText } from "../report/plan/textSafety";
 import type { Worksheet } from "./excelts";
 
 /** Sets the footer (Excel's &-codes, as planned) and the page margins in inches. */

@@ -4,7 +4,7 @@
  * which are then moved into the person's package (transplantSheet). The
  * person's own parts never pass through excelts.
  */
-import type { SheetDecision } from "../report/decideSheets";
+import type { SheetDecision } from "../report/plan/decideSheets";
 import { newWorkbook } from "./excelts";
 import { withFinalSheetNames } from "./withFinalSheetNames";
 import { writeChart } from "./writeChart";

@@ -6,9 +6,9 @@
  * (writeChart), once every sheet they read holds its values.
  */
 import { a1, parseA1 } from "../domain/a1";
-import type { CellBlock, PrintPlan, SheetPlan } from "../report/plan";
-import { inputBlocks, inputStyles, sheetNotes } from "../report/preserve";
-import { fitCellText, looksLikeFormula } from "../report/textSafety";
+import type { CellBlock, PrintPlan, SheetPlan } from "../report/plan/plan";
+import { inputBlocks, inputStyles, sheetNotes } from "../report/plan/preserve";
+import { fitCellText, looksLikeFormula } from "../report/plan/textSafety";
 import { applyCellStyle, argb } from "./applyCellStyle";
 import type { Worksheet } from "./excelts";
 import { resolveCellStyles } from "./resolveCellStyles";

@@ -4,7 +4,7 @@
  * markers, gaps), each sparkline reading a range on its data sheet.
  */
 import { a1 } from "../domain/a1";
-import type { SparklinePlan } from "../report/plan";
+import type { SparklinePlan } from "../report/plan/plan";
 import { argb } from "./applyCellStyle";
 import type { Worksheet } from "./excelts";
 import { quoteSheetName, rangeRect } from "./rangeRect";

@@ -1,6 +1,6 @@
 /** Writes plain tables as a new workbook, one real Excel table per sheet (used by `scorecard init`). */
 import type { CellValue } from "../domain/types";
-import { looksLikeFormula } from "../report/textSafety";
+import { looksLikeFormula } from "../report/plan/textSafety";
 import { newWorkbook, type Worksheet } from "./excelts";
 
 /** One sheet holding one Excel table that starts at A1. */

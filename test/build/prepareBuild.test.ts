@@ -7,7 +7,7 @@ import { toBuildJson } from "../../src/domain/gaps";
 import { monthIndex } from "../../src/domain/periods";
 import { sampleObservationRows } from "../../src/domain/sampleData";
 import type { CellValue, RawTable, WorkbookTables } from "../../src/domain/types";
-import { DASHBOARD_SHEET_KEY } from "../../src/report/buildDashboardPlan";
+import { DASHBOARD_SHEET_KEY } from "../../src/report/dashboard/buildDashboardPlan";
 
 function table(name: string, { headers, rows }: { headers: string[]; rows: CellValue[][] }): RawTable {
   return { name, sheet: name, origin: { row: 1, column: 1 }, headers, rows, source: "table" };

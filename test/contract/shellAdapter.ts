@@ -5,7 +5,7 @@
  * (xlsxAdapter.ts, officeAdapter.ts); the cases never know which they drive.
  */
 import type { WorkbookTables } from "../../src/domain/types";
-import type { WorkbookPlan } from "../../src/report/plan";
+import type { WorkbookPlan } from "../../src/report/plan/plan";
 import type { WorkbookSpec } from "./workbookSpec";
 
 /** A written sheet, read back. Addresses are plain A1 ("B5"), ranges without sheet, quotes or $. */

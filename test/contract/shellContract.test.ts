@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { INPUT_TABLES, type ReadyBuild } from "../../src/build";
 import { analyseTables } from "../../src/domain/analyse";
 import { a1, parseA1 } from "../../src/domain/a1";
-import type { WorkbookPlan } from "../../src/report/plan";
+import type { WorkbookPlan } from "../../src/report/plan/plan";
 import { officeAdapter } from "./officeAdapter";
 import { samplePlan } from "./samplePlan";
 import type { OpenWorkbook, SheetLook, ShellAdapter } from "./shellAdapter";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyPlan } from "../../src/excel/applyPlan";
 import { charsToPoints } from "../../src/excel/writeSheet";
-import { markerText } from "../../src/report/preserve";
+import { markerText } from "../../src/report/plan/preserve";
 import { createFakeExcel } from "../fakes/fakeExcel";
 import { code, DASHBOARD, DATA, dashboardPlan, headlineRow, PLACEHOLDER, supportsUpTo } from "./planFixtures";
 

@@ -9,7 +9,7 @@ import { applyPlan } from "../../src/excel/applyPlan";
 import { fitBlock } from "../../src/excel/writeSheet";
 import { readForBuild } from "../../src/excel/readForBuild";
 import { plannedSheets } from "../../src/excel/readExisting";
-import { EXCEL_CELL_TEXT_LIMIT } from "../../src/report/textSafety";
+import { EXCEL_CELL_TEXT_LIMIT } from "../../src/report/plan/textSafety";
 import { parseAddress } from "../fakes/fakeAddress";
 import { createFakeExcel, type FakeExcel } from "../fakes/fakeExcel";
 import { DASHBOARD, DATA, dashboardPlan, headlineRow, supportsUpTo } from "./planFixtures";

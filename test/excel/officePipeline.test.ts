@@ -13,10 +13,13 @@ import type { CellValue } from "../../src/domain/types";
 import { applyPlan } from "../../src/excel/applyPlan";
 import { readForBuild } from "../../src/excel/readForBuild";
 import { readWorkbookTables } from "../../src/excel/readTables";
-import { dashboardSheets } from "../../src/report/dashboardSheets";
+import { DASHBOARD, DASHBOARD_DATA } from "../../src/report/generatedSheets";
 import { buildDashboardPlan, DASHBOARD_SHEET_KEY } from "../../src/report";
 import { parseAddress } from "../fakes/fakeAddress";
 import { createFakeExcel } from "../fakes/fakeExcel";
+
+/** The dashboard and its chart data, as a shell names them before the plan exists. */
+const dashboardSheets = () => [DASHBOARD, DASHBOARD_DATA].map(({ name, inputs }) => ({ name, inputs }));
 
 /** Excel hands dates to Office.js as serial numbers. */
 function asExcelValue(v: CellValue): string | number | boolean | null {

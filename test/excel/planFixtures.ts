@@ -4,7 +4,7 @@
  * holding the charts' monthly series.
  */
 import { a1, columnLetters } from "../../src/domain/a1";
-import type { ChartPlan, PlanValue, SheetPlan, WorkbookPlan } from "../../src/report/plan";
+import type { ChartPlan, PlanValue, SheetPlan, WorkbookPlan } from "../../src/report/plan/plan";
 
 export const DASHBOARD = "Member Dashboard";
 export const DATA = "Dashboard Data";

@@ -9,10 +9,13 @@ import { applyPlan } from "../../src/excel/applyPlan";
 import { ExcelShellError } from "../../src/excel/errors";
 import { readForBuild } from "../../src/excel/readForBuild";
 import { readWorkbookTables } from "../../src/excel/readTables";
-import { dashboardSheets } from "../../src/report/dashboardSheets";
+import { DASHBOARD as DASHBOARD_SHEET, DASHBOARD_DATA } from "../../src/report/generatedSheets";
 import { parseAddress } from "../fakes/fakeAddress";
 import { createFakeExcel, type FakeExcel, type FakeOptions } from "../fakes/fakeExcel";
 import { DASHBOARD, DATA, dashboardPlan, headlineRow, supportsUpTo } from "./planFixtures";
+
+/** The dashboard and its chart data, as a shell names them before the plan exists. */
+const dashboardSheets = () => [DASHBOARD_SHEET, DASHBOARD_DATA].map(({ name, inputs }) => ({ name, inputs }));
 
 const ALL = supportsUpTo("1.17");
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { applyPlan } from "../../src/excel/applyPlan";
-import type { WorkbookPlan } from "../../src/report/plan";
+import type { WorkbookPlan } from "../../src/report/plan/plan";
 import { createFakeExcel } from "../fakes/fakeExcel";
 import { DASHBOARD, DATA, dashboardPlan, headlineRow, supportsUpTo } from "./planFixtures";
 

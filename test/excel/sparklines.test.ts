@@ -1,7 +1,7 @@
 /** Sparklines in a plan: the Office JavaScript API has none, so the shell writes everything else and says it left them out. */
 import { describe, expect, it } from "vitest";
 import { applyPlan } from "../../src/excel/applyPlan";
-import type { WorkbookPlan } from "../../src/report/plan";
+import type { WorkbookPlan } from "../../src/report/plan/plan";
 import { createFakeExcel } from "../fakes/fakeExcel";
 import { DASHBOARD, DATA, dashboardPlan, supportsUpTo } from "./planFixtures";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { decideSheets } from "../../src/report/decideSheets";
+import { decideSheets } from "../../src/report/plan/decideSheets";
 import { recoveryActions } from "../../src/excel/swap";
-import { markerText } from "../../src/report/preserve";
+import { markerText } from "../../src/report/plan/preserve";
 import { DASHBOARD, DATA, dashboardPlan } from "./planFixtures";
 
 // A refresh: both sheets replaced. Temps ~sc-tmp-1/3, parked ~sc-old-2/4.

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_QUOTED_CHARACTERS } from "../../src/domain/cellText";
 import type { ValidationIssue } from "../../src/domain/types";
-import { EXCEL_CELL_TEXT_LIMIT } from "../../src/report/textSafety";
+import { EXCEL_CELL_TEXT_LIMIT } from "../../src/report/plan/textSafety";
 import { applyPlanToWorkbook } from "../../src/xlsx/applyPlan";
 import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { scorecard, scratch } from "../cli/run";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { PlanAction } from "../../src/domain/actions";
 import { monthIndex } from "../../src/domain/periods";
-import { actionsReport } from "../../src/report/actionsReport";
-import { actionsSheet } from "../../src/report/actionsSheet";
-import { COVERED, GAP, OVERDUE_ONLY, coverageSection, noticeIndicatorNames } from "../../src/report/coverageSection";
+import { actionsReport } from "../../src/report/actions/actionsReport";
+import { actionsSheet } from "../../src/report/actions/actionsSheet";
+import { COVERED, GAP, OVERDUE_ONLY, coverageSection, noticeIndicatorNames } from "../../src/report/actions/coverageSection";
 import { indicator, target } from "./fixtures";
 import { OCT_2012, sampleOctober } from "./frameworkFixtures";
 import { cellAt, writtenCells } from "./planCells";

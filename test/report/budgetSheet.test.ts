@@ -2,13 +2,11 @@ import { describe, expect, it } from "vitest";
 import { readBudget, type BudgetLine } from "../../src/domain/budget";
 import { monthIndex } from "../../src/domain/periods";
 import { sampleBudgetRows } from "../../src/domain/sampleBudget";
-import { appendToSheet, lastUsedRow } from "../../src/report/appendToSheet";
-import { budgetRagWord, MONEY_FORMAT, VARIANCE_FORMAT } from "../../src/report/budgetFormats";
-import { budgetReason, budgetReport } from "../../src/report/budgetReport";
-import { budgetSheet, BUDGET_COLUMNS_LAYOUT, SUB_LINE_INDENT } from "../../src/report/budgetSheet";
-import { budgetSummaryBlock } from "../../src/report/budgetSummaryBlock";
-import { buildDashboardPlan } from "../../src/report/buildDashboardPlan";
-import { emptyParts } from "../../src/report/sheetParts";
+import { budgetRagWord, MONEY_FORMAT, VARIANCE_FORMAT } from "../../src/report/budget/budgetFormats";
+import { budgetReason, budgetReport } from "../../src/report/budget/budgetReport";
+import { budgetSheet, BUDGET_COLUMNS_LAYOUT, SUB_LINE_INDENT } from "../../src/report/budget/budgetSheet";
+import { budgetSummaryBlock } from "../../src/report/budget/budgetSummaryBlock";
+import { buildDashboardPlan } from "../../src/report/dashboard/buildDashboardPlan";
 import { OCT_2012, manyResults } from "./fixtures";
 import { rawTable } from "./frameworkFixtures";
 import { cellAt } from "./planCells";
@@ -89,34 +87,29 @@ describe("budget sheet", () => {
   });
 });
 
-describe("budget block at the foot of the Member Dashboard", () => {
-  const dashboard = buildDashboardPlan({ results: manyResults(2), month: OCT_2012 }).sheets[0]!;
-  const start = lastUsedRow(dashboard) + 2;
-  const block = budgetSummaryBlock(budgetReport(sample, OCT_2012), start, "Improvement Budget");
-  const appended = appendToSheet(dashboard, block.parts, start, block.lastRow);
+describe("budget block on the Member Dashboard's first page", () => {
+  const alone = buildDashboardPlan({ results: manyResults(2), month: OCT_2012 }).sheets[0]!;
+  let start = 0;
+  const block = (row: number) => {
+    start = row;
+    return budgetSummaryBlock(budgetReport(sample, OCT_2012), row, "Improvement Budget");
+  };
+  const dashboard = buildDashboardPlan({ results: manyResults(2), month: OCT_2012, firstPageBlocks: [block] }).sheets[0]!;
+  const last = budgetSummaryBlock(budgetReport(sample, OCT_2012), start, "Improvement Budget").lastRow;
 
-  it("sits below everything the dashboard had, with the top-level lines and the total", () => {
-    expect(start).toBeGreaterThan(lastUsedRow(dashboard));
-    expect(cellAt(appended, `B${start}`)).toBe("Improvement budget 2012-13");
-    expect(cellAt(appended, `B${start + 2}`)).toBe("Improvement programme 2012-13");
-    expect(cellAt(appended, `B${start + 3}`)).toBe("Children's Improvement Board grant (pending)");
-    expect([cellAt(appended, `B${start + 4}`), cellAt(appended, `C${start + 4}`), cellAt(appended, `I${start + 4}`)]).toEqual(["Total", 749_000, "Green"]);
-    expect(String(cellAt(appended, `B${block.lastRow}`))).toMatch(/^Forecast within budget by £7,000\. .*Improvement Budget sheet\.$/);
+  it("sits under the headline and the key, with the top-level lines and the total", () => {
+    expect(start).toBeGreaterThan(2);
+    expect(cellAt(dashboard, `B${start}`)).toBe("Improvement budget 2012-13");
+    expect(cellAt(dashboard, `B${start + 2}`)).toBe("Improvement programme 2012-13");
+    expect(cellAt(dashboard, `B${start + 3}`)).toBe("Children's Improvement Board grant (pending)");
+    expect([cellAt(dashboard, `B${start + 4}`), cellAt(dashboard, `C${start + 4}`), cellAt(dashboard, `I${start + 4}`)]).toEqual(["Total", 749_000, "Green"]);
+    expect(String(cellAt(dashboard, `B${last}`))).toMatch(/^Forecast within budget by £7,000\. .*Improvement Budget sheet\.$/);
   });
 
-  it("extends the print area and leaves everything else of the dashboard as it was", () => {
-    expect(appended.print!.area).toBe(`B1:K${block.lastRow}`);
-    expect(appended.blocks.slice(0, dashboard.blocks.length)).toEqual(dashboard.blocks);
-    expect(appended.inputs).toEqual(dashboard.inputs);
-    expect(appended.charts).toEqual(dashboard.charts);
-  });
-
-  it("starts a new printed page when the block would not fit on the last one", () => {
-    const tall = { ...emptyParts(), rowHeights: { [start]: 470 } };
-    const paged = appendToSheet(dashboard, tall, start, start);
-    expect(paged.print!.rowBreaks).toContain(start);
-    const short = appendToSheet(dashboard, { ...emptyParts(), rowHeights: { [start]: 15 } }, start, start);
-    expect(short.print!.rowBreaks ?? []).not.toContain(start);
+  it("stays on the first printed page and leaves the dashboard's inputs and charts as they were", () => {
+    expect(last).toBeLessThan(dashboard.print!.rowBreaks![0]!);
+    expect(dashboard.inputs.map((i) => i.key)).toEqual(alone.inputs.map((i) => i.key));
+    expect(dashboard.charts.map((c) => c.name)).toEqual(alone.charts.map((c) => c.name));
   });
 });
 

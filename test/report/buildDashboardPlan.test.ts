@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseA1 } from "../../src/domain/a1";
-import { buildDashboardPlan } from "../../src/report/buildDashboardPlan";
-import { dashboardPlanSummary } from "../../src/report/dashboardPlanSummary";
+import { buildDashboardPlan } from "../../src/report/dashboard/buildDashboardPlan";
 import { DashboardOptionError } from "../../src/report/DashboardOptionError";
-import { COMMENTARY_PLACEHOLDER } from "../../src/report/indicatorSection";
-import { inputBlocks, inputStyles, placeholdersOf, readTypedInputs, sheetNotes } from "../../src/report/preserve";
-import { looksLikeFormula } from "../../src/report/textSafety";
+import { COMMENTARY_PLACEHOLDER } from "../../src/report/dashboard/indicatorSection";
+import { inputBlocks, inputStyles, placeholdersOf, readTypedInputs, sheetNotes } from "../../src/report/plan/preserve";
+import { looksLikeFormula } from "../../src/report/plan/textSafety";
 import { OCT_2012, indicator, manyResults, result, target } from "./fixtures";
 import { cellAt, writtenCells } from "./planCells";
 
@@ -44,12 +43,12 @@ describe("buildDashboardPlan", () => {
     expect(writtenCells(dash!).some(([, v]) => typeof v === "string" && v.startsWith("Charts: solid line"))).toBe(true);
   });
 
-  it("uses the title, sheet names and as-at date it is given", () => {
-    const p = buildDashboardPlan({ results: RESULTS, month: OCT_2012, asAt: "2012-11-01", title: "Panel", sheetName: "Panel", dataSheetName: "Panel data" });
+  it("uses the title and as-at date it is given; its charts read the data sheet", () => {
+    const p = buildDashboardPlan({ results: RESULTS, month: OCT_2012, asAt: "2012-11-01", title: "Panel" });
     expect(cellAt(p.sheets[0]!, "B1")).toBe("Panel");
     expect(cellAt(p.sheets[0]!, "E2")).toBe("Figures as at 01/11/2012");
-    expect(p.sheets[0]!.charts.every((c) => c.dataSheet === "Panel data")).toBe(true);
-    expect(p.sheets.map((s) => s.name)).toEqual(["Panel", "Panel data"]);
+    expect(p.sheets[0]!.charts.every((c) => c.dataSheet === "Dashboard Data")).toBe(true);
+    expect(p.sheets.map((s) => s.name)).toEqual(["Member Dashboard", "Dashboard Data"]);
   });
 
   it("leaves the as-at line out when no date is known", () => {
@@ -155,10 +154,10 @@ describe("buildDashboardPlan", () => {
     expect(() => buildDashboardPlan({ results: RESULTS, month: OCT_2012, monthsShown })).toThrow(DashboardOptionError);
   });
 
-  it("refuses one name for both sheets", () => {
+  it("refuses a bad number of months with a stable code", () => {
     const err = (() => {
       try {
-        buildDashboardPlan({ results: RESULTS, month: OCT_2012, sheetName: "Data", dataSheetName: "data" });
+        buildDashboardPlan({ results: RESULTS, month: OCT_2012, monthsShown: 0 });
       } catch (e) {
         return e;
       }
@@ -187,16 +186,14 @@ describe("page breaks", () => {
   });
 });
 
-describe("dashboardPlanSummary", () => {
+describe("the dashboard plan's sheets, charts and inputs", () => {
   it("lists the sheets, charts and inputs", () => {
-    const summary = dashboardPlanSummary(buildDashboardPlan({ results: RESULTS, month: OCT_2012 }));
-    expect(summary).toMatchObject({
-      sheets: ["Member Dashboard", "Dashboard Data"],
-      charts: ["chart-UNALLOC28", "chart-NI59"],
-      inputs: ["commentary:UNALLOC28", "commentary:NI59"],
-    });
-    expect(summary.pages).toBeGreaterThanOrEqual(1);
-    expect(summary.dataCells).toBeGreaterThan(0);
+    const plan = buildDashboardPlan({ results: RESULTS, month: OCT_2012 });
+    const [dash, data] = plan.sheets;
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Member Dashboard", "Dashboard Data"]);
+    expect(dash!.charts.map((c) => c.name)).toEqual(["chart-UNALLOC28", "chart-NI59"]);
+    expect(dash!.inputs.map((i) => i.key)).toEqual(["commentary:UNALLOC28", "commentary:NI59"]);
+    expect(data!.blocks.some((b) => b.values.length > 0)).toBe(true);
   });
 });
 

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { parseA1 } from "../../src/domain/a1";
-import { buildDashboardPlan, DASHBOARD_SHEET_KEY } from "../../src/report/buildDashboardPlan";
+import { buildDashboardPlan, DASHBOARD_SHEET_KEY } from "../../src/report/dashboard/buildDashboardPlan";
 import { buildWorkbookPlan } from "../../src/report/buildWorkbookPlan";
-import { frameworkSheets } from "../../src/report/frameworkSheets";
-import { actionsJson, budgetJson, noticeJson } from "../../src/report/frameworkJson";
-import { actionsReport } from "../../src/report/actionsReport";
-import { budgetReport } from "../../src/report/budgetReport";
-import { noticeTracker } from "../../src/report/noticeTracker";
+import { GENERATED_SHEETS } from "../../src/report/generatedSheets";
+import { actionsJson } from "../../src/report/actions/actionsJson";
+import { budgetJson } from "../../src/report/budget/budgetJson";
+import { noticeJson } from "../../src/report/tracker/noticeJson";
+import { actionsReport } from "../../src/report/actions/actionsReport";
+import { budgetReport } from "../../src/report/budget/budgetReport";
+import { noticeTracker } from "../../src/report/tracker/noticeTracker";
 import { OCT_2012, sampleOctober, sampleWorkbookInput } from "./frameworkFixtures";
-import { inputBlocks } from "../../src/report/preserve";
+import { inputBlocks } from "../../src/report/plan/preserve";
 import { writtenCells as writtenCellsOf } from "./planCells";
 
 describe("buildWorkbookPlan", () => {
@@ -25,8 +27,8 @@ describe("buildWorkbookPlan", () => {
       ["dashboard-data", "Dashboard Data"],
     ]);
     expect(plan.activate).toBe("Member Dashboard");
-    expect(frameworkSheets().map((s) => s.name)).toEqual(plan.sheets.slice(1, 5).map((s) => s.name));
-    expect(frameworkSheets().map((s) => s.inputs)).toEqual(plan.sheets.slice(1, 5).map((s) => s.inputs.length > 0));
+    expect(GENERATED_SHEETS.map((s) => [s.key, s.name])).toEqual(plan.sheets.map((s) => [s.key, s.name]));
+    expect(GENERATED_SHEETS.map((s) => s.inputs)).toEqual(plan.sheets.map((s) => s.inputs.length > 0));
   });
 
   it("keeps the rules every generated sheet follows: key column hidden, one input per row, unique input keys", () => {

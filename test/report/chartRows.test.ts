@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { monthIndex } from "../../src/domain/periods";
-import { chartMonths, chartRows } from "../../src/report/chartRows";
-import { targetApplies, targetLineValue } from "../../src/report/targetLine";
-import { valueAxisScale } from "../../src/report/valueAxisScale";
+import { chartMonths, chartRows } from "../../src/report/dashboard/charts/chartRows";
+import { targetApplies, targetLineValue } from "../../src/report/dashboard/charts/targetLine";
+import { valueAxisScale } from "../../src/report/dashboard/charts/valueAxisScale";
 import { AUG_2011, OCT_2012, gapFor, indicator, result, target } from "./fixtures";
 
 const MAR_2012 = monthIndex(2012, 3);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { monthIndex } from "../../src/domain/periods";
-import { buildDashboardPlan } from "../../src/report/buildDashboardPlan";
-import type { SheetPlan } from "../../src/report/plan";
+import { buildDashboardPlan } from "../../src/report/dashboard/buildDashboardPlan";
+import type { SheetPlan } from "../../src/report/plan/plan";
 import { AUG_2011, OCT_2012, indicator, manyResults, result, target } from "./fixtures";
 import { cellAt, overlaps, rangeValues, rectOf, writtenCells } from "./planCells";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decideSheets, type ExistingSheet, variantNumber } from "../../src/report/decideSheets";
-import { markerText } from "../../src/report/preserve";
+import { decideSheets, type ExistingSheet, variantNumber } from "../../src/report/plan/decideSheets";
+import { markerText } from "../../src/report/plan/preserve";
 import { DASHBOARD, DATA, dashboardPlan } from "../excel/planFixtures";
 
 const plan = dashboardPlan({ indicators: 1, months: 13 });

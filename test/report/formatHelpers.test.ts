@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Direction, Rag } from "../../src/domain/results";
 import type { Unit } from "../../src/domain/types";
-import { axisNumberFormat, axisTitle } from "../../src/report/axisTitle";
-import { directionText } from "../../src/report/directionText";
-import { ragStyle, ragWord } from "../../src/report/ragStyle";
-import { gapFormat, toSheetNumber, unitFormat } from "../../src/report/unitFormat";
+import { axisNumberFormat, axisTitle } from "../../src/report/dashboard/charts/axisTitle";
+import { directionText } from "../../src/report/layout/directionText";
+import { ragStyle, ragWord } from "../../src/report/layout/ragStyle";
+import { gapFormat, toSheetNumber, unitFormat } from "../../src/report/layout/unitFormat";
 
 describe("ragWord and ragStyle", () => {
   it.each<[Rag, string, string, string]>([

@@ -9,7 +9,7 @@ import { sampleActionRows } from "../../src/domain/sampleActions";
 import { sampleBudgetRows } from "../../src/domain/sampleBudget";
 import { sampleAreaRows, sampleObservationRows } from "../../src/domain/sampleData";
 import type { CellValue, RawTable, WorkbookTables } from "../../src/domain/types";
-import type { WorkbookInput } from "../../src/report/buildWorkbookPlan";
+import type { WorkbookInput } from "../../src/report/workbookInput";
 
 export const OCT_2012 = monthIndex(2012, 10);
 

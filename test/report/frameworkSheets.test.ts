@@ -1,12 +1,12 @@
 /** The Notice tracker and area scorecards sheets as plans: where things are, how they look, what is kept on refresh. */
 import { describe, expect, it } from "vitest";
 import { parseA1 } from "../../src/domain/a1";
-import { areaScorecards, trendValues, WHOLE_AUTHORITY } from "../../src/report/areaScorecards";
-import { areaScorecardsSheet, SCORECARD_COLUMNS } from "../../src/report/areaScorecardsSheet";
-import { noticeTracker } from "../../src/report/noticeTracker";
-import { noticeTrackerSheet, NO_NOTICE_TARGETS, TRACKER_COLUMNS, TRACKER_PLACEHOLDER } from "../../src/report/noticeTrackerSheet";
-import type { SheetPlan } from "../../src/report/plan";
-import { ragStyle } from "../../src/report/ragStyle";
+import { areaScorecards, trendValues, WHOLE_AUTHORITY } from "../../src/report/areas/areaScorecards";
+import { areaScorecardsSheet, SCORECARD_COLUMNS } from "../../src/report/areas/areaScorecardsSheet";
+import { noticeTracker } from "../../src/report/tracker/noticeTracker";
+import { noticeTrackerSheet, NO_NOTICE_TARGETS, TRACKER_COLUMNS, TRACKER_PLACEHOLDER } from "../../src/report/tracker/noticeTrackerSheet";
+import type { SheetPlan } from "../../src/report/plan/plan";
+import { ragStyle } from "../../src/report/layout/ragStyle";
 import { OCT_2012, indicator, result, target } from "./fixtures";
 import { sampleOctober } from "./frameworkFixtures";
 import { cellAt } from "./planCells";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { blockSparkline, NO_FIGURE_BAR } from "../../src/report/blockSparkline";
-import { gapText, valueText } from "../../src/report/valueText";
-import { wrapLines } from "../../src/report/wordWrap";
+import { blockSparkline, NO_FIGURE_BAR } from "../../src/report/areas/blockSparkline";
+import { gapText, valueText } from "../../src/report/layout/valueText";
+import { wrapLines } from "../../src/report/layout/wordWrap";
 
 describe("blockSparkline", () => {
   it.each([

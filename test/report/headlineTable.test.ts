@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorResult } from "../../src/domain/results";
-import { buildDashboardPlan } from "../../src/report/buildDashboardPlan";
-import type { SheetPlan } from "../../src/report/plan";
-import { ragStyle } from "../../src/report/ragStyle";
+import { buildDashboardPlan } from "../../src/report/dashboard/buildDashboardPlan";
+import type { SheetPlan } from "../../src/report/plan/plan";
+import { ragStyle } from "../../src/report/layout/ragStyle";
 import { OCT_2012, gapFor, indicator, result, target } from "./fixtures";
 import { cellAt } from "./planCells";
 

@@ -3,9 +3,9 @@ import { monthIndex } from "../../src/domain/periods";
 import type { TargetGap } from "../../src/domain/results";
 import type { Target } from "../../src/domain/types";
 import { computeResults } from "../../src/domain/gaps";
-import { deadlineText, noticeReference, noticeTracker, trackerKey, type MeasureRow, type TrackerRow } from "../../src/report/noticeTracker";
+import { deadlineText, noticeReference, noticeTracker, trackerKey, type MeasureRow, type TrackerRow } from "../../src/report/tracker/noticeTracker";
 import { monthly } from "../domain/gaps/fixtures";
-import { targetStanding } from "../../src/report/targetVerdict";
+import { targetStanding } from "../../src/report/tracker/targetVerdict";
 import { OCT_2012, gapFor, indicator, target } from "./fixtures";
 import { sampleOctober } from "./frameworkFixtures";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageBreaks } from "../../src/report/pageBreaks";
+import { pageBreaks } from "../../src/report/layout/pageBreaks";
 
 describe("pageBreaks", () => {
   it.each([

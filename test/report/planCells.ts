@@ -1,6 +1,6 @@
 /** Test helpers that read a SheetPlan the way a shell would write it. */
 import { a1, parseA1 } from "../../src/domain/a1";
-import type { PlanValue, SheetPlan } from "../../src/report/plan";
+import type { PlanValue, SheetPlan } from "../../src/report/plan/plan";
 
 /** The value a sheet's blocks put in a cell (later blocks win), or undefined when none writes it. */
 export function cellAt(sheet: SheetPlan, address: string): PlanValue | undefined {

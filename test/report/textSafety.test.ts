@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXCEL_CELL_TEXT_LIMIT, fitCellText, looksLikeFormula } from "../../src/report/textSafety";
+import { EXCEL_CELL_TEXT_LIMIT, fitCellText, looksLikeFormula } from "../../src/report/plan/textSafety";
 
 describe("fitCellText", () => {
   it.each([

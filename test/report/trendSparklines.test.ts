@@ -1,9 +1,9 @@
 /** Sparklines on the area scorecards: figures in hidden columns right of the table, one trend line per row. */
 import { describe, expect, it } from "vitest";
-import { areaScorecards } from "../../src/report/areaScorecards";
-import { AREA_SCORECARDS_NAME, areaScorecardsSheet, SCORECARD_COLUMNS } from "../../src/report/areaScorecardsSheet";
-import { PALETTE } from "../../src/report/dashboardLayout";
-import { hiddenColumns, trendSparklines } from "../../src/report/trendSparklines";
+import { areaScorecards } from "../../src/report/areas/areaScorecards";
+import { AREA_SCORECARDS_NAME, areaScorecardsSheet, SCORECARD_COLUMNS } from "../../src/report/areas/areaScorecardsSheet";
+import { PALETTE } from "../../src/report/layout/palette";
+import { hiddenColumns, trendSparklines } from "../../src/report/areas/trendSparklines";
 import { OCT_2012, indicator, result, target } from "./fixtures";
 import { cellAt } from "./planCells";
 

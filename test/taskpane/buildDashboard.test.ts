@@ -4,7 +4,7 @@ import { monthIndex } from "../../src/domain/periods";
 import { sampleActionRows } from "../../src/domain/sampleActions";
 import { sampleBudgetRows } from "../../src/domain/sampleBudget";
 import type { CellValue } from "../../src/domain/types";
-import { NOTICE_TRACKER_NAME, TRACKER_PLACEHOLDER } from "../../src/report/noticeTrackerSheet";
+import { NOTICE_TRACKER_NAME, TRACKER_PLACEHOLDER } from "../../src/report/tracker/noticeTrackerSheet";
 import { buildDashboard, builtSentence, type BuildStage } from "../../src/taskpane/operations/buildDashboard";
 import { DEFAULT_PANE_SETTINGS, type PaneSettings } from "../../src/taskpane/paneSettings";
 import { createPaneFake, emptyWorkbookSpec, fakeServices, sampleWorkbookSpec } from "./paneWorkbooks";

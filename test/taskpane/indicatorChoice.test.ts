@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue";
 import type { IndicatorResult } from "../../src/domain/results";
-import { dashboardResults } from "../../src/report/dashboardResults";
+import { dashboardResults } from "../../src/report/dashboard/dashboardResults";
 import { dashboardCodes } from "../../src/domain/settings";
 import { choiceRows, moveRow } from "../../src/taskpane/indicatorChoice";
 

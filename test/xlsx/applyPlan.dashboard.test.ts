@@ -1,7 +1,7 @@
 /** The real Member Dashboard plan, applied to a file: every chart lands as a native chart over the data sheet. */
 import { describe, expect, it } from "vitest";
-import { buildDashboardPlan } from "../../src/report/buildDashboardPlan";
-import { markerText } from "../../src/report/preserve";
+import { buildDashboardPlan } from "../../src/report/dashboard/buildDashboardPlan";
+import { markerText } from "../../src/report/plan/preserve";
 import { applyPlanToWorkbook } from "../../src/xlsx/applyPlan";
 import { newWorkbook } from "../../src/xlsx/excelts";
 import { readWorkbookTables } from "../../src/xlsx/readWorkbook";

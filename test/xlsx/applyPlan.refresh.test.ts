@@ -1,6 +1,6 @@
 /** Building again onto a workbook that already holds a dashboard, or a person's sheet of the same name. */
 import { describe, expect, it } from "vitest";
-import { markerText } from "../../src/report/preserve";
+import { markerText } from "../../src/report/plan/preserve";
 import { applyPlanToWorkbook } from "../../src/xlsx/applyPlan";
 import { newWorkbook, type Workbook } from "../../src/xlsx/excelts";
 import { allChartParts, chartPartsOf, tabNames } from "./fixtures/packageSheets";

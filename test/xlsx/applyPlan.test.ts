@@ -1,6 +1,6 @@
 /** One build onto a workbook that has no dashboard yet: what lands in the file. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { markerText } from "../../src/report/preserve";
+import { markerText } from "../../src/report/plan/preserve";
 import { applyPlanToWorkbook } from "../../src/xlsx/applyPlan";
 import { newWorkbook, type Workbook, type Worksheet } from "../../src/xlsx/excelts";
 import { readWorkbookTables } from "../../src/xlsx/readWorkbook";

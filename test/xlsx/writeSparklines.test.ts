@@ -1,8 +1,8 @@
 /** The area scorecards' trend lines as native sparklines in the .xlsx file (the x14 extension of the sheet part). */
 import { beforeAll, describe, expect, it } from "vitest";
-import { areaScorecards } from "../../src/report/areaScorecards";
-import { AREA_SCORECARDS_NAME, areaScorecardsSheet } from "../../src/report/areaScorecardsSheet";
-import type { SheetPlan, SparklinePlan, WorkbookPlan } from "../../src/report/plan";
+import { areaScorecards } from "../../src/report/areas/areaScorecards";
+import { AREA_SCORECARDS_NAME, areaScorecardsSheet } from "../../src/report/areas/areaScorecardsSheet";
+import type { SheetPlan, SparklinePlan, WorkbookPlan } from "../../src/report/plan/plan";
 import { applyPlanToWorkbook } from "../../src/xlsx/applyPlan";
 import { writeTablesWorkbook } from "../../src/xlsx/writeTables";
 import { sparklineGroupOptions } from "../../src/xlsx/writeSparklines";

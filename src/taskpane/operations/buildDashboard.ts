@@ -12,10 +12,7 @@ import { monthLongLabel } from "../../domain/periods";
 import type { MonthIndex } from "../../domain/types";
 import { applyPlan, type ApplyReport } from "../../excel/applyPlan";
 import { readForBuild } from "../../excel/readForBuild";
-import { DASHBOARD_SHEET_KEY } from "../../report/buildDashboardPlan";
-import { dashboardSheets } from "../../report/dashboardSheets";
-import { DATA_SHEET_KEY } from "../../report/dataSheet";
-import { frameworkSheets } from "../../report/frameworkSheets";
+import { DASHBOARD, DASHBOARD_DATA, SHEETS_TO_READ } from "../../report/generatedSheets";
 import type { PaneSettings } from "../paneSettings";
 import type { PaneServices } from "../paneServices";
 import { countRag, type RagCounts } from "../ragCounts";
@@ -72,11 +69,6 @@ const NEXT_STEP: Record<CannotBuildReason, string> = {
   "no-dashboard-indicators": "Choose some under Settings, then build.",
 };
 
-/** Every sheet the workbook plan can hold, for the read before the plan exists. */
-function sheetsToRead(): { name: string; inputs: boolean }[] {
-  return [...dashboardSheets(), ...frameworkSheets()];
-}
-
 /**
  * Runs the build in 3 syncs, first build or refresh: the read takes 2 (tables,
  * and what sits under the planned sheets' names, typed commentary included),
@@ -88,7 +80,7 @@ export async function buildDashboard(
   onStage: (stage: BuildStage) => void = () => {},
 ): Promise<BuildOutcome> {
   onStage("reading");
-  const { tables, existing } = await services.excel((context) => readForBuild(context, sheetsToRead(), { isSetSupported: (v) => services.supports(v) }));
+  const { tables, existing } = await services.excel((context) => readForBuild(context, SHEETS_TO_READ, { isSetSupported: (v) => services.supports(v) }));
 
   onStage("checking");
   // The workbook's Settings table wins over the pane's own settings (until they are moved into it).
@@ -100,13 +92,13 @@ export async function buildDashboard(
 
   onStage("writing");
   const report = await services.excel((context) => applyPlan(context, plan, { isSetSupported: (v) => services.supports(v), existing }));
-  const index = plan.sheets.findIndex((s) => s.key === DASHBOARD_SHEET_KEY);
-  const otherSheets = plan.sheets.flatMap((s, i) => (s.key === DASHBOARD_SHEET_KEY || s.key === DATA_SHEET_KEY ? [] : [report.written[i] ?? s.name]));
+  const index = plan.sheets.findIndex((s) => s.key === DASHBOARD.key);
+  const otherSheets = plan.sheets.flatMap((s, i) => (s.key === DASHBOARD.key || s.key === DASHBOARD_DATA.key ? [] : [report.written[i] ?? s.name]));
   return {
     kind: "built",
     summary: {
       month,
-      sheet: report.written[index] ?? plan.sheets[index]?.name ?? "Member Dashboard",
+      sheet: report.written[index] ?? plan.sheets[index]?.name ?? DASHBOARD.name,
       indicators: shown.length,
       counts: countRag(shown),
       renamed: report.renamed,

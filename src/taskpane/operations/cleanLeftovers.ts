@@ -5,7 +5,7 @@
  * next time the pane opens or builds. Nothing is removed while a "~sc-tmp-N"
  * sheet remains: then the swap did not finish and the next build sorts it out.
  */
-import { PARKED_PREFIX, TEMP_PREFIX } from "../../report/decideSheets";
+import { PARKED_PREFIX, TEMP_PREFIX } from "../../report/plan/decideSheets";
 import type { PaneServices } from "../paneServices";
 
 const PARKED = new RegExp(`^${PARKED_PREFIX.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")}\\d+$`);
