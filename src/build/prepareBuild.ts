@@ -16,7 +16,7 @@ import { frameworkReports } from "../report/frameworkReports";
 import type { WorkbookPlan } from "../report/plan";
 import { type BuildJson, buildJson } from "./buildJson";
 import { reportingMonth } from "./reportingMonth";
-import { dashboardTitle } from "./sampleFigures";
+import { dashboardTitle } from "../sample/sampleFigures";
 
 export interface BuildRequest {
   /** The reporting month; undefined means the latest month with figures. */

@@ -2,9 +2,9 @@
  * The whole check of a workbook's tables, shell-agnostic: catalogue, data rows,
  * series rules. Both the command line and the task pane call this.
  */
-import { readCatalogue } from "./catalogueTable";
-import { DEFAULT_CATALOGUE } from "./catalogue";
-import { checkSeries } from "./seriesRules";
+import { readCatalogue } from "./catalogue/readCatalogue";
+import { DEFAULT_CATALOGUE } from "./catalogue/defaultCatalogue";
+import { checkSeries } from "./rules/checkSeries";
 import { readObservations } from "./observations";
 import { availableMonths, checkYearToDate, readBenchmarks, reportingMonth, type Benchmark } from "./gaps";
 import type { AreaRegister } from "./areas/areaRegister";
@@ -14,7 +14,7 @@ import { checkMissingAuthorityFigures } from "./rules/missingAuthorityFigures";
 import { checkRowsOutsideTables } from "./rules/rowsOutsideTable";
 import { readBudget, type BudgetLine } from "./budget";
 import { readActions, type PlanAction } from "./actions";
-import { issue, type RuleInfo } from "./issue";
+import { issue, type RuleInfo } from "./rules/issue";
 import { DEFAULT_SETTINGS, readSettings } from "./settings";
 import { tableCell } from "./tableCells";
 import type { Catalogue, MonthIndex, Observation, RawTable, Severity, ValidationIssue, WorkbookTables } from "./types";

@@ -4,7 +4,7 @@
  */
 import { distance } from "fastest-levenshtein";
 import { quoteCellText } from "./cellText";
-import { issue, type RuleInfo } from "./issue";
+import { issue, type RuleInfo } from "./rules/issue";
 import { headerCell, tableCell } from "./tableCells";
 import type { RawTable, ValidationIssue } from "./types";
 

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { DEFAULT_CATALOGUE } from "../domain/catalogue";
+import { DEFAULT_CATALOGUE } from "../domain/catalogue/defaultCatalogue";
 import type { MonthIndex } from "../domain/types";
 import type { SavedFill } from "../excel/cellFills";
 import { ActionBar } from "./ActionBar";

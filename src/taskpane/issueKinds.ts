@@ -4,7 +4,7 @@
  * first clause of the rule's summary, else of the issue's own sentence, so a
  * new rule still reads sensibly — never as its id.
  */
-import { ALL_RULES } from "../domain/ruleCatalogue";
+import { ALL_RULES } from "../domain/rules/ruleCatalogue";
 
 const TITLES: Record<string, string> = {
   "missing-table": "A table is missing",

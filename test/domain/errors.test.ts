@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { UnusableInputError, UnwritableOutputError, UsageError } from "../../src/cli/errors";
 import { ActionDateError } from "../../src/domain/actions/today";
 import { ScorecardError, STRUCTURE_PROTECTED } from "../../src/domain/errors";
-import { SampleDataError } from "../../src/domain/sampleData";
+import { SampleDataError } from "../../src/sample/sampleData";
 import { ExcelShellError, excelErrorSentence } from "../../src/excel/errors";
 import { FunctionArgumentError } from "../../src/functions/FunctionArgumentError";
 import { DashboardOptionError } from "../../src/report/DashboardOptionError";

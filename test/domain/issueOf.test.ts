@@ -1,8 +1,8 @@
 /** Issues made from a rule's declaration, and rule ids typed from the declarations. */
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { BUDGET_RULES } from "../../src/domain/budget";
-import { issueOf } from "../../src/domain/issue";
-import { ruleById } from "../../src/domain/ruleCatalogue";
+import { issueOf } from "../../src/domain/rules/issue";
+import { ruleById } from "../../src/domain/rules/ruleCatalogue";
 import { SETTINGS_RULES } from "../../src/domain/settings";
 
 describe("issueOf", () => {

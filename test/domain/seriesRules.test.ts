@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readObservations } from "../../src/domain/observations";
 import { parseMonthKey } from "../../src/domain/periods";
 import { median } from "../../src/domain/rules/median";
-import { checkSeries, SERIES_RULES } from "../../src/domain/seriesRules";
+import { checkSeries, SERIES_RULES } from "../../src/domain/rules/checkSeries";
 import type { CellValue, Indicator, Observation, Unit, ValidationIssue } from "../../src/domain/types";
 
 function ind(code: string, unit: Unit, extra: Partial<Indicator> = {}): Indicator {

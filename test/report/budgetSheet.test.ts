@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readBudget, type BudgetLine } from "../../src/domain/budget";
 import { monthIndex } from "../../src/domain/periods";
-import { sampleBudgetRows } from "../../src/domain/sampleBudget";
+import { sampleBudgetRows } from "../../src/sample/sampleBudget";
 import { appendToSheet, lastUsedRow } from "../../src/report/appendToSheet";
 import { budgetRagWord, MONEY_FORMAT, VARIANCE_FORMAT } from "../../src/report/budgetFormats";
 import { budgetReason, budgetReport } from "../../src/report/budgetReport";

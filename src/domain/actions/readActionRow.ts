@@ -2,7 +2,7 @@
 import { isBlankCell } from "../cellNumbers";
 import { quoteCellText, shortCellText } from "../cellText";
 import { dayLabel } from "../periods";
-import { issue } from "../issue";
+import { issue } from "../rules/issue";
 import { dataCell } from "../tableCells";
 import type { CellRef, RawTable, ValidationIssue } from "../types";
 import type { ActionColumns } from "./actionColumns";

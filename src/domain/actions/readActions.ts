@@ -12,7 +12,7 @@
 import { parseA1 } from "../a1";
 import { shortCellText } from "../cellText";
 import { findColumns } from "../columns";
-import { issue } from "../issue";
+import { issue } from "../rules/issue";
 import { dayLabel } from "../periods";
 import { dataCell } from "../tableCells";
 import type { RawTable, ValidationIssue } from "../types";

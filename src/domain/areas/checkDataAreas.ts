@@ -13,7 +13,7 @@
  * warning says which name was likely meant.
  */
 import { cellText, quoteCellText } from "../cellText";
-import { issue, type RuleInfo } from "../issue";
+import { issue, type RuleInfo } from "../rules/issue";
 import { monthLabel } from "../periods";
 import { dataCell } from "../tableCells";
 import type { RawTable, ValidationIssue } from "../types";

@@ -8,7 +8,7 @@
 import { isBlankCell } from "../cellNumbers";
 import { cellText, quoteCellText } from "../cellText";
 import { findColumns, type ColumnSpec } from "../columns";
-import { issue, type RuleInfo } from "../issue";
+import { issue, type RuleInfo } from "../rules/issue";
 import { monthLabel, parseMonth } from "../periods";
 import { dataCell } from "../tableCells";
 import type { CellValue, MonthIndex, RawTable, ValidationIssue } from "../types";

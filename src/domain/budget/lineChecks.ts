@@ -1,6 +1,6 @@
 /** Checks on a whole line once its figures (and any roll-up) are known. */
 import { quoteCellText } from "../cellText";
-import { issue } from "../issue";
+import { issue } from "../rules/issue";
 import { monthLabel } from "../periods";
 import { dataCell } from "../tableCells";
 import type { ValidationIssue } from "../types";

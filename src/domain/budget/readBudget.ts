@@ -17,7 +17,7 @@
 import { parseA1 } from "../a1";
 import { quoteCellText } from "../cellText";
 import { findColumns } from "../columns";
-import { issue } from "../issue";
+import { issue } from "../rules/issue";
 import type { RawTable, ValidationIssue } from "../types";
 import type { BudgetLine } from "./budgetLine";
 import { BUDGET_COLUMNS, profileColumns, type BudgetColumns } from "./budgetColumns";

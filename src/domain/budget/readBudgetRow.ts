@@ -1,7 +1,7 @@
 /** Reads one Budget row into a line, reporting unreadable cells where they are. */
 import { describeNotNumber, isBlankCell } from "../cellNumbers";
 import { quoteCellText } from "../cellText";
-import { issue } from "../issue";
+import { issue } from "../rules/issue";
 import { monthLabel } from "../periods";
 import { dataCell } from "../tableCells";
 import type { CellValue, RawTable, ValidationIssue } from "../types";

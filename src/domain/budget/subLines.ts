@@ -6,7 +6,7 @@
  * have sub-lines of its own.
  */
 import { quoteCellText } from "../cellText";
-import { issue } from "../issue";
+import { issue } from "../rules/issue";
 import { dataCell } from "../tableCells";
 import { netBudget, type BudgetLine, type RolledUpFigure } from "./budgetLine";
 import type { BudgetReader, ReadLine } from "./readBudgetRow";

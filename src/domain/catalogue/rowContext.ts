@@ -1,7 +1,7 @@
 /** One data row of the Indicators table being read: its cells, and issues that point at them. */
 import type { ColumnMap } from "../columns";
 import { quoteCellText } from "../cellText";
-import { issue } from "../issue";
+import { issue } from "../rules/issue";
 import { dataCell } from "../tableCells";
 import type { CellValue, RawTable, Severity, ValidationIssue } from "../types";
 import type { CatalogueRuleId } from "./catalogueRules";

@@ -17,7 +17,7 @@
  * series break (a change of definition) splits the year: nothing is compared
  * across it.
  */
-import { issue, type RuleInfo } from "../issue";
+import { issue, type RuleInfo } from "../rules/issue";
 import { financialYearOf, financialYearStart, monthLabel } from "../periods";
 import type { Catalogue, Observation, ValidationIssue } from "../types";
 import { onlyRowAtFault, type CountedRow } from "../rules/yearToDateCulprit";

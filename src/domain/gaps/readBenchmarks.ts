@@ -6,7 +6,7 @@
 import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
 import { codeText, shortCellText } from "../cellText";
 import { findColumns } from "../columns";
-import { issue, type RuleInfo } from "../issue";
+import { issue, type RuleInfo } from "../rules/issue";
 import { parseMonth } from "../periods";
 import { dataCell } from "../tableCells";
 import type { RawTable, ValidationIssue } from "../types";

@@ -8,7 +8,7 @@
  * gives for that month. Skipped when any figure in the comparison is blank.
  */
 import type { AreaRegister } from "../areas/areaRegister";
-import { issue } from "../issue";
+import { issue } from "./issue";
 import { monthLabel } from "../periods";
 import type { Catalogue, MonthIndex, Observation, ValidationIssue } from "../types";
 import { areaWords } from "./areaNames";

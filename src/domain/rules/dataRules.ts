@@ -1,5 +1,5 @@
 /** The rules checked while reading the IndicatorData table, for documentation and tests. */
-import type { RuleInfo } from "../issue";
+import type { RuleInfo } from "./issue";
 
 export const DATA_RULES: RuleInfo[] = [
   { id: "missing-code", severity: "error", summary: "A row has figures but no indicator code." },

@@ -25,7 +25,7 @@
  *   Indicators table's Definition from): the figures either side measure
  *   different things.
  */
-import { issue } from "../issue";
+import { issue } from "./issue";
 import { monthLabel, monthOf } from "../periods";
 import type { Observation, ValidationIssue } from "../types";
 import { areaWords } from "./areaNames";

@@ -5,7 +5,7 @@
  * the table is told. (A row that is there with a blank Value has its own
  * warning, `value-missing`.) Annual indicators are not expected every month.
  */
-import { issue, type RuleInfo } from "../issue";
+import { issue, type RuleInfo } from "./issue";
 import { monthLabel } from "../periods";
 import { tableCell } from "../tableCells";
 import type { Catalogue, MonthIndex, Observation, RawTable, ValidationIssue } from "../types";

@@ -4,7 +4,7 @@
  * warning per gap, at the Value cell of the row after it. Rows with a blank
  * value count as present (they have their own warning).
  */
-import { issue } from "../issue";
+import { issue } from "./issue";
 import { monthLabel } from "../periods";
 import type { MonthIndex, Observation, ValidationIssue } from "../types";
 import { areaWords } from "./areaNames";

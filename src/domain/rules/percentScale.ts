@@ -12,7 +12,7 @@
  *   strictly between 0 and 1 is a `percent-mixed-scale` error (probably a fraction);
  * - then any value below 0 or above 100 is `percent-out-of-range`.
  */
-import { issue } from "../issue";
+import { issue } from "./issue";
 import type { ValidationIssue } from "../types";
 import { cellPlace } from "./cellPlace";
 import type { ParsedRow } from "./dataColumns";

@@ -7,7 +7,7 @@
  * Year-to-date indicators are left to `ytd-mismatch`: their Value is cumulative
  * from April while the row's counts may be the month's own.
  */
-import { issue } from "../issue";
+import { issue } from "./issue";
 import type { Unit, ValidationIssue } from "../types";
 import { cellPlace } from "./cellPlace";
 import type { ParsedRow } from "./dataColumns";

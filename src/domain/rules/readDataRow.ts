@@ -5,7 +5,7 @@
  */
 import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
 import { cellText, codeText, quoteCellText } from "../cellText";
-import { issue } from "../issue";
+import { issue } from "./issue";
 import { monthLabel, parseDay, parseMonth } from "../periods";
 import type { CellValue, Observation, RawTable, ValidationIssue } from "../types";
 import { areaWords } from "./areaNames";

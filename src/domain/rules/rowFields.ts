@@ -4,7 +4,7 @@
  */
 import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
 import { cellText, quoteCellText } from "../cellText";
-import { issue } from "../issue";
+import { issue } from "./issue";
 import { monthKey, monthLabel, parseDay, dayLabel } from "../periods";
 import { dataCell } from "../tableCells";
 import type { CellValue, CellRef, Indicator, MonthIndex, RawTable, ValidationIssue } from "../types";

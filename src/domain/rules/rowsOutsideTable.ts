@@ -6,7 +6,7 @@
  * warning says so and how to take it in.
  */
 import { INPUT_TABLES } from "../inputTables";
-import { issue, type RuleInfo } from "../issue";
+import { issue, type RuleInfo } from "./issue";
 import type { RawTable, ValidationIssue } from "../types";
 
 export const OUTSIDE_TABLE_RULES: RuleInfo[] = [

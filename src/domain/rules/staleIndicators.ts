@@ -5,7 +5,7 @@
  * months behind is stale; an annual one more than 12 months behind. The warning
  * sits at the indicator's latest row (its whole-authority row when there is one).
  */
-import { issue } from "../issue";
+import { issue } from "./issue";
 import { monthLabel } from "../periods";
 import type { MonthIndex, Observation, ValidationIssue } from "../types";
 import { cellPlace } from "./cellPlace";

@@ -3,7 +3,7 @@
  * holds: merged cells inside the data, and rows hidden by filters or by hand.
  */
 import { a1, parseA1 } from "../a1";
-import { issue } from "../issue";
+import { issue } from "./issue";
 import { dataCell, tableCell } from "../tableCells";
 import type { RawTable, ValidationIssue } from "../types";
 

@@ -6,7 +6,7 @@
 import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
 import { cellText, codeText, quoteCellText } from "../cellText";
 import { findColumns } from "../columns";
-import { issueOf } from "../issue";
+import { issueOf } from "../rules/issue";
 import { SETTINGS_RULES } from "./settingsRules";
 import { dataCell } from "../tableCells";
 import type { Catalogue, CellValue, RawTable, ValidationIssue } from "../types";

@@ -1,4 +1,4 @@
-import type { CellRef, Severity, ValidationIssue } from "./types";
+import type { CellRef, Severity, ValidationIssue } from "../types";
 
 /** Builds a ValidationIssue pointing at one cell. */
 export function issue(rule: string, severity: Severity, at: CellRef, message: string): ValidationIssue {

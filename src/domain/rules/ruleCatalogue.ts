@@ -3,20 +3,20 @@
  * severity and what it checks: the README's rule table and the task pane's
  * help both come from here, and a test keeps the README in step.
  */
-import { TABLE_RULES } from "./analyse";
-import { CATALOGUE_RULES } from "./catalogueTable";
-import { COLUMN_RULES } from "./columns";
-import { ACTION_RULES } from "./actions";
-import { BUDGET_RULES } from "./budget";
-import { BENCHMARK_RULES, YEAR_TO_DATE_RULES } from "./gaps";
+import { TABLE_RULES } from "../analyse";
+import { CATALOGUE_RULES } from "../catalogue/readCatalogue";
+import { COLUMN_RULES } from "../columns";
+import { ACTION_RULES } from "../actions";
+import { BUDGET_RULES } from "../budget";
+import { BENCHMARK_RULES, YEAR_TO_DATE_RULES } from "../gaps";
 import type { RuleIdOf, RuleInfo } from "./issue";
-import { DATA_RULES } from "./observations";
-import { SERIES_RULES } from "./seriesRules";
-import { DATA_AREA_RULES } from "./areas/checkDataAreas";
-import { AREA_TABLE_RULES } from "./areas/readAreas";
-import { COMPLETENESS_RULES } from "./rules/missingAuthorityFigures";
-import { OUTSIDE_TABLE_RULES } from "./rules/rowsOutsideTable";
-import { SETTINGS_RULES } from "./settings";
+import { DATA_RULES } from "../observations";
+import { SERIES_RULES } from "./checkSeries";
+import { DATA_AREA_RULES } from "../areas/checkDataAreas";
+import { AREA_TABLE_RULES } from "../areas/readAreas";
+import { COMPLETENESS_RULES } from "./missingAuthorityFigures";
+import { OUTSIDE_TABLE_RULES } from "./rowsOutsideTable";
+import { SETTINGS_RULES } from "../settings";
 
 export interface RuleGroup {
   table: string;

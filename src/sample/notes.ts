@@ -1,6 +1,6 @@
 /** What the Note column says about each sample figure, and the extract ("As at") dates. */
-import { monthIndex, monthOf, yearOf } from "../periods";
-import type { MonthIndex } from "../types";
+import { monthIndex, monthOf, yearOf } from "../domain/periods";
+import type { MonthIndex } from "../domain/types";
 
 export const ILLUSTRATIVE = "Illustrative";
 export const ILLUSTRATIVE_SPLIT = "Illustrative area split";

@@ -4,14 +4,14 @@
  * do not add up to the whole authority. Linear in the number of rows: Maps for
  * grouping, one sort per series, medians by selection.
  */
-import type { AreaRegister } from "./areas/areaRegister";
+import type { AreaRegister } from "../areas/areaRegister";
 import type { RuleInfo } from "./issue";
-import type { Catalogue, Observation, ValidationIssue } from "./types";
-import { checkAreaSums } from "./rules/areaSums";
-import { checkImplausibleJumps } from "./rules/implausibleJumps";
-import { checkMissingMonths } from "./rules/missingMonths";
-import { groupSeries } from "./rules/seriesIndex";
-import { checkStaleIndicators } from "./rules/staleIndicators";
+import type { Catalogue, Observation, ValidationIssue } from "../types";
+import { checkAreaSums } from "./areaSums";
+import { checkImplausibleJumps } from "./implausibleJumps";
+import { checkMissingMonths } from "./missingMonths";
+import { groupSeries } from "./seriesIndex";
+import { checkStaleIndicators } from "./staleIndicators";
 
 export const SERIES_RULES: RuleInfo[] = [
   {
