@@ -14,7 +14,7 @@ import { checkMissingAuthorityFigures } from "./rules/missingAuthorityFigures";
 import { checkRowsOutsideTables } from "./rules/rowsOutsideTable";
 import { readBudget, type BudgetLine } from "./budget";
 import { readActions, type PlanAction } from "./actions";
-import { issue, type RuleInfo } from "./rules/issue";
+import { issue } from "./rules/issue";
 import { DEFAULT_SETTINGS, readSettings } from "./settings";
 import { tableCell } from "./tableCells";
 import type { Catalogue, MonthIndex, Observation, RawTable, Severity, ValidationIssue, WorkbookTables } from "./types";
@@ -23,12 +23,6 @@ import type { Catalogue, MonthIndex, Observation, RawTable, Severity, Validation
 function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
-
-export const TABLE_RULES: RuleInfo[] = [
-  { id: "missing-table", severity: "error", summary: "The IndicatorData table (or a sheet of that name) is not in the workbook." },
-  { id: "empty-table", severity: "error", summary: "The IndicatorData table has a header row but no data rows." },
-  { id: "default-catalogue", severity: "info", summary: "No Indicators table: the built-in catalogue from the source documents is used." },
-];
 
 export interface ValidationSummary {
   errors: number;
@@ -169,12 +163,12 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
   append(issues, readSettings(tables.get("settings"), catalogue, DEFAULT_SETTINGS).issues);
   if (!indicators) {
     const at = data ? tableCell(data) : { sheet: "", cell: "A1" };
-    issues.push(issue("default-catalogue", "info", at, "There is no Indicators table, so the built-in catalogue of indicators and targets is used."));
+    issues.push(issue("default-catalogue", at, "There is no Indicators table, so the built-in catalogue of indicators and targets is used."));
   }
 
   if (!data) {
     issues.push(
-      issue("missing-table", "error", { sheet: "", cell: "A1" }, "The workbook has no IndicatorData table (nor a sheet called IndicatorData) holding the monthly figures."),
+      issue("missing-table", { sheet: "", cell: "A1" }, "The workbook has no IndicatorData table (nor a sheet called IndicatorData) holding the monthly figures."),
     );
     const { issues: optionalIssues, ...optional } = readOptionalTables(tables, [], options);
     append(issues, optionalIssues);
@@ -198,7 +192,7 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
   append(issues, rowIssues);
   const hasData = data.rows.some((row) => row.some((v) => v !== null && !(typeof v === "string" && v.trim() === "")));
   if (!hasData) {
-    issues.push(issue("empty-table", "error", tableCell(data), `Table ${data.name} has a header row but no figures below it.`));
+    issues.push(issue("empty-table", tableCell(data), `Table ${data.name} has a header row but no figures below it.`));
   }
   append(issues, checkSeries(observations, catalogue, register ? { areas: register } : {}));
   append(issues, checkYearToDate(observations, catalogue));

@@ -61,7 +61,6 @@ function dropDuplicates(
     issues.push(
       issue(
         "duplicate-row",
-        "error",
         at,
         `In table ${table.name}, the row at ${at.cell} repeats ${code} for ${monthLabel(month)} (${areaWords(area)}), already given in the row at ${earlierAt.cell}. The first row is used; delete or correct this one.`,
       ),

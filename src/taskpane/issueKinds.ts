@@ -47,7 +47,7 @@ const TITLES: Record<string, string> = {
   explained: "Explained queries",
 };
 
-const SUMMARIES = new Map(ALL_RULES.map((r) => [r.id, r.summary]));
+const SUMMARIES = new Map<string, string>(ALL_RULES.map((r) => [r.id, r.summary]));
 
 /** The first clause of a sentence, without its full stop. */
 function firstClause(text: string): string {

@@ -39,7 +39,6 @@ function reportDuplicates(reader: BudgetReader, lines: readonly ReadLine[]): voi
     issues.push(
       issue(
         "budget-duplicate-line",
-        "warning",
         line.at,
         `In table ${table.name}, the line ${quoteCellText(line.line)}${year} at ${line.at.cell} repeats the line at ${earlier.at.cell}; both are counted, so merge them or give each its own name.`,
       ),

@@ -47,7 +47,6 @@ export function readCatalogue(
       row.report(
         "code",
         "catalogue-blank-code",
-        "error",
         "this row has no code, so its indicator cannot be matched to any data.",
       );
       return;
@@ -60,7 +59,6 @@ export function readCatalogue(
       row.report(
         "code",
         "catalogue-duplicate-code",
-        "error",
         `${code} is already defined on row ${firstRow}; this row is ignored.`,
       );
       return;

@@ -112,7 +112,6 @@ function seriesJumps(tableName: string, series: Series, issues: ValidationIssue[
     issues.push(
       issue(
         "implausible-jump",
-        "warning",
         to.at,
         `${cellPlace(tableName, "Value", to.at)}: ${series.code} for ${areaWords(series.area)} went from ${from.value} in ${monthLabel(from.month)} to ${to.value} in ${monthLabel(to.month)} (${signed(change)}), where the months around it moved by about ${signed(local)}. Check the figure.`,
       ),

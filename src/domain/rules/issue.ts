@@ -1,34 +1,26 @@
+/**
+ * The one way an issue is made: from a declared rule's id, so the id is
+ * checked against the declarations and the severity comes from there, never
+ * retyped at the call.
+ */
 import type { CellRef, Severity, ValidationIssue } from "../types";
-
-/** Builds a ValidationIssue pointing at one cell. */
-export function issue(rule: string, severity: Severity, at: CellRef, message: string): ValidationIssue {
-  return { rule, severity, sheet: at.sheet, cell: at.cell, message };
-}
+import { ruleById, type RuleId } from "./ruleCatalogue";
 
 /** A rule's stable id, default severity and what it checks, for docs and tests. */
 export interface RuleInfo {
-  id: string;
-  severity: Severity;
-  summary: string;
+  readonly id: string;
+  readonly severity: Severity;
+  readonly summary: string;
 }
 
-/** A rule's declaration with its id as a literal type: declare a module's rules `as const satisfies readonly RuleInfo[]`. */
-export interface RuleDeclaration<Id extends string = string> extends RuleInfo {
-  readonly id: Id;
-}
-
-/** The ids a list of rule declarations declares. */
-export type RuleIdOf<Rules extends readonly RuleInfo[]> = Rules[number]["id"];
+/** An issue whose rule is a declared one. */
+export type RuleIssue<Id extends RuleId = RuleId> = ValidationIssue & { rule: Id };
 
 /**
- * An issue of a declared rule at one cell, at the rule's own severity unless
- * another is given: the id and severity come from the declaration, never retyped.
+ * An issue of the declared rule `rule` at one cell, at the rule's declared
+ * severity unless another is given (a few rules report two severities, such
+ * as a percent target that is an error outside 0–100 and a warning below 1).
  */
-export function issueOf<Id extends string>(
-  rule: RuleDeclaration<Id>,
-  at: CellRef,
-  message: string,
-  severity: Severity = rule.severity,
-): ValidationIssue & { rule: Id } {
-  return { rule: rule.id, severity, sheet: at.sheet, cell: at.cell, message };
+export function issue<Id extends RuleId>(rule: Id, at: CellRef, message: string, severity: Severity = ruleById(rule).severity): RuleIssue<Id> {
+  return { rule, severity, sheet: at.sheet, cell: at.cell, message };
 }

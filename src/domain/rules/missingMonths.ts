@@ -35,7 +35,6 @@ function seriesGaps(tableName: string, series: Series, issues: ValidationIssue[]
       issues.push(
         issue(
           "missing-months",
-          "warning",
           obs.at,
           `${cellPlace(tableName, "Value", obs.at)}: ${series.code} for ${areaWords(series.area)} has ${words}, before this row's ${monthLabel(obs.month)}. Add the missing figures, or rows with a blank Value if they are not known.`,
         ),

@@ -33,7 +33,6 @@ export function checkRatios(tableName: string, rows: readonly ParsedRow[], issue
     issues.push(
       issue(
         "ratio-mismatch",
-        "warning",
         at,
         `${cellPlace(tableName, "Value", at)} is ${shown(value)}, but ${formula} (${shown(n)} and ${shown(d)}) gives ${shown(expected)}. Check the three figures for ${row.indicator.code}.`,
       ),

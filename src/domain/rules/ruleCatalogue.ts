@@ -1,29 +1,27 @@
 /**
  * Every validation rule the engine can report, with its stable id, default
- * severity and what it checks: the README's rule table and the task pane's
- * help both come from here, and a test keeps the README in step.
+ * severity and what it checks: the README's rule table, the task pane's help
+ * and `issue(…)`'s severities all come from here, and a test keeps the README
+ * in step. It imports only the declaration lists (files that import nothing
+ * at run time), so `issue` can look rules up without an import cycle.
  */
-import { TABLE_RULES } from "../analyse";
-import { CATALOGUE_RULES } from "../catalogue/readCatalogue";
-import { COLUMN_RULES } from "../columns";
-import { ACTION_RULES } from "../actions";
-import { BUDGET_RULES } from "../budget";
-import { BENCHMARK_RULES, YEAR_TO_DATE_RULES } from "../gaps";
-import type { RuleIdOf, RuleInfo } from "./issue";
-import { DATA_RULES } from "../observations";
-import { SERIES_RULES } from "./checkSeries";
-import { DATA_AREA_RULES } from "../areas/checkDataAreas";
-import { AREA_TABLE_RULES } from "../areas/readAreas";
-import { COMPLETENESS_RULES } from "./missingAuthorityFigures";
-import { OUTSIDE_TABLE_RULES } from "./rowsOutsideTable";
-import { SETTINGS_RULES } from "../settings";
+import { ACTION_RULES } from "../actions/actionRules";
+import { AREA_TABLE_RULES, DATA_AREA_RULES } from "../areas/areaRules";
+import { BUDGET_RULES } from "../budget/budgetRules";
+import { CATALOGUE_RULES } from "../catalogue/catalogueRules";
+import { BENCHMARK_RULES, YEAR_TO_DATE_RULES } from "../gaps/gapRules";
+import { SETTINGS_RULES } from "../settings/settingsRules";
+import { DATA_RULES } from "./dataRules";
+import type { RuleInfo } from "./issue";
+import { COMPLETENESS_RULES, SERIES_RULES } from "./seriesRules";
+import { COLUMN_RULES, OUTSIDE_TABLE_RULES, TABLE_RULES } from "./tableRules";
 
 export interface RuleGroup {
   table: string;
   rules: readonly RuleInfo[];
 }
 
-export const RULE_GROUPS: readonly RuleGroup[] = [
+export const RULE_GROUPS = [
   { table: "Any table", rules: [...TABLE_RULES, ...COLUMN_RULES, ...OUTSIDE_TABLE_RULES] },
   { table: "Indicators", rules: CATALOGUE_RULES },
   { table: "IndicatorData (each row)", rules: [...DATA_RULES, ...DATA_AREA_RULES] },
@@ -33,28 +31,26 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
   { table: "Budget", rules: BUDGET_RULES },
   { table: "Actions", rules: ACTION_RULES },
   { table: "Settings", rules: SETTINGS_RULES },
-];
+] as const satisfies readonly RuleGroup[];
 
-export const ALL_RULES: readonly RuleInfo[] = RULE_GROUPS.flatMap((g) => g.rules);
+/** Every rule id: the union of the ids the declarations above declare (a typo at an `issue(…)` call does not compile). */
+export type RuleId = (typeof RULE_GROUPS)[number]["rules"][number]["id"];
 
-/**
- * Every rule id, derived from the declarations. Lists declared `as const
- * satisfies readonly RuleInfo[]` give their literal ids; a list still typed
- * `RuleInfo[]` widens the union to string until it is declared that way too.
- */
-export type RuleId =
-  | RuleIdOf<typeof TABLE_RULES>
-  | RuleIdOf<typeof COLUMN_RULES>
-  | RuleIdOf<typeof CATALOGUE_RULES>
-  | RuleIdOf<typeof DATA_RULES>
-  | RuleIdOf<typeof SERIES_RULES>
-  | RuleIdOf<typeof YEAR_TO_DATE_RULES>
-  | RuleIdOf<typeof BENCHMARK_RULES>
-  | RuleIdOf<typeof BUDGET_RULES>
-  | RuleIdOf<typeof ACTION_RULES>
-  | RuleIdOf<typeof SETTINGS_RULES>;
+/** A declared rule, its id one of the known ones. */
+export type Rule = RuleInfo & { readonly id: RuleId };
+
+export const ALL_RULES: readonly Rule[] = RULE_GROUPS.flatMap((g): readonly Rule[] => g.rules);
+
+const BY_ID = new Map<string, Rule>(ALL_RULES.map((rule) => [rule.id, rule]));
 
 /** The declaration of a rule by its id. */
-export function ruleById(id: RuleId): RuleInfo | undefined {
-  return ALL_RULES.find((r) => r.id === id);
+export function ruleById(id: RuleId): Rule {
+  const rule = BY_ID.get(id);
+  if (!rule) throw new Error(`No rule is declared with id ${id}.`);
+  return rule;
+}
+
+/** Whether a string is a declared rule id (issues read back from JSON carry plain strings). */
+export function isRuleId(id: string): id is RuleId {
+  return BY_ID.has(id);
 }

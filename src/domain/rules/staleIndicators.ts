@@ -47,7 +47,6 @@ export function checkStaleIndicators(tableName: string, series: readonly Series[
     issues.push(
       issue(
         "stale-indicator",
-        "warning",
         obs.at,
         `${cellPlace(tableName, "Value", obs.at)}: the latest ${annual ? "yearly " : ""}figure for ${code} is for ${monthLabel(obs.month)}, ${lagWords(lag)} behind the latest month in the table (${monthLabel(reference)}). Add the newer figures.`,
       ),
