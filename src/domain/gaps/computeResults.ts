@@ -5,7 +5,8 @@
 import type { IndicatorResult, TargetGap } from "../results";
 import type { Catalogue, Indicator, MonthIndex, Observation } from "../types";
 import type { AreaRegister } from "../areas/areaRegister";
-import { availableMonths, UnknownPeriodError } from "./availableMonths";
+import { availableMonths } from "./availableMonths";
+import { UnknownPeriodError } from "../errors";
 import { reportingMonth } from "./reportingMonth";
 import { DEFAULT_TOLERANCE } from "./compare";
 import { directionOf } from "./direction";

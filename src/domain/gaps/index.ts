@@ -3,7 +3,8 @@
  * benchmarks, year-to-date checks and trajectories. Pure: no I/O.
  */
 export { computeResults, type ComputeOptions } from "./computeResults";
-export { availableMonths, describeMonths, UnknownPeriodError } from "./availableMonths";
+export { availableMonths, describeMonths } from "./availableMonths";
+export { UnknownPeriodError } from "../errors";
 export { reportingMonth, dashboardMissing } from "./reportingMonth";
 export { readBenchmarks } from "./readBenchmarks";
 export { BENCHMARK_RULES, YEAR_TO_DATE_RULES } from "./gapRules";
