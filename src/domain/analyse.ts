@@ -17,7 +17,7 @@ import { readActions, type PlanAction } from "./actions";
 import { issue } from "./rules/issue";
 import { DEFAULT_SETTINGS, readSettings } from "./settings";
 import { tableCell } from "./tableCells";
-import type { Catalogue, MonthIndex, Observation, RawTable, Severity, ValidationIssue, WorkbookTables } from "./types";
+import type { Catalogue, MonthIndex, Observation, Severity, ValidationIssue, WorkbookTables } from "./types";
 
 /** Appends without spreading: a workbook can hold far more issues than a call's argument limit. */
 function append<T>(target: T[], items: readonly T[]): void {
@@ -53,7 +53,6 @@ export interface Analysis {
   actions?: PlanAction[];
   /** The reporting month the Actions table was checked at (its last day is "today"); undefined without figures. */
   actionsMonth?: MonthIndex;
-  tables: { indicators?: RawTable; data?: RawTable; budget?: RawTable; actions?: RawTable; areas?: RawTable };
 }
 
 export interface AnalyseOptions {
@@ -181,7 +180,6 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
       benchmarks,
       ...(register ? { areas: register } : {}),
       ...optional,
-      tables: { indicators, ...optionalRaw(tables) },
     };
   }
 
@@ -210,13 +208,5 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
     benchmarks,
     ...(register ? { areas: register } : {}),
     ...optional,
-    tables: { indicators, data, ...optionalRaw(tables) },
   };
-}
-
-function optionalRaw(tables: WorkbookTables): { budget?: RawTable; actions?: RawTable; areas?: RawTable } {
-  const budget = tables.get("budget");
-  const actions = tables.get("actions");
-  const areas = tables.get("areas");
-  return { ...(budget ? { budget } : {}), ...(actions ? { actions } : {}), ...(areas ? { areas } : {}) };
 }

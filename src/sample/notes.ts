@@ -12,11 +12,6 @@ export const REPORTED_EARLY_2014 =
   "Reported figure (action plan report, early 2014): 73 of 93 cases audited Jul–Dec 2013";
 export const REPORTED_2017_INSPECTION = "Reported figure (Ofsted inspection report, 2017)";
 
-/** Notes that mark a figure from the council's papers rather than an illustrative one. */
-export function isReportedNote(note: string): boolean {
-  return note.startsWith("Reported");
-}
-
 /**
  * The extract date for a month's figures: the second Sunday of the following
  * month. The papers' two examples fit it (February 2011 as at 13/03/2011,

@@ -35,8 +35,6 @@ describe("analyseTables with Budget and Actions", () => {
     expect(analysis.actions!.map((a) => a.ref)).toEqual(["2.1.3"]);
     expect(keys(analysis.issues)).toContain("budget-negative Budget!B3");
     expect(analysis.summary.errors).toBe(1);
-    expect(analysis.tables.budget).toBe(budget);
-    expect(analysis.tables.actions).toBe(actions);
   });
 
   it("dates the actions by the latest month with figures, taken as its last day", () => {
