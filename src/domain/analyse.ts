@@ -6,7 +6,7 @@ import { readCatalogue } from "./catalogue/readCatalogue";
 import { DEFAULT_CATALOGUE } from "./catalogue/defaultCatalogue";
 import { checkSeries } from "./rules/checkSeries";
 import { readObservations } from "./observations";
-import { availableMonths, checkYearToDate, readBenchmarks, reportingMonth, type Benchmark } from "./gaps";
+import { checkYearToDate, readBenchmarks, reportingMonth, type Benchmark } from "./gaps";
 import type { AreaRegister } from "./areas/areaRegister";
 import { readAreas } from "./areas/readAreas";
 import { applyExplanations, isExplained } from "./rules/explainedQueries";
@@ -58,8 +58,8 @@ export interface Analysis {
 export interface AnalyseOptions {
   /**
    * The reporting month. Actions are checked as at its last day (a monthly
-   * report is as at month end). Default: the latest month with figures, as
-   * `scorecard validate` uses; `scorecard build --period` passes its month.
+   * report is as at month end). Default: the month `build` reports when none
+   * is asked for (`reportingMonth`); `scorecard build --period` passes its month.
    */
   month?: MonthIndex;
 }
@@ -71,16 +71,6 @@ export interface AnalyseOptions {
  */
 const BEFORE_ANY_PLAN = "1990-01-01";
 
-/**
- * The reporting month, decided once for validate and build alike: the month
- * asked for (`--period`, the pane's choice), else the latest month with
- * figures — the month `build` reports when none is asked for. The Actions
- * table is checked as at its last day.
- */
-export function reportingMonthOf(observations: readonly Observation[], options: AnalyseOptions = {}): MonthIndex | undefined {
-  return options.month ?? availableMonths(observations).at(-1);
-}
-
 interface OptionalTables {
   budget?: BudgetLine[];
   actions?: PlanAction[];
@@ -89,7 +79,7 @@ interface OptionalTables {
 }
 
 /** The optional Budget and Actions tables: their lines and actions (when the table exists) and their issues. */
-function readOptionalTables(tables: WorkbookTables, observations: readonly Observation[], options: AnalyseOptions): OptionalTables {
+function readOptionalTables(tables: WorkbookTables, month: MonthIndex | undefined): OptionalTables {
   const out: OptionalTables = { issues: [] };
   const budgetTable = tables.get("budget");
   if (budgetTable) {
@@ -99,7 +89,6 @@ function readOptionalTables(tables: WorkbookTables, observations: readonly Obser
   }
   const actionsTable = tables.get("actions");
   if (actionsTable) {
-    const month = reportingMonthOf(observations, options);
     const { actions, issues } = readActions(actionsTable, month ?? BEFORE_ANY_PLAN);
     out.actions = actions;
     if (month !== undefined) out.actionsMonth = month;
@@ -169,7 +158,7 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
     issues.push(
       issue("missing-table", { sheet: "", cell: "A1" }, "The workbook has no IndicatorData table (nor a sheet called IndicatorData) holding the monthly figures."),
     );
-    const { issues: optionalIssues, ...optional } = readOptionalTables(tables, [], options);
+    const { issues: optionalIssues, ...optional } = readOptionalTables(tables, options.month);
     append(issues, optionalIssues);
     const sorted = finish(issues, tables);
     return {
@@ -194,9 +183,10 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
   }
   append(issues, checkSeries(observations, catalogue, register ? { areas: register } : {}));
   append(issues, checkYearToDate(observations, catalogue));
-  append(issues, checkMissingAuthorityFigures(data, catalogue, observations, options.month ?? reportingMonth(catalogue, observations)));
+  const month = reportingMonth(catalogue, observations, options.month);
+  append(issues, checkMissingAuthorityFigures(data, catalogue, observations, month));
 
-  const { issues: optionalIssues, ...optional } = readOptionalTables(tables, observations, options);
+  const { issues: optionalIssues, ...optional } = readOptionalTables(tables, month);
   append(issues, optionalIssues);
 
   const sorted = finish(issues, tables);

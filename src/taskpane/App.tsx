@@ -151,6 +151,7 @@ export function App({ services }: { services: PaneServices }) {
     needsCheck: stale || check === undefined,
     look,
     months: check?.months ?? [],
+    defaultMonth: check?.defaultMonth,
     emptyData: check ? isEmptyData(check) : false,
     chosen: picked,
     settings: autosave.settings,
@@ -284,7 +285,7 @@ export function App({ services }: { services: PaneServices }) {
       {services.host.usable && (
         <ActionBar
           months={months}
-          month={buildMonth(months, picked)}
+          month={buildMonth(months, picked, check?.defaultMonth)}
           onPickMonth={setPicked}
           onValidate={onValidate}
           onBuild={() => onBuild(false)}

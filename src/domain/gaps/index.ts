@@ -5,7 +5,7 @@
 export { computeResults, type ComputeOptions } from "./computeResults";
 export { availableMonths, describeMonths } from "./availableMonths";
 export { UnknownPeriodError } from "../errors";
-export { reportingMonth, dashboardMissing } from "./reportingMonth";
+export { reportingMonth, knownReportingMonth, dashboardMissing } from "./reportingMonth";
 export { readBenchmarks } from "./readBenchmarks";
 export { BENCHMARK_RULES, YEAR_TO_DATE_RULES } from "./gapRules";
 export { checkYearToDate } from "./checkYearToDate";
