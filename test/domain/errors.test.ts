@@ -28,8 +28,9 @@ describe("errors", () => {
     new DashboardOptionError("d"),
     new WorkbookProtectedError(),
     new WorkbookUnreadableError("CORRUPT", "c"),
-  ])("%s shares the base and has a stable code", (error) => {
+  ])("%s shares the base, has a stable code and is named after its class", (error) => {
     expect(error).toBeInstanceOf(ScorecardError);
+    expect(error.name).toBe(error.constructor.name);
     expect(error.code).toMatch(/^([A-Z][A-Z_]+|[A-Z][A-Za-z]+)$/);
   });
 
