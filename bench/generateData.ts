@@ -6,9 +6,9 @@
  * from April, annual indicators once a year. Deterministic (seeded), so every
  * run of a size sees the same table.
  */
-import { DEFAULT_CATALOGUE } from "../src/domain/catalogue";
+import { DEFAULT_CATALOGUE } from "../src/domain/catalogue/defaultCatalogue";
 import { monthIndex, monthKey, monthOf } from "../src/domain/periods";
-import { SAMPLE_HEADERS } from "../src/domain/sampleData";
+import { SAMPLE_HEADERS } from "../src/sample/sampleData";
 import type { Catalogue, CellValue, Indicator, MonthIndex, RawTable } from "../src/domain/types";
 
 /** How a generated table is laid out. */

@@ -8,8 +8,8 @@
  * and beside it the older path that reads the tables and then the sheets apart.
  */
 import { analyseTables } from "../src/domain/analyse";
-import { DEFAULT_CATALOGUE } from "../src/domain/catalogue";
-import { catalogueToTable } from "../src/domain/catalogueTable";
+import { DEFAULT_CATALOGUE } from "../src/domain/catalogue/defaultCatalogue";
+import { catalogueToTable } from "../src/domain/catalogue/readCatalogue";
 import { computeResults } from "../src/domain/gaps";
 import { monthIndex } from "../src/domain/periods";
 import type { Catalogue, CellValue, Indicator } from "../src/domain/types";

@@ -1,5 +1,5 @@
 /** Prints the README's table of validation rules: `npx tsx scripts/rules-table.ts`. */
-import { RULE_GROUPS } from "../src/domain/ruleCatalogue";
+import { RULE_GROUPS } from "../src/domain/rules/ruleCatalogue";
 
 const lines = ["| table | rule | severity | what it catches |", "| --- | --- | --- | --- |"];
 for (const group of RULE_GROUPS) {

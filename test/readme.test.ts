@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ALL_RULES } from "../src/domain/ruleCatalogue";
+import { ALL_RULES } from "../src/domain/rules/ruleCatalogue";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ALL_RULES } from "../src/domain/ruleCatalogue";
+import { ALL_RULES } from "../src/domain/rules/ruleCatalogue";
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -8,4 +8,5 @@ export {
 } from "./prepareBuild";
 export { reportingMonth, type ReportingMonth } from "./reportingMonth";
 export { buildJson, type BuildJson } from "./buildJson";
+export { WorkbookProtectedError } from "./errors";
 export { INPUT_TABLES, type ShellApplyReport, type SkippedSetting, type WorkbookShell } from "./shellContract";

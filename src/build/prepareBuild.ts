@@ -17,7 +17,7 @@ import { sheetReports } from "../report/sheetReports";
 import type { WorkbookInput } from "../report/workbookInput";
 import { type BuildJson, buildJson } from "./buildJson";
 import { reportingMonth } from "./reportingMonth";
-import { dashboardTitle } from "./sampleFigures";
+import { dashboardTitle } from "../sample/sampleFigures";
 
 export interface BuildRequest {
   /** The reporting month; undefined means the latest month with figures. */

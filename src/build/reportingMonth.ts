@@ -1,6 +1,5 @@
-/** The one place the reporting month is decided. */
-import { availableMonths, UnknownPeriodError } from "../domain/gaps";
-import { reportingMonth as latestDashboardMonth } from "../domain/gaps/reportingMonth";
+/** The reporting month as the build needs it: a month, or why there is none. The rule itself is the domain's `reportingMonth`. */
+import { knownReportingMonth, UnknownPeriodError } from "../domain/gaps";
 import type { Catalogue, MonthIndex, Observation } from "../domain/types";
 
 export type ReportingMonth =
@@ -15,12 +14,11 @@ export type ReportingMonth =
  * dashboard indicators have a whole-authority figure for (else the latest with any).
  */
 export function reportingMonth(catalogue: Catalogue, observations: readonly Observation[], requested?: MonthIndex): ReportingMonth {
-  const months = availableMonths(observations);
-  if (requested === undefined) {
-    const latest = latestDashboardMonth(catalogue, observations);
-    return latest === undefined ? { kind: "no-figures" } : { kind: "month", month: latest };
+  try {
+    const month = knownReportingMonth(catalogue, observations, requested);
+    return month === undefined ? { kind: "no-figures" } : { kind: "month", month };
+  } catch (error) {
+    if (error instanceof UnknownPeriodError) return { kind: "unknown", message: error.message };
+    throw error;
   }
-  return months.includes(requested)
-    ? { kind: "month", month: requested }
-    : { kind: "unknown", message: new UnknownPeriodError(requested, months).message };
 }

@@ -3,7 +3,7 @@ import { prepareBuild } from "../build";
 import { monthLongLabel, parseMonthKey } from "../domain/periods";
 import { DASHBOARD } from "../report/generatedSheets";
 import { applyPlanToWorkbook, WorkbookUnreadableError } from "../xlsx/applyPlan";
-import { WorkbookProtectedError } from "../xlsx/WorkbookProtectedError";
+import { WorkbookProtectedError } from "../build/errors";
 import { UnusableInputError, UsageError } from "./errors";
 import { samePath, writeOutput } from "./files";
 import { readTablesFromFile } from "./workbookInput";

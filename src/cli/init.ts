@@ -3,11 +3,11 @@
  * sample monthly figures, the sample's Areas (Kent's areas and districts, before
  * and after the September 2012 restructure), and the sample Budget and Actions tables.
  */
-import { DEFAULT_CATALOGUE } from "../domain/catalogue";
-import { catalogueToTable } from "../domain/catalogueTable";
-import { sampleActionRows } from "../domain/sampleActions";
-import { sampleBudgetRows } from "../domain/sampleBudget";
-import { sampleAreaRows, sampleObservationRows } from "../domain/sampleData";
+import { DEFAULT_CATALOGUE } from "../domain/catalogue/defaultCatalogue";
+import { catalogueToTable } from "../domain/catalogue/readCatalogue";
+import { sampleActionRows } from "../sample/sampleActions";
+import { sampleBudgetRows } from "../sample/sampleBudget";
+import { sampleAreaRows, sampleObservationRows } from "../sample/sampleData";
 import { writeOutput } from "./files";
 
 /** The bytes of the sample workbook: the same for `init`, the demo and the tests. */

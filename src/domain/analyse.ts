@@ -2,11 +2,11 @@
  * The whole check of a workbook's tables, shell-agnostic: catalogue, data rows,
  * series rules. Both the command line and the task pane call this.
  */
-import { readCatalogue } from "./catalogueTable";
-import { DEFAULT_CATALOGUE } from "./catalogue";
-import { checkSeries } from "./seriesRules";
+import { readCatalogue } from "./catalogue/readCatalogue";
+import { DEFAULT_CATALOGUE } from "./catalogue/defaultCatalogue";
+import { checkSeries } from "./rules/checkSeries";
 import { readObservations } from "./observations";
-import { availableMonths, checkYearToDate, readBenchmarks, reportingMonth, type Benchmark } from "./gaps";
+import { checkYearToDate, readBenchmarks, reportingMonth, type Benchmark } from "./gaps";
 import type { AreaRegister } from "./areas/areaRegister";
 import { readAreas } from "./areas/readAreas";
 import { applyExplanations, isExplained } from "./rules/explainedQueries";
@@ -14,21 +14,15 @@ import { checkMissingAuthorityFigures } from "./rules/missingAuthorityFigures";
 import { checkRowsOutsideTables } from "./rules/rowsOutsideTable";
 import { readBudget, type BudgetLine } from "./budget";
 import { readActions, type PlanAction } from "./actions";
-import { issue, type RuleInfo } from "./issue";
+import { issue } from "./rules/issue";
 import { DEFAULT_SETTINGS, readSettings } from "./settings";
 import { tableCell } from "./tableCells";
-import type { Catalogue, MonthIndex, Observation, RawTable, Severity, ValidationIssue, WorkbookTables } from "./types";
+import type { Catalogue, MonthIndex, Observation, Severity, ValidationIssue, WorkbookTables } from "./types";
 
 /** Appends without spreading: a workbook can hold far more issues than a call's argument limit. */
 function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
-
-export const TABLE_RULES: RuleInfo[] = [
-  { id: "missing-table", severity: "error", summary: "The IndicatorData table (or a sheet of that name) is not in the workbook." },
-  { id: "empty-table", severity: "error", summary: "The IndicatorData table has a header row but no data rows." },
-  { id: "default-catalogue", severity: "info", summary: "No Indicators table: the built-in catalogue from the source documents is used." },
-];
 
 export interface ValidationSummary {
   errors: number;
@@ -59,14 +53,13 @@ export interface Analysis {
   actions?: PlanAction[];
   /** The reporting month the Actions table was checked at (its last day is "today"); undefined without figures. */
   actionsMonth?: MonthIndex;
-  tables: { indicators?: RawTable; data?: RawTable; budget?: RawTable; actions?: RawTable; areas?: RawTable };
 }
 
 export interface AnalyseOptions {
   /**
    * The reporting month. Actions are checked as at its last day (a monthly
-   * report is as at month end). Default: the latest month with figures, as
-   * `scorecard validate` uses; `scorecard build --period` passes its month.
+   * report is as at month end). Default: the month `build` reports when none
+   * is asked for (`reportingMonth`); `scorecard build --period` passes its month.
    */
   month?: MonthIndex;
 }
@@ -78,16 +71,6 @@ export interface AnalyseOptions {
  */
 const BEFORE_ANY_PLAN = "1990-01-01";
 
-/**
- * The reporting month, decided once for validate and build alike: the month
- * asked for (`--period`, the pane's choice), else the latest month with
- * figures — the month `build` reports when none is asked for. The Actions
- * table is checked as at its last day.
- */
-export function reportingMonthOf(observations: readonly Observation[], options: AnalyseOptions = {}): MonthIndex | undefined {
-  return options.month ?? availableMonths(observations).at(-1);
-}
-
 interface OptionalTables {
   budget?: BudgetLine[];
   actions?: PlanAction[];
@@ -96,7 +79,7 @@ interface OptionalTables {
 }
 
 /** The optional Budget and Actions tables: their lines and actions (when the table exists) and their issues. */
-function readOptionalTables(tables: WorkbookTables, observations: readonly Observation[], options: AnalyseOptions): OptionalTables {
+function readOptionalTables(tables: WorkbookTables, month: MonthIndex | undefined): OptionalTables {
   const out: OptionalTables = { issues: [] };
   const budgetTable = tables.get("budget");
   if (budgetTable) {
@@ -106,7 +89,6 @@ function readOptionalTables(tables: WorkbookTables, observations: readonly Obser
   }
   const actionsTable = tables.get("actions");
   if (actionsTable) {
-    const month = reportingMonthOf(observations, options);
     const { actions, issues } = readActions(actionsTable, month ?? BEFORE_ANY_PLAN);
     out.actions = actions;
     if (month !== undefined) out.actionsMonth = month;
@@ -169,14 +151,14 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
   append(issues, readSettings(tables.get("settings"), catalogue, DEFAULT_SETTINGS).issues);
   if (!indicators) {
     const at = data ? tableCell(data) : { sheet: "", cell: "A1" };
-    issues.push(issue("default-catalogue", "info", at, "There is no Indicators table, so the built-in catalogue of indicators and targets is used."));
+    issues.push(issue("default-catalogue", at, "There is no Indicators table, so the built-in catalogue of indicators and targets is used."));
   }
 
   if (!data) {
     issues.push(
-      issue("missing-table", "error", { sheet: "", cell: "A1" }, "The workbook has no IndicatorData table (nor a sheet called IndicatorData) holding the monthly figures."),
+      issue("missing-table", { sheet: "", cell: "A1" }, "The workbook has no IndicatorData table (nor a sheet called IndicatorData) holding the monthly figures."),
     );
-    const { issues: optionalIssues, ...optional } = readOptionalTables(tables, [], options);
+    const { issues: optionalIssues, ...optional } = readOptionalTables(tables, options.month);
     append(issues, optionalIssues);
     const sorted = finish(issues, tables);
     return {
@@ -187,7 +169,6 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
       benchmarks,
       ...(register ? { areas: register } : {}),
       ...optional,
-      tables: { indicators, ...optionalRaw(tables) },
     };
   }
 
@@ -198,13 +179,14 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
   append(issues, rowIssues);
   const hasData = data.rows.some((row) => row.some((v) => v !== null && !(typeof v === "string" && v.trim() === "")));
   if (!hasData) {
-    issues.push(issue("empty-table", "error", tableCell(data), `Table ${data.name} has a header row but no figures below it.`));
+    issues.push(issue("empty-table", tableCell(data), `Table ${data.name} has a header row but no figures below it.`));
   }
   append(issues, checkSeries(observations, catalogue, register ? { areas: register } : {}));
   append(issues, checkYearToDate(observations, catalogue));
-  append(issues, checkMissingAuthorityFigures(data, catalogue, observations, options.month ?? reportingMonth(catalogue, observations)));
+  const month = reportingMonth(catalogue, observations, options.month);
+  append(issues, checkMissingAuthorityFigures(data, catalogue, observations, month));
 
-  const { issues: optionalIssues, ...optional } = readOptionalTables(tables, observations, options);
+  const { issues: optionalIssues, ...optional } = readOptionalTables(tables, month);
   append(issues, optionalIssues);
 
   const sorted = finish(issues, tables);
@@ -216,13 +198,5 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
     benchmarks,
     ...(register ? { areas: register } : {}),
     ...optional,
-    tables: { indicators, data, ...optionalRaw(tables) },
   };
-}
-
-function optionalRaw(tables: WorkbookTables): { budget?: RawTable; actions?: RawTable; areas?: RawTable } {
-  const budget = tables.get("budget");
-  const actions = tables.get("actions");
-  const areas = tables.get("areas");
-  return { ...(budget ? { budget } : {}), ...(actions ? { actions } : {}), ...(areas ? { areas } : {}) };
 }

@@ -4,14 +4,9 @@
  */
 import { distance } from "fastest-levenshtein";
 import { quoteCellText } from "./cellText";
-import { issue, type RuleInfo } from "./issue";
+import { issue } from "./rules/issue";
 import { headerCell, tableCell } from "./tableCells";
 import type { RawTable, ValidationIssue } from "./types";
-
-export const COLUMN_RULES: RuleInfo[] = [
-  { id: "missing-column", severity: "error", summary: "A required column is not in the table's header row." },
-  { id: "duplicate-column", severity: "warning", summary: "Two header cells name the same column; the first is used." },
-];
 
 /** "Target  date " → "targetdate": how headers are compared. */
 export function normaliseHeader(header: unknown): string {
@@ -53,7 +48,7 @@ export function findColumns<K extends string>(
     if (!key) return;
     if (byName.has(key)) {
       issues.push(
-        issue("duplicate-column", "warning", headerCell(table, i), `Table ${table.name} has the column ${quoteCellText(String(header))} twice; the first one is used.`),
+        issue("duplicate-column", headerCell(table, i), `Table ${table.name} has the column ${quoteCellText(String(header))} twice; the first one is used.`),
       );
       return;
     }
@@ -72,7 +67,7 @@ export function findColumns<K extends string>(
     const suggestion = nearMiss(spec.name, table.headers.filter((_, i) => matched.has(i)));
     const hint = suggestion ? ` Did you mean ${quoteCellText(String(suggestion))}?` : "";
     issues.push(
-      issue("missing-column", "error", tableCell(table), `Table ${table.name} has no "${spec.name}" column.${hint}`),
+      issue("missing-column", tableCell(table), `Table ${table.name} has no "${spec.name}" column.${hint}`),
     );
   }
   return { columns, issues };

@@ -1,7 +1,7 @@
 /**
  * Reads the IndicatorData table into observations and reports, at the offending
  * cell, everything wrong with it that can be seen row by row or per indicator.
- * Checks across a series (gaps, staleness, jumps, area sums) are in seriesRules.
+ * Checks across a series (gaps, staleness, jumps, area sums) are in rules/checkSeries.
  *
  * Decisions worth knowing:
  * - Fully blank rows are skipped silently; hidden or filtered rows are read like any other.
@@ -17,7 +17,7 @@
 import { isBlankCell } from "./cellNumbers";
 import { parseA1 } from "./a1";
 import { findColumns } from "./columns";
-import { issue } from "./issue";
+import { issue } from "./rules/issue";
 import { monthLabel } from "./periods";
 import { dataCell } from "./tableCells";
 import type { Catalogue, CellValue, Observation, RawTable, ValidationIssue } from "./types";
@@ -61,7 +61,6 @@ function dropDuplicates(
     issues.push(
       issue(
         "duplicate-row",
-        "error",
         at,
         `In table ${table.name}, the row at ${at.cell} repeats ${code} for ${monthLabel(month)} (${areaWords(area)}), already given in the row at ${earlierAt.cell}. The first row is used; delete or correct this one.`,
       ),

@@ -1,6 +1,6 @@
 /**
- * Months, financial years (April to March) and academic years (September to
- * August), and the many ways a month is written in council spreadsheets.
+ * Months, financial years (April to March), and the many ways a month is
+ * written in council spreadsheets.
  * A month is a single integer (`MonthIndex`) so that series arithmetic is cheap.
  */
 import type { CellValue, MonthIndex } from "./types";
@@ -53,16 +53,6 @@ export function financialYearStart(m: MonthIndex): MonthIndex {
 /** "2012-13". */
 export function financialYearLabel(startYear: number): string {
   return `${startYear}-${String((startYear + 1) % 100).padStart(2, "0")}`;
-}
-
-/** The academic year a month falls in, named by its starting year: Oct 2011 → 2011 (2011/12). */
-export function academicYearOf(m: MonthIndex): number {
-  return monthOf(m) >= 9 ? yearOf(m) : yearOf(m) - 1;
-}
-
-/** "2011/12". */
-export function academicYearLabel(startYear: number): string {
-  return `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
 }
 
 /** Excel's day zero is 1899-12-30 once its 1900 leap-year bug is accounted for. */

@@ -43,7 +43,8 @@ import {
   withoutApi,
 } from "./cosmetics";
 import { decideSheets, type SheetDecisions } from "../report/plan/decideSheets";
-import { ExcelShellError, mapExcelError } from "./errors";
+import { WorkbookProtectedError } from "../build/errors";
+import { mapExcelError } from "./errors";
 import { Batcher, opCost } from "./payload";
 import { coversPlan, type ExistingWorkbook, readExisting } from "./readExisting";
 import { protectedAgain, protectionSettings } from "./reprotect";
@@ -88,7 +89,7 @@ export interface ApplyReport {
 
 const DEFAULT_BUDGET = 4_000_000;
 
-/** Apply `plan` to the workbook behind `context`. Throws ExcelShellError. */
+/** Apply `plan` to the workbook behind `context`. Throws ExcelShellError, or WorkbookProtectedError when the workbook's structure is protected. */
 export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyReport> {
   const counts = { read: 0, write: 0, cosmetic: 0 };
   const counted = (phase: keyof typeof counts) => async (): Promise<void> => {
@@ -101,8 +102,13 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   let existing: ExistingWorkbook;
   try {
     existing = options.existing && coversPlan(options.existing, plan) ? options.existing : await readExisting(context, plan, counted("read"));
+  } catch (error) {
+    throw mapExcelError(error, "read");
+  }
+  // The same refusal, in the same words, as the file shell's.
+  if (existing.structureProtected) throw new WorkbookProtectedError();
+  try {
     previousIds = existing.ids;
-    if (existing.structureProtected) throw new ExcelShellError("WorkbookProtected", "read");
     checkPlan(plan, existing.sheets.map((s) => s.name));
     decisions = decideSheets(plan, existing.sheets);
   } catch (error) {

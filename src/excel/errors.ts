@@ -4,14 +4,12 @@
  * a sentence that says what happened and what to do next, and callers switch
  * on `ExcelShellError.code`.
  */
-import { ScorecardError, STRUCTURE_PROTECTED } from "../domain/errors";
-
+import { ScorecardError } from "../domain/errors";
 
 /** Codes callers may rely on. Excel's own codes pass through where we know them. */
 export type ExcelShellErrorCode =
   | "InvalidOperationInCellEditMode"
   | "AccessDenied"
-  | "WorkbookProtected"
   | "ApiNotFound"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
@@ -27,7 +25,6 @@ const SENTENCES: Record<ExcelShellErrorCode, string> = {
   InvalidOperationInCellEditMode: "Excel is editing a cell. Press Enter or Esc, then try again.",
   AccessDenied:
     "Excel refused the change because a sheet or the workbook is protected. Unprotect it (Review > Unprotect), then try again.",
-  WorkbookProtected: STRUCTURE_PROTECTED.sentence,
   ApiNotFound:
     "This version of Excel lacks a feature the add-in needs. Update Office, or use Excel on the web, then try again.",
   RequestPayloadSizeLimitExceeded:

@@ -6,6 +6,7 @@
 import { ScorecardError } from "../domain/errors";
 
 export class FunctionArgumentError extends ScorecardError {
+  override readonly name = "FunctionArgumentError";
   readonly code = "INVALID_ARGUMENT";
 
   constructor(
@@ -14,6 +15,5 @@ export class FunctionArgumentError extends ScorecardError {
     message: string,
   ) {
     super(message);
-    this.name = "FunctionArgumentError";
   }
 }

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { DEFAULT_CATALOGUE } from "../domain/catalogue";
+import { DEFAULT_CATALOGUE } from "../domain/catalogue/defaultCatalogue";
 import type { MonthIndex } from "../domain/types";
 import type { SavedFill } from "../excel/cellFills";
 import { ActionBar } from "./ActionBar";
@@ -151,6 +151,7 @@ export function App({ services }: { services: PaneServices }) {
     needsCheck: stale || check === undefined,
     look,
     months: check?.months ?? [],
+    defaultMonth: check?.defaultMonth,
     emptyData: check ? isEmptyData(check) : false,
     chosen: picked,
     settings: autosave.settings,
@@ -284,7 +285,7 @@ export function App({ services }: { services: PaneServices }) {
       {services.host.usable && (
         <ActionBar
           months={months}
-          month={buildMonth(months, picked)}
+          month={buildMonth(months, picked, check?.defaultMonth)}
           onPickMonth={setPicked}
           onValidate={onValidate}
           onBuild={() => onBuild(false)}

@@ -4,7 +4,7 @@
  * first clause of the rule's summary, else of the issue's own sentence, so a
  * new rule still reads sensibly — never as its id.
  */
-import { ALL_RULES } from "../domain/ruleCatalogue";
+import { ALL_RULES } from "../domain/rules/ruleCatalogue";
 
 const TITLES: Record<string, string> = {
   "missing-table": "A table is missing",
@@ -47,7 +47,7 @@ const TITLES: Record<string, string> = {
   explained: "Explained queries",
 };
 
-const SUMMARIES = new Map(ALL_RULES.map((r) => [r.id, r.summary]));
+const SUMMARIES = new Map<string, string>(ALL_RULES.map((r) => [r.id, r.summary]));
 
 /** The first clause of a sentence, without its full stop. */
 function firstClause(text: string): string {

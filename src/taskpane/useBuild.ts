@@ -17,9 +17,11 @@ interface BuildInputs extends Pick<SectionProps, "services" | "run" | "announce"
   look: () => Promise<WorkbookCheck>;
   /** Months with figures at the last check, oldest first. */
   months: readonly MonthIndex[];
+  /** The month a build reports when none is picked, at the last check. */
+  defaultMonth: MonthIndex | undefined;
   /** At the last check the IndicatorData table was there with no rows (just set up). */
   emptyData: boolean;
-  /** The month the person picked, if any; otherwise the latest with figures. */
+  /** The month the person picked, if any; otherwise the default month. */
   chosen: MonthIndex | undefined;
   settings: PaneSettings;
   /** Waits for a settings save under way. */
@@ -37,9 +39,13 @@ export function isEmptyData(check: WorkbookCheck): boolean {
   return check.hasDataTable && check.analysis.summary.rows === 0;
 }
 
-/** The month a build uses: the one picked while it still has figures, else the latest. */
-export function buildMonth(months: readonly MonthIndex[], chosen: MonthIndex | undefined): MonthIndex | undefined {
-  return chosen !== undefined && months.includes(chosen) ? chosen : months[months.length - 1];
+/** The month a build uses: the one picked while it still has figures, else the default (`WorkbookCheck.defaultMonth`). */
+export function buildMonth(
+  months: readonly MonthIndex[],
+  chosen: MonthIndex | undefined,
+  defaultMonth: MonthIndex | undefined,
+): MonthIndex | undefined {
+  return chosen !== undefined && months.includes(chosen) ? chosen : defaultMonth;
 }
 
 /**
@@ -63,7 +69,7 @@ export function useBuild(inputs: BuildInputs) {
         const months = fresh ? fresh.months : inputs.months;
         const empty = fresh ? isEmptyData(fresh) : inputs.emptyData;
         await cleanLeftovers(services);
-        const month = buildMonth(months, inputs.chosen);
+        const month = buildMonth(months, inputs.chosen, fresh ? fresh.defaultMonth : inputs.defaultMonth);
         // A table with no figures yet (just set up) is not a data error to build past.
         const outcome: BuildOutcome =
           empty

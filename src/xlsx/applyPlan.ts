@@ -6,6 +6,7 @@
  * tool's own previous sheets). Every other part is copied byte for byte.
  */
 import { decideSheets, type SheetDecisions } from "../report/plan/decideSheets";
+import { WorkbookProtectedError } from "../build/errors";
 import type { SkippedSetting } from "../build/shellContract";
 import type { WorkbookPlan } from "../report/plan/plan";
 import { mapCellFormats, StyleAppender } from "./appendStyles";
@@ -21,11 +22,10 @@ import { readWorkbookPackage, type WorkbookRead } from "./readWorkbook";
 import { isType, relativeTarget, relsPartName } from "./relationships";
 import { isSelectedTab } from "./selectedTab";
 import { transplantSheet } from "./transplantSheet";
-import { WorkbookProtectedError } from "./WorkbookProtectedError";
 import { findElements } from "./xmlText";
 
 export { WorkbookUnreadableError } from "./WorkbookUnreadableError";
-export { WorkbookProtectedError } from "./WorkbookProtectedError";
+export { WorkbookProtectedError } from "../build/errors";
 
 /** What a build wrote, for the command line to tell the analyst. */
 export interface ApplyPlanReport {

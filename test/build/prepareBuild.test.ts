@@ -1,11 +1,11 @@
 /** The one build decision both front ends call: each outcome, the settings it applies, the month it picks. */
 import { describe, expect, it } from "vitest";
 import { prepareBuild, reportingMonth } from "../../src/build";
-import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue";
-import { catalogueToTable } from "../../src/domain/catalogueTable";
+import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue/defaultCatalogue";
+import { catalogueToTable } from "../../src/domain/catalogue/readCatalogue";
 import { toBuildJson } from "../../src/domain/gaps";
 import { monthIndex } from "../../src/domain/periods";
-import { sampleObservationRows } from "../../src/domain/sampleData";
+import { sampleObservationRows } from "../../src/sample/sampleData";
 import type { CellValue, RawTable, WorkbookTables } from "../../src/domain/types";
 import { DASHBOARD_SHEET_KEY } from "../../src/report/dashboard/buildDashboardPlan";
 

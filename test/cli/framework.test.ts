@@ -7,9 +7,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue";
-import { catalogueToTable } from "../../src/domain/catalogueTable";
-import { sampleObservationRows } from "../../src/domain/sampleData";
+import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue/defaultCatalogue";
+import { catalogueToTable } from "../../src/domain/catalogue/readCatalogue";
+import { sampleObservationRows } from "../../src/sample/sampleData";
 import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { writeTablesWorkbook } from "../../src/xlsx/writeTables";
 import { initSample, inputCell, scorecard } from "./run";

@@ -1,9 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleObservationRows } from "../../src/domain/sampleData";
-import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue";
-import { catalogueToTable } from "../../src/domain/catalogueTable";
+import { sampleObservationRows } from "../../src/sample/sampleData";
+import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue/defaultCatalogue";
+import { catalogueToTable } from "../../src/domain/catalogue/readCatalogue";
 import type { CellValue } from "../../src/domain/types";
 import { writeTablesWorkbook } from "../../src/xlsx/writeTables";
 import { initSample, scorecard } from "./run";

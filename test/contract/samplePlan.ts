@@ -1,8 +1,8 @@
 /** The sample workbook's tables as plain data, and the plan a build makes of them: what the write cases apply. */
 import { prepareBuild, type ReadyBuild } from "../../src/build";
-import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue";
-import { catalogueToTable } from "../../src/domain/catalogueTable";
-import { sampleObservationRows } from "../../src/domain/sampleData";
+import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue/defaultCatalogue";
+import { catalogueToTable } from "../../src/domain/catalogue/readCatalogue";
+import { sampleObservationRows } from "../../src/sample/sampleData";
 import type { CellValue, RawTable } from "../../src/domain/types";
 import type { SpecValue, TableSpec } from "./workbookSpec";
 

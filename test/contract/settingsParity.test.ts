@@ -6,10 +6,10 @@
 import { writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue";
-import { catalogueToTable } from "../../src/domain/catalogueTable";
+import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue/defaultCatalogue";
+import { catalogueToTable } from "../../src/domain/catalogue/readCatalogue";
 import { parseMonthKey } from "../../src/domain/periods";
-import { sampleObservationRows } from "../../src/domain/sampleData";
+import { sampleObservationRows } from "../../src/sample/sampleData";
 import { buildDashboard } from "../../src/taskpane/operations/buildDashboard";
 import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/paneSettings";
 import { scorecard, scratch } from "../cli/run";

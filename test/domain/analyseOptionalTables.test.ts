@@ -1,6 +1,8 @@
 /** analyseTables and the optional Budget and Actions tables: read, checked, and dated by the reporting month. */
 import { describe, expect, it } from "vitest";
+import { reportingMonth } from "../../src/build";
 import { analyseTables } from "../../src/domain/analyse";
+import { computeResults } from "../../src/domain/gaps";
 import { monthIndex } from "../../src/domain/periods";
 import type { CellValue, RawTable } from "../../src/domain/types";
 
@@ -35,14 +37,21 @@ describe("analyseTables with Budget and Actions", () => {
     expect(analysis.actions!.map((a) => a.ref)).toEqual(["2.1.3"]);
     expect(keys(analysis.issues)).toContain("budget-negative Budget!B3");
     expect(analysis.summary.errors).toBe(1);
-    expect(analysis.tables.budget).toBe(budget);
-    expect(analysis.tables.actions).toBe(actions);
   });
 
   it("dates the actions by the latest month with figures, taken as its last day", () => {
     const analysis = analyseTables(new Map([["indicatordata", data], ["actions", actions]]));
     expect(analysis.actionsMonth).toBe(monthIndex(2012, 10));
     expect(keys(analysis.issues)).toContain("action-past-due Actions!D2");
+  });
+
+  it("dates the actions by the month build reports, not by a minor indicator's later figure", () => {
+    const early = table("IndicatorData", ["Code", "Period", "Value"], [...data.rows, ["CASELOAD", "2012-11", 21]]);
+    const analysis = analyseTables(new Map([["indicatordata", early], ["actions", actions]]));
+    expect(analysis.actionsMonth).toBe(monthIndex(2012, 10));
+    expect(reportingMonth(analysis.catalogue, analysis.observations)).toEqual({ kind: "month", month: monthIndex(2012, 10) });
+    const results = computeResults(analysis.catalogue, analysis.observations);
+    expect(results.find((r) => r.code === "IA_OOT")?.month).toBe(monthIndex(2012, 10));
   });
 
   it("dates the actions by the reporting month when one is given", () => {

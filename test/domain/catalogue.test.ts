@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CATALOGUE, findIndicator } from "../../src/domain/catalogue";
+import { DEFAULT_CATALOGUE, findIndicator } from "../../src/domain/catalogue/defaultCatalogue";
 import { monthIndex } from "../../src/domain/periods";
 import type { Indicator, Target } from "../../src/domain/types";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CATALOGUE, findIndicator } from "../../src/domain/catalogue";
-import { CATALOGUE_RULES, INDICATOR_HEADERS, catalogueToTable, readCatalogue } from "../../src/domain/catalogueTable";
+import { DEFAULT_CATALOGUE, findIndicator } from "../../src/domain/catalogue/defaultCatalogue";
+import { CATALOGUE_RULES, INDICATOR_HEADERS, catalogueToTable, readCatalogue } from "../../src/domain/catalogue/readCatalogue";
 import { monthIndex } from "../../src/domain/periods";
 import type { CellValue, Indicator, RawTable } from "../../src/domain/types";
 

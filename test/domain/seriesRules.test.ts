@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { readObservations } from "../../src/domain/observations";
 import { parseMonthKey } from "../../src/domain/periods";
 import { median } from "../../src/domain/rules/median";
-import { checkSeries, SERIES_RULES } from "../../src/domain/seriesRules";
+import { checkSeries } from "../../src/domain/rules/checkSeries";
+import { SERIES_RULES } from "../../src/domain/rules/seriesRules";
 import type { CellValue, Indicator, Observation, Unit, ValidationIssue } from "../../src/domain/types";
 
 function ind(code: string, unit: Unit, extra: Partial<Indicator> = {}): Indicator {

@@ -153,7 +153,7 @@ describe("errors from Excel become sentences with a next step", () => {
   it("refuses a workbook whose structure is protected before changing anything", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "Data" }], structureProtected: true });
     const error = await applyPlan(fake.excelContext, plan, ALL).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "WorkbookProtected" });
+    expect(error).toMatchObject({ code: "STRUCTURE_PROTECTED" });
     expect(fake.syncCount).toBe(1);
   });
 

@@ -5,10 +5,10 @@
  */
 import { expect, it } from "vitest";
 import { analyseTables } from "../../src/domain/analyse";
-import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue";
-import { catalogueToTable } from "../../src/domain/catalogueTable";
+import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue/defaultCatalogue";
+import { catalogueToTable } from "../../src/domain/catalogue/readCatalogue";
 import { computeResults } from "../../src/domain/gaps";
-import { sampleObservationRows } from "../../src/domain/sampleData";
+import { sampleObservationRows } from "../../src/sample/sampleData";
 import type { CellValue } from "../../src/domain/types";
 import { applyPlan } from "../../src/excel/applyPlan";
 import { readForBuild } from "../../src/excel/readForBuild";

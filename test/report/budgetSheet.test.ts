@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readBudget, type BudgetLine } from "../../src/domain/budget";
 import { monthIndex } from "../../src/domain/periods";
-import { sampleBudgetRows } from "../../src/domain/sampleBudget";
+import { sampleBudgetRows } from "../../src/sample/sampleBudget";
 import { budgetRagWord, MONEY_FORMAT, VARIANCE_FORMAT } from "../../src/report/budget/budgetFormats";
 import { budgetReason, budgetReport } from "../../src/report/budget/budgetReport";
 import { budgetSheet, BUDGET_COLUMNS_LAYOUT, SUB_LINE_INDENT } from "../../src/report/budget/budgetSheet";

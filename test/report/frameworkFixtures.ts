@@ -1,13 +1,13 @@
 /** The sample workbook's tables as the domain sees them, analysed for October 2012, for the framework sheets' tests. */
 import { analyseTables, type Analysis } from "../../src/domain/analyse";
-import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue";
-import { catalogueToTable } from "../../src/domain/catalogueTable";
+import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue/defaultCatalogue";
+import { catalogueToTable } from "../../src/domain/catalogue/readCatalogue";
 import { computeResults } from "../../src/domain/gaps";
 import { monthIndex } from "../../src/domain/periods";
 import type { IndicatorResult } from "../../src/domain/results";
-import { sampleActionRows } from "../../src/domain/sampleActions";
-import { sampleBudgetRows } from "../../src/domain/sampleBudget";
-import { sampleAreaRows, sampleObservationRows } from "../../src/domain/sampleData";
+import { sampleActionRows } from "../../src/sample/sampleActions";
+import { sampleBudgetRows } from "../../src/sample/sampleBudget";
+import { sampleAreaRows, sampleObservationRows } from "../../src/sample/sampleData";
 import type { CellValue, RawTable, WorkbookTables } from "../../src/domain/types";
 import type { WorkbookInput } from "../../src/report/workbookInput";
 

@@ -1,8 +1,8 @@
 /** The pane's build against the fake: stages, the errors question, settings applied, sync counts. */
 import { describe, expect, it } from "vitest";
 import { monthIndex } from "../../src/domain/periods";
-import { sampleActionRows } from "../../src/domain/sampleActions";
-import { sampleBudgetRows } from "../../src/domain/sampleBudget";
+import { sampleActionRows } from "../../src/sample/sampleActions";
+import { sampleBudgetRows } from "../../src/sample/sampleBudget";
 import type { CellValue } from "../../src/domain/types";
 import { NOTICE_TRACKER_NAME, TRACKER_PLACEHOLDER } from "../../src/report/tracker/noticeTrackerSheet";
 import { buildDashboard, builtSentence, type BuildStage } from "../../src/taskpane/operations/buildDashboard";

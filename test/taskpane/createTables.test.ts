@@ -1,6 +1,6 @@
 /** Set-up creates the two tables only where missing, never overwriting, in a constant number of syncs. */
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue";
+import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue/defaultCatalogue";
 import { createMissingTables } from "../../src/excel/createTables";
 import { readWorkbookTables } from "../../src/excel/readTables";
 import { analyseTables } from "../../src/domain/analyse";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue";
+import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue/defaultCatalogue";
 import type { IndicatorResult } from "../../src/domain/results";
 import { dashboardResults } from "../../src/report/dashboard/dashboardResults";
 import { dashboardCodes } from "../../src/domain/settings";

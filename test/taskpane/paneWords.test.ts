@@ -8,7 +8,7 @@ import { hostStatus } from "../../src/taskpane/hostNotices";
 import { choiceLabel } from "../../src/taskpane/IndicatorOrderList";
 import { isOwnSheet } from "../../src/taskpane/ownSheets";
 import { paneThemeName } from "../../src/taskpane/paneTheme";
-import { dashboardTitle, SAMPLE_DASHBOARD_TITLE } from "../../src/build/sampleFigures";
+import { dashboardTitle, SAMPLE_DASHBOARD_TITLE } from "../../src/sample/sampleFigures";
 import { settingsSentence } from "../../src/taskpane/settingsWords";
 import { notAppliedList } from "../../src/taskpane/skippedWords";
 

@@ -4,9 +4,9 @@
  * IndicatorData!D7), a cell that already has a fill of its own (D6), and an
  * indicator whose name is markup. Plain TypeScript, no Node imports.
  */
-import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue";
-import { catalogueToTable } from "../../src/domain/catalogueTable";
-import { sampleObservationRows } from "../../src/domain/sampleData";
+import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue/defaultCatalogue";
+import { catalogueToTable } from "../../src/domain/catalogue/readCatalogue";
+import { sampleObservationRows } from "../../src/sample/sampleData";
 import type { CellValue } from "../../src/domain/types";
 import type { DocumentSettings } from "../../src/taskpane/documentSettings";
 import { memorySettings } from "../../src/taskpane/documentSettings";

@@ -1,5 +1,5 @@
 /** The Actions table's rules. */
-import type { RuleInfo } from "../issue";
+import type { RuleInfo } from "../rules/issue";
 
 export const ACTION_RULES = [
   { id: "action-missing-ref", severity: "error", summary: "An action has no Ref." },

@@ -18,5 +18,6 @@ export { readDayCell } from "./readDayCell";
 export { actionStatusAt, isLive, DUE_SOON_DAYS, type ActionState } from "./actionStatusAt";
 export { actionsSummary, splitLeads, NO_LEAD, type ActionCounts, type ActionsSummary } from "./actionsSummary";
 export { coverageMatrix, type CoverageCell } from "./coverageMatrix";
-export { todayIso, addDays, ActionDateError, type Today } from "./today";
+export { todayIso, addDays, type Today } from "./today";
+export { ActionDateError } from "../errors";
 export { plainText } from "./plainText";

@@ -2,7 +2,7 @@
 import { isBlankCell } from "../cellNumbers";
 import { quoteCellText, shortCellText } from "../cellText";
 import { dayLabel } from "../periods";
-import { issue } from "../issue";
+import { issue } from "../rules/issue";
 import { dataCell } from "../tableCells";
 import type { CellRef, RawTable, ValidationIssue } from "../types";
 import type { ActionColumns } from "./actionColumns";
@@ -56,7 +56,6 @@ function readDates(reader: ActionReader, r: number, action: PlanAction): void {
       issues.push(
         issue(
           "action-bad-date",
-          "error",
           at,
           `In table ${table.name}, ${header} for ${actionName(action)} at ${at.cell} holds ${quoteCellText(plainText(row[column!]))}, which is not a date.`,
         ),
@@ -72,7 +71,6 @@ function readDates(reader: ActionReader, r: number, action: PlanAction): void {
     issues.push(
       issue(
         "action-due-before-start",
-        "error",
         at,
         `In table ${table.name}, ${actionName(action)} is due on ${dayLabel(action.due)} (${at.cell}), before it starts on ${dayLabel(action.start)}.`,
       ),
@@ -93,7 +91,6 @@ function readText(reader: ActionReader, r: number, action: PlanAction): void {
       issues.push(
         issue(
           "action-unknown-status",
-          "warning",
           at,
           `In table ${table.name}, Status for ${actionName(action)} at ${at.cell} is ${quoteCellText(written)}; use ${STATUS_CHOICES}.`,
         ),
@@ -109,7 +106,6 @@ function readText(reader: ActionReader, r: number, action: PlanAction): void {
       issues.push(
         issue(
           "action-bad-crossref",
-          "warning",
           at,
           `In table ${table.name}, Cross-references for ${actionName(action)} at ${at.cell} has ${quoteList(unknown)}, which is not a reference such as IN 3, O 12 or CT 6 in range (IN 1–16, O 1–23, CT 1–10)${read}.`,
         ),
@@ -146,7 +142,6 @@ export function readActionRow(reader: ActionReader, r: number): PlanAction | und
     issues.push(
       issue(
         "action-missing-ref",
-        "error",
         at,
         `In table ${table.name}, the action at ${at.cell} has no Ref; give it the plan's reference (such as 2.1.3) so it can be tracked.`,
       ),
@@ -157,7 +152,6 @@ export function readActionRow(reader: ActionReader, r: number): PlanAction | und
     issues.push(
       issue(
         "action-missing-text",
-        "warning",
         textAt,
         `In table ${table.name}, action ${shortCellText(action.ref)} has no Action text at ${textAt.cell}.`,
       ),
@@ -178,7 +172,6 @@ export function readActionRow(reader: ActionReader, r: number): PlanAction | und
     issues.push(
       issue(
         "action-no-timescale",
-        "info",
         noteAt,
         `In table ${table.name}, ${actionName(action)} has no start or due date and no timescale that can be read (${noteAt.cell}), so it cannot be shown as due or overdue.`,
       ),

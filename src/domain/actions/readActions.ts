@@ -12,7 +12,7 @@
 import { parseA1 } from "../a1";
 import { shortCellText } from "../cellText";
 import { findColumns } from "../columns";
-import { issue } from "../issue";
+import { issue } from "../rules/issue";
 import { dayLabel } from "../periods";
 import { dataCell } from "../tableCells";
 import type { RawTable, ValidationIssue } from "../types";
@@ -34,7 +34,6 @@ function duplicateRefs(reader: ActionReader, actions: readonly PlanAction[]): vo
     reader.issues.push(
       issue(
         "action-duplicate-ref",
-        "warning",
         action.at,
         `In table ${reader.table.name}, Ref ${shortCellText(action.ref)} at ${action.at.cell} is already used at ${earlier.at.cell}; give each action its own Ref (for milestones of one action, 2.1.4a, 2.1.4b …).`,
       ),
@@ -50,7 +49,6 @@ function pastDue(reader: ActionReader, action: PlanAction, today: Today): void {
   reader.issues.push(
     issue(
       "action-past-due",
-      "info",
       at,
       `In table ${table.name}, ${actionName(action)} was due on ${dayLabel(action.due)} and its Status ${status} (${at.cell}); mark it Completed, or Overdue if it is still to do.`,
     ),

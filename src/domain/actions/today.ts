@@ -1,17 +1,11 @@
 /** "Today" for action statuses: a reporting month or a day. */
-import { ScorecardError } from "../errors";
+import { ActionDateError } from "../errors";
 import { parseDay } from "../periods";
 import type { MonthIndex } from "../types";
 import { isoDay } from "./dateTokens";
 
 /** A reporting month (taken as its last day: a monthly report is as at month end) or an ISO day. */
 export type Today = MonthIndex | string;
-
-/** Thrown when the caller passes a `today` that is neither a month nor a day: a bug, not bad data. */
-export class ActionDateError extends ScorecardError {
-  readonly code = "ACTION_BAD_TODAY";
-  override readonly name = "ActionDateError";
-}
 
 /** `today` as an ISO day. */
 export function todayIso(today: Today): string {

@@ -13,33 +13,13 @@
  * warning says which name was likely meant.
  */
 import { cellText, quoteCellText } from "../cellText";
-import { issue, type RuleInfo } from "../issue";
+import { issue } from "../rules/issue";
 import { monthLabel } from "../periods";
 import { dataCell } from "../tableCells";
 import type { RawTable, ValidationIssue } from "../types";
 import type { ParsedRow } from "../rules/dataColumns";
 import { slipDistance } from "../rules/slipDistance";
 import { bareAreaKey, spanWords, type AreaRegister } from "./areaRegister";
-
-export const DATA_AREA_RULES: RuleInfo[] = [
-  {
-    id: "area-unknown",
-    severity: "error",
-    summary:
-      "With an Areas table: the Area is none of its names or Also called names; the row is left out. The likeliest name is suggested.",
-  },
-  {
-    id: "area-out-of-period",
-    severity: "warning",
-    summary: "With an Areas table: the row's month is outside the From–To months the Areas table gives that area.",
-  },
-  {
-    id: "area-near-duplicate",
-    severity: "warning",
-    summary:
-      "Without an Areas table: an Area spelt like a commoner one but for case, spacing or punctuation (read as the commoner one), or one or two letters from a far commoner one.",
-  },
-];
 
 /** A far commoner spelling has at least this many times the rows. */
 const COMMONER = 3;
@@ -81,7 +61,6 @@ function withRegister(
       issues.push(
         issue(
           "area-unknown",
-          "error",
           at,
           `${place}: ${quoteCellText(obs.area)} is not an area in the Areas table, so this row is left out.${hint} Correct it, or add the name to the Areas table (as an Area, or under Also called).`,
         ),
@@ -94,7 +73,6 @@ function withRegister(
       issues.push(
         issue(
           "area-out-of-period",
-          "warning",
           at,
           `${place}: the Areas table says ${spans[0]!.name} existed ${when}, but this row is for ${monthLabel(obs.month)}. Check the Area, or the From and To of ${spans[0]!.name} in the Areas table.`,
         ),
@@ -151,7 +129,6 @@ function withoutRegister(
       issues.push(
         issue(
           "area-near-duplicate",
-          "warning",
           at,
           `In table ${table.name}, cell ${at.cell} (Area): ${quoteCellText(other.text)} differs from ${likely!.text} (on ${likely!.rows} rows) only in case, spacing or punctuation, so its ${other.rows === 1 ? "row is" : `${other.rows} rows are`} read as ${likely!.text}. Write it the same way, or add an Areas table.`,
         ),
@@ -178,7 +155,6 @@ function withoutRegister(
     issues.push(
       issue(
         "area-near-duplicate",
-        "warning",
         at,
         `In table ${table.name}, cell ${at.cell} (Area): ${quoteCellText(rare.name.text)} (on ${rare.rows === 1 ? "1 row" : `${rare.rows} rows`}) is a letter or two from ${near.name.text} (on ${near.rows} rows), so it is read as an area of its own. If it is ${near.name.text}, correct it; an Areas table makes such names errors.`,
       ),

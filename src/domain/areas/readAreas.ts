@@ -8,32 +8,12 @@
 import { isBlankCell } from "../cellNumbers";
 import { cellText, quoteCellText } from "../cellText";
 import { findColumns, type ColumnSpec } from "../columns";
-import { issue, type RuleInfo } from "../issue";
+import { issue } from "../rules/issue";
+import type { AreaTableRuleId } from "./areaRules";
 import { monthLabel, parseMonth } from "../periods";
 import { dataCell } from "../tableCells";
 import type { CellValue, MonthIndex, RawTable, ValidationIssue } from "../types";
 import { AREA_LEVELS, AreaRegister, areaKey, spanWords, type AreaLevel, type AreaSpan } from "./areaRegister";
-
-export const AREA_TABLE_RULES: RuleInfo[] = [
-  { id: "area-missing-name", severity: "error", summary: "A row of the Areas table has entries but no Area name." },
-  { id: "area-bad-level", severity: "error", summary: "Level is not area, district, team or authority." },
-  {
-    id: "area-bad-month",
-    severity: "error",
-    summary: "From or To is not a month; the row is read as if it were blank.",
-  },
-  { id: "area-ends-before-start", severity: "error", summary: "To is before From." },
-  {
-    id: "area-unknown-parent",
-    severity: "warning",
-    summary: "Part of names no area of the Areas table for those months.",
-  },
-  {
-    id: "area-overlap",
-    severity: "warning",
-    summary: "The same name is on two rows whose months overlap; the first row is used.",
-  },
-];
 
 export const AREA_COLUMNS = {
   area: { name: "Area", required: true },
@@ -77,10 +57,10 @@ export function readAreas(table: RawTable): { register: AreaRegister; issues: Va
   const place = (r: number, column: AreaColumn) => dataCell(table, r, columns[column]!);
   const text = (row: readonly CellValue[], column: AreaColumn) =>
     columns[column] === undefined ? "" : cellText(row[columns[column]!]);
-  const say = (r: number, column: AreaColumn, rule: string, severity: "error" | "warning", message: string) => {
+  const say = (r: number, column: AreaColumn, rule: AreaTableRuleId, message: string) => {
     const at = place(r, column);
     issues.push(
-      issue(rule, severity, at, `In table ${table.name}, cell ${at.cell} (${AREA_COLUMNS[column].name}): ${message}`),
+      issue(rule, at, `In table ${table.name}, cell ${at.cell} (${AREA_COLUMNS[column].name}): ${message}`),
     );
   };
 
@@ -90,7 +70,7 @@ export function readAreas(table: RawTable): { register: AreaRegister; issues: Va
     if (row.every(isBlankCell)) return;
     const name = text(row, "area").replace(/\s+/g, " ");
     if (name === "") {
-      say(r, "area", "area-missing-name", "error", "this row has entries but no Area name, so it is not used.");
+      say(r, "area", "area-missing-name", "this row has entries but no Area name, so it is not used.");
       return;
     }
     const month = (column: "from" | "to"): MonthIndex | undefined => {
@@ -102,7 +82,6 @@ export function readAreas(table: RawTable): { register: AreaRegister; issues: Va
           r,
           column,
           "area-bad-month",
-          "error",
           `${quoteCellText(cellText(value))} is not a month; write a date or text such as Sep 2012.`,
         );
       return m;
@@ -114,7 +93,6 @@ export function readAreas(table: RawTable): { register: AreaRegister; issues: Va
         r,
         "to",
         "area-ends-before-start",
-        "error",
         `${name} ends in ${monthLabel(to)}, before it starts in ${monthLabel(from)}.`,
       );
     }
@@ -125,7 +103,6 @@ export function readAreas(table: RawTable): { register: AreaRegister; issues: Va
         r,
         "level",
         "area-bad-level",
-        "error",
         `${quoteCellText(text(row, "level"))} is not a level; write area, district or team (or authority for the whole authority's own names).`,
       );
       level = undefined;
@@ -145,7 +122,6 @@ export function readAreas(table: RawTable): { register: AreaRegister; issues: Va
         r,
         "area",
         "area-overlap",
-        "warning",
         `${name} is already on the row at ${earlier.at.cell} for months that overlap these (${spanWords(earlier)}); the first row is used.`,
       );
       return;
@@ -171,7 +147,6 @@ export function readAreas(table: RawTable): { register: AreaRegister; issues: Va
         r,
         "partOf",
         "area-unknown-parent",
-        "warning",
         `${quoteCellText(span.partOf)} is not an area of this table ${spanWords(span)}; add it, or correct the name.`,
       );
       continue;

@@ -3,7 +3,7 @@
  * rule: Committed holds commitments not yet paid, so Spent can be any size
  * beside it (a line that is fully paid has nothing committed).
  */
-import type { RuleInfo } from "../issue";
+import type { RuleInfo } from "../rules/issue";
 
 export const BUDGET_RULES = [
   { id: "budget-missing-line", severity: "error", summary: "A row has figures but no Line name." },

@@ -1,6 +1,6 @@
 /** Checks on a whole line once its figures (and any roll-up) are known. */
 import { quoteCellText } from "../cellText";
-import { issue } from "../issue";
+import { issue } from "../rules/issue";
 import { monthLabel } from "../periods";
 import { dataCell } from "../tableCells";
 import type { ValidationIssue } from "../types";
@@ -25,7 +25,6 @@ function checkProfile(reader: BudgetReader, line: BudgetLine, out: ValidationIss
     out.push(
       issue(
         "budget-profile-decreasing",
-        "warning",
         at,
         `In table ${table.name}, the profile for ${quoteCellText(line.line)} falls from ${formatPounds(before.planned)} in ${monthLabel(before.month)} to ${formatPounds(point.planned)} in ${monthLabel(point.month)} (${at.cell}); the profile is planned spend to date, so each month should be at least the month before.`,
       ),
@@ -39,7 +38,6 @@ function checkProfile(reader: BudgetReader, line: BudgetLine, out: ValidationIss
     out.push(
       issue(
         "budget-profile-above-net",
-        "warning",
         at,
         `In table ${table.name}, the profile for ${quoteCellText(line.line)} plans to spend ${formatPounds(last.planned)} by ${monthLabel(last.month)} (${at.cell}), more than the net budget of ${formatPounds(net)}.`,
       ),
@@ -58,7 +56,6 @@ export function checkLine(reader: BudgetReader, line: BudgetLine): ValidationIss
     out.push(
       issue(
         "budget-deduction-above-allocation",
-        "warning",
         at,
         `In table ${table.name}, ${formatPounds(line.deducted)} is deducted at source from ${quoteCellText(line.line)} (${at.cell}), more than its allocation of ${formatPounds(line.allocated)}.`,
       ),
@@ -69,7 +66,6 @@ export function checkLine(reader: BudgetReader, line: BudgetLine): ValidationIss
     out.push(
       issue(
         "budget-overcommitted",
-        "warning",
         at,
         `In table ${table.name}, ${quoteCellText(line.line)} has ${formatPounds(line.spent)} spent and ${formatPounds(line.committed)} committed (${at.cell}), ${formatPounds(line.spent + line.committed - net)} more than its net budget of ${formatPounds(net)}.`,
       ),

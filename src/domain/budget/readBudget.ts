@@ -17,7 +17,7 @@
 import { parseA1 } from "../a1";
 import { quoteCellText } from "../cellText";
 import { findColumns } from "../columns";
-import { issue } from "../issue";
+import { issue } from "../rules/issue";
 import type { RawTable, ValidationIssue } from "../types";
 import type { BudgetLine } from "./budgetLine";
 import { BUDGET_COLUMNS, profileColumns, type BudgetColumns } from "./budgetColumns";
@@ -39,7 +39,6 @@ function reportDuplicates(reader: BudgetReader, lines: readonly ReadLine[]): voi
     issues.push(
       issue(
         "budget-duplicate-line",
-        "warning",
         line.at,
         `In table ${table.name}, the line ${quoteCellText(line.line)}${year} at ${line.at.cell} repeats the line at ${earlier.at.cell}; both are counted, so merge them or give each its own name.`,
       ),

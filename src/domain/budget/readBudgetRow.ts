@@ -1,7 +1,7 @@
 /** Reads one Budget row into a line, reporting unreadable cells where they are. */
 import { describeNotNumber, isBlankCell } from "../cellNumbers";
 import { quoteCellText } from "../cellText";
-import { issue } from "../issue";
+import { issue } from "../rules/issue";
 import { monthLabel } from "../periods";
 import { dataCell } from "../tableCells";
 import type { CellValue, RawTable, ValidationIssue } from "../types";
@@ -49,7 +49,6 @@ function money(
     issues.push(
       issue(
         "budget-not-money",
-        "error",
         at,
         `In table ${table.name}, ${header} for ${quoteCellText(line)} at ${at.cell} ${describeNotNumber(read)}; enter an amount such as 251000 or £251K (it is counted as 0 until corrected).`,
       ),
@@ -88,7 +87,6 @@ export function readBudgetRow(reader: BudgetReader, r: number): ReadLine | undef
       issues.push(
         issue(
           "budget-missing-line",
-          "error",
           at,
           `In table ${table.name}, the row at ${at.cell} has figures but no Line name; name the line so its figures can be reported.`,
         ),
@@ -116,7 +114,6 @@ export function readBudgetRow(reader: BudgetReader, r: number): ReadLine | undef
       issues.push(
         issue(
           "budget-negative",
-          "error",
           at,
           `In table ${table.name}, ${header} for ${quoteCellText(name)} at ${at.cell} is below zero; enter the amount as a positive figure.`,
         ),
@@ -131,7 +128,6 @@ export function readBudgetRow(reader: BudgetReader, r: number): ReadLine | undef
     issues.push(
       issue(
         "budget-missing-allocation",
-        "error",
         at,
         `In table ${table.name}, ${quoteCellText(name)} has no Allocated figure at ${at.cell}; enter 0 if nothing is allocated yet.`,
       ),
@@ -167,7 +163,6 @@ function readOptionalText(reader: BudgetReader, r: number, name: string, line: B
       issues.push(
         issue(
           "budget-bad-year",
-          "warning",
           at,
           `In table ${table.name}, Year for ${quoteCellText(name)} at ${at.cell} holds ${quoteCellText(text(row[columns.year]))}, which is not a financial year such as 2012-13.`,
         ),

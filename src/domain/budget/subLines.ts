@@ -6,7 +6,7 @@
  * have sub-lines of its own.
  */
 import { quoteCellText } from "../cellText";
-import { issue } from "../issue";
+import { issue } from "../rules/issue";
 import { dataCell } from "../tableCells";
 import { netBudget, type BudgetLine, type RolledUpFigure } from "./budgetLine";
 import type { BudgetReader, ReadLine } from "./readBudgetRow";
@@ -70,7 +70,6 @@ export function linkSubLines(reader: BudgetReader, lines: readonly ReadLine[]): 
       issues.push(
         issue(
           "budget-unknown-parent",
-          "warning",
           at,
           `In table ${table.name}, Part of for ${quoteCellText(line.line)} at ${at.cell} names ${quoteCellText(line.partOf)}, which is not a top-level line${year}; the line is counted on its own.`,
         ),
@@ -88,7 +87,6 @@ export function linkSubLines(reader: BudgetReader, lines: readonly ReadLine[]): 
       issues.push(
         issue(
           "budget-split-above-parent",
-          "warning",
           at,
           `In table ${table.name}, the lines that are part of ${quoteCellText(parent.line.line)} are allocated ${formatPounds(shared)} in all, more than its net budget of ${formatPounds(net)} (Allocated at ${at.cell} less Deducted at source).`,
         ),

@@ -1,5 +1,5 @@
 /** The faults `readCatalogue` reports in the Indicators table, with stable ids. */
-import type { RuleInfo } from "../issue";
+import type { RuleInfo } from "../rules/issue";
 
 export const CATALOGUE_RULES = [
   { id: "catalogue-blank-code", severity: "error", summary: "A row of the Indicators table has values but no Code." },

@@ -30,7 +30,6 @@ function readUnitCell(row: RowContext): Unit | undefined {
   row.report(
     "unit",
     "catalogue-unknown-unit",
-    "error",
     `the unit ${what}; write count, percent, rate, pp or currency.`,
   );
   return undefined;
@@ -40,7 +39,7 @@ function readPolarityCell(row: RowContext): Polarity | undefined {
   const polarity = readPolarity(row.cell("polarity"));
   if (polarity) return polarity;
   const what = polarity === undefined ? "is blank" : `${quoted(row, "polarity")} does not say which way is better`;
-  row.report("polarity", "catalogue-no-polarity", "error", `the polarity ${what}; write lower or higher.`);
+  row.report("polarity", "catalogue-no-polarity", `the polarity ${what}; write lower or higher.`);
   return undefined;
 }
 
@@ -49,7 +48,7 @@ function readTargetCell(row: RowContext, column: "target" | "internalTarget", un
   const read = readNumber(row.cell(column));
   if (read === undefined) return { ok: true };
   if (read === null) {
-    row.report(column, "catalogue-bad-number", "error", `${quoted(row, column)} is not a number.`);
+    row.report(column, "catalogue-bad-number", `${quoted(row, column)} is not a number.`);
     return { ok: false };
   }
   let value = read.value;
@@ -59,15 +58,14 @@ function readTargetCell(row: RowContext, column: "target" | "internalTarget", un
     row.report(
       column,
       "catalogue-target-scale",
-      "warning",
       `${read.value} reads as a fraction; it is taken as ${formatTargetValue(value, unit)} (percent targets are on the 0–100 scale).`,
+      "warning",
     );
   }
   if (unit === "percent" && (value < 0 || value > 100)) {
     row.report(
       column,
       "catalogue-target-scale",
-      "error",
       `${formatTargetValue(value, unit)} is not a percentage between 0 and 100.`,
     );
     return { ok: false };
@@ -82,7 +80,6 @@ function readToleranceCell(row: RowContext): number | undefined {
     row.report(
       "tolerance",
       "catalogue-bad-number",
-      "error",
       `${quoted(row, "tolerance")} is not a number of zero or more (leave it blank for 10% of the target).`,
     );
     return undefined;
@@ -98,7 +95,6 @@ function readTargetDateCell(row: RowContext): Read<MonthIndex> {
   row.report(
     "targetDate",
     "catalogue-bad-target-date",
-    "error",
     `${quoted(row, "targetDate")} is not a month; write a date or text such as Aug 2011.`,
   );
   return { ok: false };
@@ -117,7 +113,6 @@ function readSeriesBreak(row: RowContext, fallback: Indicator["seriesBreak"]): I
     row.report(
       "definitionFrom",
       "catalogue-bad-definition-from",
-      "error",
       `${quoted(row, "definitionFrom")} is not a month; write the first month of the new definition, such as Apr 2013.`,
     );
     return undefined;
@@ -134,7 +129,6 @@ function readDashboardCell(row: RowContext, fallback: boolean): boolean {
   row.report(
     "dashboard",
     "catalogue-bad-dashboard",
-    "warning",
     `${quoted(row, "dashboard")} is not yes or no; ${fallback ? "yes" : "no"} is used.`,
   );
   return fallback;

@@ -1,7 +1,7 @@
 /** One data row of the Indicators table being read: its cells, and issues that point at them. */
 import type { ColumnMap } from "../columns";
 import { quoteCellText } from "../cellText";
-import { issue } from "../issue";
+import { issue } from "../rules/issue";
 import { dataCell } from "../tableCells";
 import type { CellValue, RawTable, Severity, ValidationIssue } from "../types";
 import type { CatalogueRuleId } from "./catalogueRules";
@@ -32,13 +32,13 @@ export class RowContext {
   }
 
   /** Records an issue at this row's cell in `column`, prefixed with where it is. */
-  report(column: IndicatorColumn, rule: CatalogueRuleId, severity: Severity, message: string): void {
+  report(column: IndicatorColumn, rule: CatalogueRuleId, message: string, severity?: Severity): void {
     const index = this.columns[column];
     if (index === undefined) return;
     const at = dataCell(this.table, this.rowIndex, index);
     const header = quoteCellText(String(this.table.headers[index] ?? ""));
     this.issues.push(
-      issue(rule, severity, at, `Table ${this.table.name}, column ${header}, cell ${at.cell}: ${message}`),
+      issue(rule, at, `Table ${this.table.name}, column ${header}, cell ${at.cell}: ${message}`, severity),
     );
   }
 }

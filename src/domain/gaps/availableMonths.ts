@@ -24,20 +24,3 @@ export function describeMonths(months: readonly MonthIndex[]): string {
   }
   return runs.join(", ");
 }
-
-/** Asked for a reporting month that has no figures. */
-export class UnknownPeriodError extends Error {
-  readonly code = "UNKNOWN_PERIOD";
-
-  constructor(
-    readonly month: MonthIndex,
-    readonly available: readonly MonthIndex[],
-  ) {
-    super(
-      available.length
-        ? `No data for ${monthKey(month)}. Months with data: ${describeMonths(available)}.`
-        : `No data for ${monthKey(month)}: the data has no months with figures.`,
-    );
-    this.name = "UnknownPeriodError";
-  }
-}

@@ -17,19 +17,10 @@
  * series break (a change of definition) splits the year: nothing is compared
  * across it.
  */
-import { issue, type RuleInfo } from "../issue";
+import { issue } from "../rules/issue";
 import { financialYearOf, financialYearStart, monthLabel } from "../periods";
 import type { Catalogue, Observation, ValidationIssue } from "../types";
 import { onlyRowAtFault, type CountedRow } from "../rules/yearToDateCulprit";
-
-export const YEAR_TO_DATE_RULES: RuleInfo[] = [
-  {
-    id: "ytd-mismatch",
-    severity: "warning",
-    summary:
-      "A year-to-date Value differs by more than 0.1 points from 100 × Numerator ÷ Denominator summed from April; reported at the row whose own figures disagree, not at the later months it throws out, and not compared across a series break.",
-  },
-];
 
 /** Values rounded to one decimal place still pass. */
 const ALLOWED = 0.1 + 1e-9;
@@ -121,7 +112,7 @@ function checkYear(rows: readonly Observation[], issues: ValidationIssue[]): voi
       ? " The later months of the year agree with their own figures once this row's counts are set aside, so the fault is in this row's Value, Numerator or Denominator."
       : "";
     issues.push(
-      issue("ytd-mismatch", "warning", o.at, `${where}: the Value in ${o.at.sheet}!${o.at.cell} is ${shown(o.value)}, but ${how} gives ${shown(e)}.${own} Check the year-to-date figure and its counts.`),
+      issue("ytd-mismatch", o.at, `${where}: the Value in ${o.at.sheet}!${o.at.cell} is ${shown(o.value)}, but ${how} gives ${shown(e)}.${own} Check the year-to-date figure and its counts.`),
     );
   }
 }

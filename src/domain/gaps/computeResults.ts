@@ -5,8 +5,7 @@
 import type { IndicatorResult, TargetGap } from "../results";
 import type { Catalogue, Indicator, MonthIndex, Observation } from "../types";
 import type { AreaRegister } from "../areas/areaRegister";
-import { availableMonths, UnknownPeriodError } from "./availableMonths";
-import { reportingMonth } from "./reportingMonth";
+import { knownReportingMonth } from "./reportingMonth";
 import { DEFAULT_TOLERANCE } from "./compare";
 import { directionOf } from "./direction";
 import { endedPeriodGap } from "./endedPeriod";
@@ -107,14 +106,8 @@ function resultFor(indicator: Indicator, area: string, rows: readonly Observatio
  * One pass to group the rows, then work proportional to each series.
  */
 export function computeResults(catalogue: Catalogue, observations: readonly Observation[], options: ComputeOptions = {}): IndicatorResult[] {
-  const months = availableMonths(observations);
-  let month = options.month;
-  if (month === undefined) {
-    month = reportingMonth(catalogue, observations);
-    if (month === undefined) return [];
-  } else if (!months.includes(month)) {
-    throw new UnknownPeriodError(month, months);
-  }
+  const month = knownReportingMonth(catalogue, observations, options.month);
+  if (month === undefined) return [];
   const groups = groupObservations(observations);
   const results: IndicatorResult[] = [];
   const seen = new Set<string>();

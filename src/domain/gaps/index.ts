@@ -3,10 +3,12 @@
  * benchmarks, year-to-date checks and trajectories. Pure: no I/O.
  */
 export { computeResults, type ComputeOptions } from "./computeResults";
-export { availableMonths, describeMonths, UnknownPeriodError } from "./availableMonths";
-export { reportingMonth, dashboardMissing } from "./reportingMonth";
-export { readBenchmarks, BENCHMARK_RULES } from "./readBenchmarks";
-export { checkYearToDate, YEAR_TO_DATE_RULES } from "./checkYearToDate";
+export { availableMonths, describeMonths } from "./availableMonths";
+export { UnknownPeriodError } from "../errors";
+export { reportingMonth, knownReportingMonth, dashboardMissing } from "./reportingMonth";
+export { readBenchmarks } from "./readBenchmarks";
+export { BENCHMARK_RULES, YEAR_TO_DATE_RULES } from "./gapRules";
+export { checkYearToDate } from "./checkYearToDate";
 export { toBuildJson, indicatorJson, round4, deadlineJson, minimisingJson } from "./toBuildJson";
 export { headlineGap, pickGap, pickNamed, HEADLINE_RAG_RULE } from "./headline";
 export { judgeTarget, targetStatus, type JudgeContext, type TargetStatus } from "./judgeTarget";

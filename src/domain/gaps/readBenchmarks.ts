@@ -6,17 +6,11 @@
 import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
 import { codeText, shortCellText } from "../cellText";
 import { findColumns } from "../columns";
-import { issue, type RuleInfo } from "../issue";
+import { issue } from "../rules/issue";
 import { parseMonth } from "../periods";
 import { dataCell } from "../tableCells";
 import type { RawTable, ValidationIssue } from "../types";
 import type { Benchmark } from "./resolveLevel";
-
-export const BENCHMARK_RULES: RuleInfo[] = [
-  { id: "benchmark-not-number", severity: "error", summary: "A Benchmarks row's Benchmark cell is not a number; the row is not used." },
-  { id: "benchmark-bad-period", severity: "warning", summary: "A Benchmarks row's Period is not a recognisable month; the figure is used without a date." },
-  { id: "benchmark-duplicate", severity: "warning", summary: "An indicator code has more than one benchmark; the most recent (else the first) is used." },
-];
 
 const COLUMNS = {
   code: { name: "Code", required: true },
@@ -49,7 +43,7 @@ export function readBenchmarks(table: RawTable | undefined): { benchmarks: Map<s
     const read = readCellNumber(row[valueCol] ?? null);
     if (read.kind !== "number") {
       const at = dataCell(table, r, valueCol);
-      issues.push(issue("benchmark-not-number", "error", at, `Table ${table.name}, column Benchmark, cell ${at.cell} (${shown}) ${describeNotNumber(read)}; this benchmark is not used.`));
+      issues.push(issue("benchmark-not-number", at, `Table ${table.name}, column Benchmark, cell ${at.cell} (${shown}) ${describeNotNumber(read)}; this benchmark is not used.`));
       return;
     }
     const benchmark: Benchmark = { value: read.value };
@@ -58,7 +52,7 @@ export function readBenchmarks(table: RawTable | undefined): { benchmarks: Map<s
       const month = parseMonth(rawPeriod);
       if (month === undefined) {
         const at = dataCell(table, r, periodCol!);
-        issues.push(issue("benchmark-bad-period", "warning", at, `Table ${table.name}, column Period, cell ${at.cell} (${shown}) is not a month such as "Mar 2012"; the benchmark is used without a date.`));
+        issues.push(issue("benchmark-bad-period", at, `Table ${table.name}, column Period, cell ${at.cell} (${shown}) is not a month such as "Mar 2012"; the benchmark is used without a date.`));
       } else benchmark.month = month;
     }
     const rawSource = sourceCol === undefined ? null : (row[sourceCol] ?? null);
@@ -67,7 +61,7 @@ export function readBenchmarks(table: RawTable | undefined): { benchmarks: Map<s
     const kept = benchmarks.get(code);
     if (kept) {
       const at = dataCell(table, r, codeCol);
-      issues.push(issue("benchmark-duplicate", "warning", at, `Table ${table.name}, column Code, cell ${at.cell}: ${shown} already has a benchmark; the most recent one is used.`));
+      issues.push(issue("benchmark-duplicate", at, `Table ${table.name}, column Code, cell ${at.cell}: ${shown} already has a benchmark; the most recent one is used.`));
       if (!newer(benchmark, kept)) return;
     }
     benchmarks.set(code, benchmark);

@@ -8,7 +8,7 @@
  * gives for that month. Skipped when any figure in the comparison is blank.
  */
 import type { AreaRegister } from "../areas/areaRegister";
-import { issue } from "../issue";
+import { issue } from "./issue";
 import { monthLabel } from "../periods";
 import type { Catalogue, MonthIndex, Observation, ValidationIssue } from "../types";
 import { areaWords } from "./areaNames";
@@ -85,7 +85,6 @@ export function checkAreaSums(
     issues.push(
       issue(
         "area-sum-mismatch",
-        "warning",
         parent.at,
         `${cellPlace(tableName, "Value", parent.at)}: ${parent.code} for ${monthLabel(parent.month)} is ${shown(value)} for ${areaWords(parent.area)}, but its ${rows} up to ${shown(sum)}. Check the figures, or whether a ${level} is missing or counted twice.`,
       ),

@@ -1,7 +1,7 @@
 /** The rules checked while reading the IndicatorData table, for documentation and tests. */
-import type { RuleInfo } from "../issue";
+import type { RuleInfo } from "./issue";
 
-export const DATA_RULES: RuleInfo[] = [
+export const DATA_RULES = [
   { id: "missing-code", severity: "error", summary: "A row has figures but no indicator code." },
   {
     id: "unknown-indicator",
@@ -80,4 +80,4 @@ export const DATA_RULES: RuleInfo[] = [
     severity: "info",
     summary: "Some data rows are hidden or filtered out in the workbook; they are still read and counted.",
   },
-];
+] as const satisfies readonly RuleInfo[];

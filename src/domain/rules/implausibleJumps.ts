@@ -25,7 +25,7 @@
  *   Indicators table's Definition from): the figures either side measure
  *   different things.
  */
-import { issue } from "../issue";
+import { issue } from "./issue";
 import { monthLabel, monthOf } from "../periods";
 import type { Observation, ValidationIssue } from "../types";
 import { areaWords } from "./areaNames";
@@ -112,7 +112,6 @@ function seriesJumps(tableName: string, series: Series, issues: ValidationIssue[
     issues.push(
       issue(
         "implausible-jump",
-        "warning",
         to.at,
         `${cellPlace(tableName, "Value", to.at)}: ${series.code} for ${areaWords(series.area)} went from ${from.value} in ${monthLabel(from.month)} to ${to.value} in ${monthLabel(to.month)} (${signed(change)}), where the months around it moved by about ${signed(local)}. Check the figure.`,
       ),

@@ -5,19 +5,10 @@
  * the table is told. (A row that is there with a blank Value has its own
  * warning, `value-missing`.) Annual indicators are not expected every month.
  */
-import { issue, type RuleInfo } from "../issue";
+import { issue } from "./issue";
 import { monthLabel } from "../periods";
 import { tableCell } from "../tableCells";
 import type { Catalogue, MonthIndex, Observation, RawTable, ValidationIssue } from "../types";
-
-export const COMPLETENESS_RULES: RuleInfo[] = [
-  {
-    id: "missing-authority-figure",
-    severity: "warning",
-    summary:
-      "A monthly indicator has a whole-authority figure for the month before the reporting month but no whole-authority row in it (reported at the table's first cell).",
-  },
-];
 
 /** Warns, at the table, for each monthly indicator that stops short of `month`. */
 export function checkMissingAuthorityFigures(
@@ -46,7 +37,6 @@ export function checkMissingAuthorityFigures(
     issues.push(
       issue(
         "missing-authority-figure",
-        "warning",
         tableCell(table),
         `Table ${table.name} has a whole-authority figure for ${indicator.code} for ${monthLabel(month - 1)} but none for ${monthLabel(month)}, the reporting month, so the dashboard would show no value for it.${hint} Add the row, or a row with a blank Value if the figure is not known.`,
       ),

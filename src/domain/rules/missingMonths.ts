@@ -4,7 +4,7 @@
  * warning per gap, at the Value cell of the row after it. Rows with a blank
  * value count as present (they have their own warning).
  */
-import { issue } from "../issue";
+import { issue } from "./issue";
 import { monthLabel } from "../periods";
 import type { MonthIndex, Observation, ValidationIssue } from "../types";
 import { areaWords } from "./areaNames";
@@ -35,7 +35,6 @@ function seriesGaps(tableName: string, series: Series, issues: ValidationIssue[]
       issues.push(
         issue(
           "missing-months",
-          "warning",
           obs.at,
           `${cellPlace(tableName, "Value", obs.at)}: ${series.code} for ${areaWords(series.area)} has ${words}, before this row's ${monthLabel(obs.month)}. Add the missing figures, or rows with a blank Value if they are not known.`,
         ),

@@ -12,7 +12,7 @@
  *   strictly between 0 and 1 is a `percent-mixed-scale` error (probably a fraction);
  * - then any value below 0 or above 100 is `percent-out-of-range`.
  */
-import { issue } from "../issue";
+import { issue } from "./issue";
 import type { ValidationIssue } from "../types";
 import { cellPlace } from "./cellPlace";
 import type { ParsedRow } from "./dataColumns";
@@ -48,7 +48,6 @@ function scaleIndicator(tableName: string, code: string, rows: ParsedRow[], issu
     issues.push(
       issue(
         "percent-scale-fraction",
-        "info",
         first.obs.at,
         `${cellPlace(tableName, "Value", first.obs.at)}: ${code} is a percentage and ${count} between 0 and 1, so they are read as fractions and multiplied by 100 (${example} becomes ${first.obs.value}).`,
       ),
@@ -64,7 +63,6 @@ function scaleIndicator(tableName: string, code: string, rows: ParsedRow[], issu
     issues.push(
       issue(
         "percent-mixed-scale",
-        "error",
         row.obs.at,
         `${cellPlace(tableName, "Value", row.obs.at)} is ${v}, but ${code}'s values are mostly on the 0–100 scale (median ${typical}). If this is a fraction, enter it as ${Number((v * 100).toPrecision(12))}.`,
       ),
@@ -83,7 +81,6 @@ export function applyPercentScale(tableName: string, rows: readonly ParsedRow[],
       issues.push(
         issue(
           "percent-out-of-range",
-          "error",
           row.obs.at,
           `${cellPlace(tableName, "Value", row.obs.at)} is ${v}, but ${code} is a percentage and must be between 0 and 100.`,
         ),

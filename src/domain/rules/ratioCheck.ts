@@ -7,7 +7,7 @@
  * Year-to-date indicators are left to `ytd-mismatch`: their Value is cumulative
  * from April while the row's counts may be the month's own.
  */
-import { issue } from "../issue";
+import { issue } from "./issue";
 import type { Unit, ValidationIssue } from "../types";
 import { cellPlace } from "./cellPlace";
 import type { ParsedRow } from "./dataColumns";
@@ -33,7 +33,6 @@ export function checkRatios(tableName: string, rows: readonly ParsedRow[], issue
     issues.push(
       issue(
         "ratio-mismatch",
-        "warning",
         at,
         `${cellPlace(tableName, "Value", at)} is ${shown(value)}, but ${formula} (${shown(n)} and ${shown(d)}) gives ${shown(expected)}. Check the three figures for ${row.indicator.code}.`,
       ),

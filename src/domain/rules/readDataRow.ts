@@ -5,7 +5,7 @@
  */
 import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
 import { cellText, codeText, quoteCellText } from "../cellText";
-import { issue } from "../issue";
+import { issue } from "./issue";
 import { monthLabel, parseDay, parseMonth } from "../periods";
 import type { CellValue, Observation, RawTable, ValidationIssue } from "../types";
 import { areaWords } from "./areaNames";
@@ -57,7 +57,6 @@ function readCode(reader: RowReader, cell: RowCell): ParsedRow["indicator"] | un
     issues.push(
       issue(
         "missing-code",
-        "error",
         cell.at,
         `${cellPlace(table.name, "Code", cell.at)} is blank, but the row has other entries. Enter the indicator's code.`,
       ),
@@ -76,7 +75,6 @@ function readCode(reader: RowReader, cell: RowCell): ParsedRow["indicator"] | un
   issues.push(
     issue(
       "unknown-indicator",
-      "error",
       cell.at,
       `${cellPlace(table.name, "Code", cell.at)} holds ${quoteCellText(code)}, which is not in ${where}${match.suggestion ? "." : ""}${advice}`,
     ),
@@ -92,7 +90,6 @@ function readPeriod(reader: RowReader, cell: RowCell): number | undefined {
   reader.issues.push(
     issue(
       "bad-period",
-      "error",
       cell.at,
       `${cellPlace(reader.table.name, "Period", cell.at)} ${what}. Write the month as a date or as text such as Oct 2012 or 2012-10.`,
     ),
@@ -129,7 +126,6 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
     issues.push(
       issue(
         "value-missing",
-        "warning",
         valueCell.at,
         `${cellPlace(table.name, "Value", valueCell.at)} is blank, so ${rowWords(indicator, month, area)} has no figure. The row is kept as missing.`,
       ),
@@ -138,7 +134,6 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
     issues.push(
       issue(
         "value-not-number",
-        "error",
         valueCell.at,
         `${cellPlace(table.name, "Value", valueCell.at)} ${describeNotNumber(read)}. Enter the figure for ${rowWords(indicator, month, area)} as a number, or leave it blank if it is not known.`,
       ),
@@ -148,7 +143,6 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
     issues.push(
       issue(
         "negative-count",
-        "error",
         valueCell.at,
         `${cellPlace(table.name, "Value", valueCell.at)} is ${value}, but ${indicator.code} is a count and cannot be below zero.`,
       ),

@@ -4,7 +4,7 @@
  */
 import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
 import { cellText, quoteCellText } from "../cellText";
-import { issue } from "../issue";
+import { issue } from "./issue";
 import { monthKey, monthLabel, parseDay, dayLabel } from "../periods";
 import { dataCell } from "../tableCells";
 import type { CellValue, CellRef, Indicator, MonthIndex, RawTable, ValidationIssue } from "../types";
@@ -85,7 +85,6 @@ export function readCount(
     issues.push(
       issue(
         rule,
-        "error",
         cell.at,
         `${cellPlace(table.name, column, cell.at)} ${describeNotNumber(read)}. Enter the ${column.toLowerCase()} as a number or leave it blank.`,
       ),
@@ -109,7 +108,6 @@ export function checkCountPair(
     issues.push(
       issue(
         "zero-denominator",
-        "error",
         cell.at,
         `${cellPlace(table.name, "Denominator", cell.at)} is 0 while the numerator is ${n}; a rate cannot be worked out from a zero denominator.`,
       ),
@@ -121,7 +119,6 @@ export function checkCountPair(
     issues.push(
       issue(
         "numerator-above-denominator",
-        "error",
         at,
         `${cellPlace(table.name, "Numerator", at)} is ${n}, more than the denominator ${d}, so ${indicator.code} would be over 100%.`,
       ),
@@ -144,7 +141,6 @@ export function readAsAt(
     issues.push(
       issue(
         "bad-as-at",
-        "warning",
         cell.at,
         `${cellPlace(table.name, "As at", cell.at)} holds ${shown}, which is not a date. Write the extract date as a date, e.g. 13/03/2011.`,
       ),
@@ -155,7 +151,6 @@ export function readAsAt(
     issues.push(
       issue(
         "as-at-before-period",
-        "warning",
         cell.at,
         `${cellPlace(table.name, "As at", cell.at)} says the figures were extracted on ${dayLabel(day)}, before ${monthLabel(month)} began. Check the Period or the extract date.`,
       ),

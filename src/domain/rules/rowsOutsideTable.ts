@@ -6,17 +6,8 @@
  * warning says so and how to take it in.
  */
 import { INPUT_TABLES } from "../inputTables";
-import { issue, type RuleInfo } from "../issue";
+import { issue } from "./issue";
 import type { RawTable, ValidationIssue } from "../types";
-
-export const OUTSIDE_TABLE_RULES: RuleInfo[] = [
-  {
-    id: "rows-outside-table",
-    severity: "warning",
-    summary:
-      "A cell just below (or just right of) an input table holds something but is not part of the table, so it is not read; the table needs extending over it.",
-  },
-];
 
 /** How to extend a table, in Excel and in a file opened in Excel or LibreOffice. */
 export const EXTEND_TABLE_ADVICE =
@@ -35,7 +26,6 @@ export function checkRowsOutsideTables(tables: Iterable<RawTable>): ValidationIs
     issues.push(
       issue(
         "rows-outside-table",
-        "warning",
         { sheet: table.sheet, cell: beside.cell },
         `Cell ${beside.cell} on sheet ${table.sheet} holds something ${where} ${table.name}, but is not part of the table, so ${what} are not read. ${EXTEND_TABLE_ADVICE}`,
       ),

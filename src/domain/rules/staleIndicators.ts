@@ -5,7 +5,7 @@
  * months behind is stale; an annual one more than 12 months behind. The warning
  * sits at the indicator's latest row (its whole-authority row when there is one).
  */
-import { issue } from "../issue";
+import { issue } from "./issue";
 import { monthLabel } from "../periods";
 import type { MonthIndex, Observation, ValidationIssue } from "../types";
 import { cellPlace } from "./cellPlace";
@@ -47,7 +47,6 @@ export function checkStaleIndicators(tableName: string, series: readonly Series[
     issues.push(
       issue(
         "stale-indicator",
-        "warning",
         obs.at,
         `${cellPlace(tableName, "Value", obs.at)}: the latest ${annual ? "yearly " : ""}figure for ${code} is for ${monthLabel(obs.month)}, ${lagWords(lag)} behind the latest month in the table (${monthLabel(reference)}). Add the newer figures.`,
       ),

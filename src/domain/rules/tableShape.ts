@@ -3,7 +3,7 @@
  * holds: merged cells inside the data, and rows hidden by filters or by hand.
  */
 import { a1, parseA1 } from "../a1";
-import { issue } from "../issue";
+import { issue } from "./issue";
 import { dataCell, tableCell } from "../tableCells";
 import type { RawTable, ValidationIssue } from "../types";
 
@@ -50,7 +50,6 @@ export function mergedCellIssues(table: RawTable): ValidationIssue[] {
       issues.push(
         issue(
           "merged-cells",
-          "error",
           tableCell(table),
           `Table ${table.name} has merged cells at ${address} over its data. Merged cells keep only one value; unmerge them and fill in each cell.`,
         ),
@@ -63,7 +62,6 @@ export function mergedCellIssues(table: RawTable): ValidationIssue[] {
     issues.push(
       issue(
         "merged-cells",
-        "error",
         { sheet: table.sheet, cell: a1(top, left) },
         `In table ${table.name}, cells ${address} are merged. A merged area keeps only its top-left value, so the other cells read as blank; unmerge them and fill in each cell.`,
       ),
@@ -89,7 +87,6 @@ export function hiddenRowIssues(table: RawTable): ValidationIssue[] {
   return [
     issue(
       "hidden-rows",
-      "info",
       dataCell(table, first, 0),
       `In table ${table.name}, ${rows} hidden or filtered out (the first at row ${table.origin.row + 1 + first}). They are still read and counted like any other row.`,
     ),

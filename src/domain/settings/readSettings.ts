@@ -6,8 +6,7 @@
 import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
 import { cellText, codeText, quoteCellText } from "../cellText";
 import { findColumns } from "../columns";
-import { issueOf } from "../issue";
-import { SETTINGS_RULES } from "./settingsRules";
+import { issue } from "../rules/issue";
 import { dataCell } from "../tableCells";
 import type { Catalogue, CellValue, RawTable, ValidationIssue } from "../types";
 import { type BuildSettings, type IndicatorChoice, monthsProblem, toleranceProblem } from "./buildSettings";
@@ -30,9 +29,6 @@ export function splitCodes(text: string): string[] {
     .map((c) => c.trim())
     .filter((c) => c !== "");
 }
-
-const [unknown, unknownCode, badNumber, repeated] = SETTINGS_RULES;
-const RULE = { unknown, unknownCode, badNumber, repeated };
 
 interface Cell {
   table: RawTable;
@@ -61,8 +57,8 @@ function readIndicators(cell: Cell, catalogue: Catalogue, issues: ValidationIssu
     const names = unknown.map((c) => quoteCellText(c)).join(", ");
     const one = unknown.length === 1;
     issues.push(
-      issueOf(
-        RULE.unknownCode,
+      issue(
+        "setting-unknown-code",
         at,
         `Table ${cell.table.name}, Dashboard indicators, cell ${at.cell}: ${names} ${one ? "is not a code" : "are not codes"} in the indicator catalogue, so ${one ? "it is" : "they are"} left off the dashboard.`,
       ),
@@ -90,8 +86,8 @@ function readNumber(
   const at = dataCell(cell.table, cell.row, cell.column);
   const why = read.kind === "number" ? problem! : `It ${describeNotNumber(read)}.`;
   issues.push(
-    issueOf(
-      RULE.badNumber,
+    issue(
+      "setting-bad-number",
       at,
       `Table ${cell.table.name}, ${SETTING_LABELS[key]}, cell ${at.cell}: ${why} The default of ${fallback}${key === "tolerancePercent" ? "%" : ""} is used.`,
     ),
@@ -120,8 +116,8 @@ export function readSettings(table: RawTable | undefined, catalogue: Catalogue, 
     if (!key) {
       const known = Object.values(SETTING_LABELS).join(", ");
       out.issues.push(
-        issueOf(
-          RULE.unknown,
+        issue(
+          "setting-unknown",
           at,
           `Table ${table.name}, cell ${at.cell}: ${quoteCellText(codeText(name))} is not a setting (the settings are ${known}); the row is not used.`,
         ),
@@ -130,8 +126,8 @@ export function readSettings(table: RawTable | undefined, catalogue: Catalogue, 
     }
     if (out.rows[key] !== undefined) {
       out.issues.push(
-        issueOf(
-          RULE.repeated,
+        issue(
+          "setting-repeated",
           at,
           `Table ${table.name}, cell ${at.cell}: ${SETTING_LABELS[key]} is given again; the first row is used.`,
         ),

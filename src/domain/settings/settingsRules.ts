@@ -1,5 +1,5 @@
 /** The faults `readSettings` reports in the optional Settings table, with stable ids. */
-import type { RuleInfo } from "../issue";
+import type { RuleInfo } from "../rules/issue";
 
 export const SETTINGS_RULES = [
   {

@@ -1,7 +1,7 @@
 /** "Set up this workbook": the Indicators and IndicatorData tables (and, with the sample, its Areas), created only where missing. */
-import { DEFAULT_CATALOGUE } from "../../domain/catalogue";
-import { catalogueToTable } from "../../domain/catalogueTable";
-import { SAMPLE_HEADERS, sampleAreaRows, sampleObservationRows } from "../../domain/sampleData";
+import { DEFAULT_CATALOGUE } from "../../domain/catalogue/defaultCatalogue";
+import { catalogueToTable } from "../../domain/catalogue/readCatalogue";
+import { SAMPLE_HEADERS, sampleAreaRows, sampleObservationRows } from "../../sample/sampleData";
 import { createMissingTables, type CreateTablesReport, type TableToCreate } from "../../excel/createTables";
 import type { PaneServices } from "../paneServices";
 

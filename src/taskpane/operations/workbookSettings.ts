@@ -4,8 +4,8 @@
  * settings are still in the add-in's hidden document settings has them moved
  * into the table, once. Saving writes the table, creating it the first time.
  */
-import { DEFAULT_CATALOGUE } from "../../domain/catalogue";
-import { readCatalogue } from "../../domain/catalogueTable";
+import { DEFAULT_CATALOGUE } from "../../domain/catalogue/defaultCatalogue";
+import { readCatalogue } from "../../domain/catalogue/readCatalogue";
 import {
   type BuildSettings,
   DEFAULT_SETTINGS,

@@ -3,7 +3,7 @@
  * bad values and 29 bad periods; figures typed on an IndicatorData sheet that
  * is not a table; and the sample with a parked sheet left by a failed build.
  */
-import { sampleObservationRows } from "../../../src/domain/sampleData";
+import { sampleObservationRows } from "../../../src/sample/sampleData";
 import type { FakeWorkbookSpec } from "../../fakes/fakeExcel";
 import { emptyWorkbookSpec, sampleWorkbookSpec } from "../../taskpane/paneWorkbooks";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { availableMonths, UnknownPeriodError } from "../../../src/domain/gaps/availableMonths";
+import { UnknownPeriodError } from "../../../src/domain/errors";
+import { availableMonths } from "../../../src/domain/gaps/availableMonths";
 import { m, monthly, obs } from "./fixtures";
 
 describe("availableMonths", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeResults } from "../../../src/domain/gaps/computeResults";
-import { UnknownPeriodError } from "../../../src/domain/gaps/availableMonths";
+import { UnknownPeriodError } from "../../../src/domain/errors";
 import type { IndicatorResult } from "../../../src/domain/results";
 import type { Catalogue, Indicator, Observation, Target } from "../../../src/domain/types";
 import { byDate, indicator, m, monthly, obs } from "./fixtures";

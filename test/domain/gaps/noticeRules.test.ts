@@ -5,9 +5,9 @@
  * stay within what a count or a percentage can be.
  */
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CATALOGUE } from "../../../src/domain/catalogue";
+import { DEFAULT_CATALOGUE } from "../../../src/domain/catalogue/defaultCatalogue";
 import { NOTICE_ISSUED } from "../../../src/domain/catalogue/noticeTargets";
-import { readCatalogue } from "../../../src/domain/catalogueTable";
+import { readCatalogue } from "../../../src/domain/catalogue/readCatalogue";
 import { computeResults } from "../../../src/domain/gaps/computeResults";
 import type { Target } from "../../../src/domain/types";
 import { indicator, m, monthly, obs } from "./fixtures";

@@ -6,11 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { analyseTables } from "../../../src/domain/analyse";
 import { buildNotices } from "../../../src/domain/buildNotices";
-import { DEFAULT_CATALOGUE } from "../../../src/domain/catalogue";
-import { catalogueToTable } from "../../../src/domain/catalogueTable";
+import { DEFAULT_CATALOGUE } from "../../../src/domain/catalogue/defaultCatalogue";
+import { catalogueToTable } from "../../../src/domain/catalogue/readCatalogue";
 import { computeResults } from "../../../src/domain/gaps";
 import { monthIndex } from "../../../src/domain/periods";
-import { sampleAreaRows, sampleObservationRows } from "../../../src/domain/sampleData";
+import { sampleAreaRows, sampleObservationRows } from "../../../src/sample/sampleData";
 import type { RawTable } from "../../../src/domain/types";
 import { analyse, found, monthly, rawTable } from "./fixtures";
 

@@ -1,7 +1,7 @@
 /** The Settings table: each setting read, and each fault reported at its cell. */
 import { describe, expect, it } from "vitest";
 import { analyseTables } from "../../../src/domain/analyse";
-import { DEFAULT_CATALOGUE } from "../../../src/domain/catalogue";
+import { DEFAULT_CATALOGUE } from "../../../src/domain/catalogue/defaultCatalogue";
 import { dashboardCodes, DEFAULT_SETTINGS, readSettings, settingsRows, splitCodes } from "../../../src/domain/settings";
 import type { CellValue, RawTable, ValidationIssue } from "../../../src/domain/types";
 

@@ -1,6 +1,6 @@
 /** The indicator codes a generated workbook uses, and Code cells that write them. */
 import fc from "fast-check";
-import { DEFAULT_CATALOGUE } from "../../../src/domain/catalogue";
+import { DEFAULT_CATALOGUE } from "../../../src/domain/catalogue/defaultCatalogue";
 import type { CellValue } from "../../../src/domain/types";
 import { anyCell, PROTOTYPE_WORDS } from "./cells";
 

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { dateToExcelSerial, monthIndex, monthOf, yearOf } from "../../../src/domain/periods";
-import { sampleObservationRows } from "../../../src/domain/sampleData";
+import { sampleObservationRows } from "../../../src/sample/sampleData";
 import type { CellValue } from "../../../src/domain/types";
 import { amountCell, anyCell, areaCell, dateCell, formatMonth, monthText, mostly, periodCell, textCell } from "./cells";
 import { codeCell } from "./codes";

@@ -3,8 +3,8 @@
  * or two changed, and made-up rows for codes the defaults do not know.
  */
 import fc from "fast-check";
-import { DEFAULT_CATALOGUE } from "../../../src/domain/catalogue";
-import { catalogueToTable, INDICATOR_COLUMNS } from "../../../src/domain/catalogueTable";
+import { DEFAULT_CATALOGUE } from "../../../src/domain/catalogue/defaultCatalogue";
+import { catalogueToTable, INDICATOR_COLUMNS } from "../../../src/domain/catalogue/readCatalogue";
 import type { CellValue } from "../../../src/domain/types";
 import { amountCell, anyCell, mostly, periodCell, PROTOTYPE_WORDS, textCell } from "./cells";
 import { codeCell } from "./codes";

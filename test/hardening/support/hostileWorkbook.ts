@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../../../src/domain/types";
 import { columnLetters } from "../../../src/domain/a1";
-import { INDICATOR_HEADERS } from "../../../src/domain/catalogueTable";
+import { INDICATOR_HEADERS } from "../../../src/domain/catalogue/readCatalogue";
 import { cell, handmadeXlsx, row, type HandmadeSheet } from "../../xlsx/fixtures/handmadeXlsx";
 
 export { INDICATOR_HEADERS };

@@ -7,8 +7,8 @@
  * October 2012 (the month of the progress report the figures come from).
  * Profiles are planned spend to date (cumulative), April 2012 to March 2013.
  */
-import { monthIndex, monthLabel } from "./periods";
-import type { CellValue } from "./types";
+import { monthIndex, monthLabel } from "../domain/periods";
+import type { CellValue } from "../domain/types";
 
 const PROGRAMME = "Improvement programme 2012-13";
 const YEAR = "2012-13";

@@ -5,10 +5,10 @@
  * `scorecard init` writes it as the workbook's `Indicators` table; a workbook's
  * own table replaces it (see `readCatalogue`).
  */
-import { DASHBOARD_INDICATORS } from "./catalogue/dashboardIndicators";
-import { NOTICE_INDICATORS } from "./catalogue/noticeIndicators";
-import { OTHER_INDICATORS } from "./catalogue/otherIndicators";
-import type { Catalogue, Indicator } from "./types";
+import { DASHBOARD_INDICATORS } from "./dashboardIndicators";
+import { NOTICE_INDICATORS } from "./noticeIndicators";
+import { OTHER_INDICATORS } from "./otherIndicators";
+import type { Catalogue, Indicator } from "../types";
 
 export const DEFAULT_CATALOGUE: Catalogue = [...DASHBOARD_INDICATORS, ...NOTICE_INDICATORS, ...OTHER_INDICATORS];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { actionsSummary, coverageMatrix, readActions } from "../../../src/domain/actions";
-import { sampleActionRows, SAMPLE_ACTIONS_AS_AT } from "../../../src/domain/sampleActions";
-import type { RawTable } from "../../../src/domain/types";
+import { actionsSummary, coverageMatrix, readActions } from "../../src/domain/actions";
+import { sampleActionRows, SAMPLE_ACTIONS_AS_AT } from "../../src/sample/sampleActions";
+import type { RawTable } from "../../src/domain/types";
 
 function sampleTable(): RawTable {
   const { headers, rows } = sampleActionRows();

@@ -10,24 +10,24 @@
  * The real fall in the backlog between February and April 2011, and the
  * changes the restructure of September 2012 brought, are large month-on-month
  * movements that a jump check rightly points out: their rows' Notes explain
- * them ("Explained: …", see sampleData/explanations). Area rows follow the
+ * them ("Explained: …", see explanations.ts). Area rows follow the
  * sample's Areas table: East, Mid and West Kent until August 2012, four areas
  * from September 2012.
  */
-import { DEFAULT_CATALOGUE } from "./catalogue";
-import { monthKey } from "./periods";
-import { ANNUAL_FIGURES } from "./sampleData/annualFigures";
-import { sampleAreasAt, splitByArea } from "./sampleData/areaSplit";
-import { withExplanation } from "./sampleData/explanations";
-import { SampleDataError, assessmentSeries } from "./sampleData/assessmentSeries";
-import { MONTHLY_SPECS } from "./sampleData/monthlySpecs";
-import { ILLUSTRATIVE_SPLIT, SAMPLE_FIRST, SAMPLE_LAST, extractDate } from "./sampleData/notes";
-import { buildSeries, type SamplePoint } from "./sampleData/series";
-import type { CellValue } from "./types";
+import { DEFAULT_CATALOGUE } from "../domain/catalogue/defaultCatalogue";
+import { monthKey } from "../domain/periods";
+import { ANNUAL_FIGURES } from "./annualFigures";
+import { sampleAreasAt, splitByArea } from "./areaSplit";
+import { withExplanation } from "./explanations";
+import { SampleDataError, assessmentSeries } from "./assessmentSeries";
+import { MONTHLY_SPECS } from "./monthlySpecs";
+import { ILLUSTRATIVE_SPLIT, SAMPLE_FIRST, SAMPLE_LAST, extractDate } from "./notes";
+import { buildSeries, type SamplePoint } from "./series";
+import type { CellValue } from "../domain/types";
 
-export { SampleDataError } from "./sampleData/assessmentSeries";
-export { SAMPLE_AREAS, sampleAreasAt } from "./sampleData/areaSplit";
-export { sampleAreaRows } from "./sampleData/sampleAreas";
+export { SampleDataError } from "./assessmentSeries";
+export { SAMPLE_AREAS, sampleAreasAt } from "./areaSplit";
+export { sampleAreaRows } from "./sampleAreas";
 
 /** Says plainly which figures are real. */
 export const SAMPLE_NOTE =

@@ -1,10 +1,10 @@
 /**
  * Whether a dashboard is built from the sample figures set-up can add: those
- * rows carry a Note beginning "Illustrative" (src/domain/sampleData/notes.ts),
+ * rows carry a Note beginning "Illustrative" (notes.ts),
  * and a dashboard showing them must say so in its title, so nobody mistakes
  * invented figures for the council's.
  */
-import { ILLUSTRATIVE } from "../domain/sampleData/notes";
+import { ILLUSTRATIVE } from "./notes";
 import type { MonthIndex, Observation } from "../domain/types";
 
 export const SAMPLE_DASHBOARD_TITLE = "Member Dashboard (sample figures, not real data)";

@@ -1,6 +1,6 @@
 /** What the Note column says about each sample figure, and the extract ("As at") dates. */
-import { monthIndex, monthOf, yearOf } from "../periods";
-import type { MonthIndex } from "../types";
+import { monthIndex, monthOf, yearOf } from "../domain/periods";
+import type { MonthIndex } from "../domain/types";
 
 export const ILLUSTRATIVE = "Illustrative";
 export const ILLUSTRATIVE_SPLIT = "Illustrative area split";
@@ -11,11 +11,6 @@ export const REPORTED_NONE_UNALLOCATED =
 export const REPORTED_EARLY_2014 =
   "Reported figure (action plan report, early 2014): 73 of 93 cases audited Jul–Dec 2013";
 export const REPORTED_2017_INSPECTION = "Reported figure (Ofsted inspection report, 2017)";
-
-/** Notes that mark a figure from the council's papers rather than an illustrative one. */
-export function isReportedNote(note: string): boolean {
-  return note.startsWith("Reported");
-}
 
 /**
  * The extract date for a month's figures: the second Sunday of the following

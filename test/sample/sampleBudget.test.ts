@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { budgetPosition, budgetSummary, readBudget } from "../../../src/domain/budget";
-import { monthIndex } from "../../../src/domain/periods";
-import { sampleBudgetRows } from "../../../src/domain/sampleBudget";
-import type { RawTable } from "../../../src/domain/types";
+import { budgetPosition, budgetSummary, readBudget } from "../../src/domain/budget";
+import { monthIndex } from "../../src/domain/periods";
+import { sampleBudgetRows } from "../../src/sample/sampleBudget";
+import type { RawTable } from "../../src/domain/types";
 
 function sampleTable(): RawTable {
   const { headers, rows } = sampleBudgetRows();

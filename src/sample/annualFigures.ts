@@ -3,7 +3,7 @@
  * absence for the academic year (shown at August, when the year ends), and the
  * children in need case audit (July–December 2013, shown at December).
  */
-import { monthIndex } from "../periods";
+import { monthIndex } from "../domain/periods";
 import { ILLUSTRATIVE, REPORTED_2017_INSPECTION, REPORTED_EARLY_2014 } from "./notes";
 import type { SamplePoint } from "./series";
 

@@ -6,8 +6,8 @@
  * paraphrase. Status is illustrative, as it might have stood at the end of
  * October 2011; Start and Due are read from the Timescale, so they always agree.
  */
-import { parseTimescale } from "./actions/parseTimescale";
-import type { CellValue } from "./types";
+import { parseTimescale } from "../domain/actions/parseTimescale";
+import type { CellValue } from "../domain/types";
 
 export const SAMPLE_ACTION_HEADERS: readonly string[] = [
   "Ref",

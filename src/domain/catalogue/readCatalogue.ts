@@ -9,18 +9,18 @@
  * several deadlines) survive as long as the row's Target, Target date and
  * Internal target still agree with them.
  */
-import { findIndicator } from "./catalogue";
-import { readIndicatorRow } from "./catalogue/readIndicatorRow";
-import { RowContext } from "./catalogue/rowContext";
-import { isBlank } from "./catalogue/cellReaders";
-import { INDICATOR_COLUMNS } from "./catalogue/indicatorColumns";
-import { codeText } from "./cellText";
-import { findColumns } from "./columns";
-import type { Catalogue, Indicator, RawTable, ValidationIssue } from "./types";
+import { findIndicator } from "./defaultCatalogue";
+import { readIndicatorRow } from "./readIndicatorRow";
+import { RowContext } from "./rowContext";
+import { isBlank } from "./cellReaders";
+import { INDICATOR_COLUMNS } from "./indicatorColumns";
+import { codeText } from "../cellText";
+import { findColumns } from "../columns";
+import type { Catalogue, Indicator, RawTable, ValidationIssue } from "../types";
 
-export { CATALOGUE_RULES, type CatalogueRuleId } from "./catalogue/catalogueRules";
-export { catalogueToTable } from "./catalogue/catalogueToTable";
-export { INDICATOR_COLUMNS, INDICATOR_HEADERS } from "./catalogue/indicatorColumns";
+export { CATALOGUE_RULES, type CatalogueRuleId } from "./catalogueRules";
+export { catalogueToTable } from "./catalogueToTable";
+export { INDICATOR_COLUMNS, INDICATOR_HEADERS } from "./indicatorColumns";
 
 /**
  * The catalogue a workbook defines: `defaults` when it has no Indicators table,
@@ -47,7 +47,6 @@ export function readCatalogue(
       row.report(
         "code",
         "catalogue-blank-code",
-        "error",
         "this row has no code, so its indicator cannot be matched to any data.",
       );
       return;
@@ -60,7 +59,6 @@ export function readCatalogue(
       row.report(
         "code",
         "catalogue-duplicate-code",
-        "error",
         `${code} is already defined on row ${firstRow}; this row is ignored.`,
       );
       return;

@@ -9,8 +9,8 @@
  * area, so those rows say they are illustrative. The districts are Kent's
  * twelve district councils.
  */
-import { monthKey } from "../periods";
-import type { CellValue } from "../types";
+import { monthKey } from "../domain/periods";
+import type { CellValue } from "../domain/types";
 import { RESTRUCTURE_MONTH } from "./areaSplit";
 
 export const AREA_HEADERS: readonly string[] = ["Area", "Part of", "Level", "From", "To", "Also called", "Note"];

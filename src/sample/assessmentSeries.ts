@@ -6,9 +6,9 @@
  * The same monthly initial assessment counts give IA_RATE (the last twelve
  * months per 10,000 children).
  */
-import { financialYearOf, monthIndex } from "../periods";
-import { ScorecardError } from "../errors";
-import type { MonthIndex } from "../types";
+import { financialYearOf, monthIndex } from "../domain/periods";
+import { ScorecardError } from "../domain/errors";
+import type { MonthIndex } from "../domain/types";
 import { ILLUSTRATIVE, REPORTED_LATE_2012 } from "./notes";
 import { anchors, buildSeries, roundTo, type SamplePoint, type SeriesSpec } from "./series";
 

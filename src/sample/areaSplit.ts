@@ -5,8 +5,8 @@
  * and West Kent; the restructure of 1 September 2012 made four (see
  * sampleAreas for the names, which the papers do not give).
  */
-import { monthIndex } from "../periods";
-import type { MonthIndex } from "../types";
+import { monthIndex } from "../domain/periods";
+import type { MonthIndex } from "../domain/types";
 
 /** The first month of the four-area structure. */
 export const RESTRUCTURE_MONTH = monthIndex(2012, 9);

@@ -4,8 +4,8 @@
  * Anchors marked `fixed` (reported figures and the shapes the papers describe,
  * such as "rising month on month since June") are kept exactly.
  */
-import { monthIndex } from "../periods";
-import type { MonthIndex } from "../types";
+import { monthIndex } from "../domain/periods";
+import type { MonthIndex } from "../domain/types";
 import { wobble } from "./noise";
 import { ILLUSTRATIVE } from "./notes";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CATALOGUE, findIndicator } from "../../src/domain/catalogue";
+import { DEFAULT_CATALOGUE, findIndicator } from "../../src/domain/catalogue/defaultCatalogue";
 import { financialYearOf, monthIndex, monthKey, parseDay, parseMonth } from "../../src/domain/periods";
-import { SAMPLE_NOTE, sampleAreaRows, sampleAreasAt, sampleObservationRows } from "../../src/domain/sampleData";
-import { sourceNote } from "../../src/domain/sampleData/explanations";
+import { SAMPLE_NOTE, sampleAreaRows, sampleAreasAt, sampleObservationRows } from "../../src/sample/sampleData";
+import { sourceNote } from "../../src/sample/explanations";
 import { readAreas } from "../../src/domain/areas/readAreas";
 import type { CellValue } from "../../src/domain/types";
 

@@ -5,8 +5,8 @@
  * event is one the council's papers describe. An explanation holds no full
  * stop: the row's source note follows it after one.
  */
-import { monthIndex } from "../periods";
-import type { MonthIndex } from "../types";
+import { monthIndex } from "../domain/periods";
+import type { MonthIndex } from "../domain/types";
 
 interface SampleEvent {
   codes: readonly string[];
