@@ -7,11 +7,11 @@ import type { ScannedSheet } from "./scanSheet";
 
 /** The value at (row, column), null when empty; `left` is the scan window's left column. */
 function valueAt(scan: ScannedSheet, left: number, row: number, column: number): CellValue {
-  return scan.rows.get(row)?.[column - left] ?? null;
+  return scan.rows[row]?.[column - left] ?? null;
 }
 
 function rowValues(scan: ScannedSheet, left: number, row: number, from: number, to: number): CellValue[] {
-  const cells = scan.rows.get(row);
+  const cells = scan.rows[row];
   const values = new Array<CellValue>(to - from + 1);
   for (let c = from; c <= to; c++) values[c - from] = cells?.[c - left] ?? null;
   return values;
@@ -76,7 +76,7 @@ export function tableFromScan(scan: ScannedSheet, left: number, sheet: string, t
 /** The bounding box of the cells that hold a value (formatting alone does not count). */
 function usedRange(scan: ScannedSheet, left: number): Rect | undefined {
   let range: Rect | undefined;
-  for (const [row, values] of scan.rows) {
+  scan.rows.forEach((values, row) => {
     values.forEach((v, i) => {
       if (v === null || v === undefined) return;
       const column = left + i;
@@ -86,7 +86,7 @@ function usedRange(scan: ScannedSheet, left: number): Rect | undefined {
       range.left = Math.min(range.left, column);
       range.right = Math.max(range.right, column);
     });
-  }
+  });
   return range;
 }
 
