@@ -79,14 +79,22 @@ function styleKey(s: CellStyle | undefined): string {
  * The objects are never changed after they are handed out.
  */
 export function sharedStyles(): (s: CellStyle | undefined, asText: boolean, unlocked: boolean) => StyleModel {
-  const models = new Map<string, StyleModel>();
+  const byKey = new Map<string, StyleModel>();
+  // Most cells carry a style object already seen (resolveCellStyles shares them): found without building a key.
+  const byObject = new Map<CellStyle | undefined, StyleModel[]>();
   return (s, asText, unlocked) => {
-    const key = `${styleKey(s)}|${asText}|${unlocked}`;
-    let model = models.get(key);
+    const variant = (asText ? 1 : 0) + (unlocked ? 2 : 0);
+    let variants = byObject.get(s);
+    if (!variants) byObject.set(s, (variants = []));
+    let model = variants[variant];
+    if (model) return model;
+    const key = `${styleKey(s)}|${variant}`;
+    model = byKey.get(key);
     if (!model) {
       model = cellStyleModel(s, asText, unlocked);
-      models.set(key, model);
+      byKey.set(key, model);
     }
+    variants[variant] = model;
     return model;
   };
 }

@@ -6,10 +6,10 @@
  * (writeChart), once every sheet they read holds its values.
  */
 import { a1, parseA1 } from "../domain/a1";
-import type { CellBlock, CellStyle, PrintPlan, SheetPlan } from "../report/plan";
+import type { CellBlock, PrintPlan, SheetPlan } from "../report/plan";
 import { inputBlocks, inputStyles, sheetNotes } from "../report/preserve";
 import { fitCellText, looksLikeFormula } from "../report/textSafety";
-import { argb, sharedStyles } from "./cellStyleModel";
+import { argb, sharedStyles, type StyleModel } from "./cellStyleModel";
 import type { Worksheet } from "./excelts";
 import { resolveCellStyles } from "./resolveCellStyles";
 import { writeSparklines } from "./writeSparklines";
@@ -22,49 +22,51 @@ const A4 = 9;
 /** Right-most column index Excel accepts in a page break (0-based XFD). */
 const LAST_COLUMN_INDEX = 16383;
 
+type StyleOf = ReturnType<typeof sharedStyles>;
+
 /** A cell's key in the maps below: its 1-based row and column in one number. */
 const cellKey = (row: number, column: number): number => row * 16_384 + column;
 
-/** Writes a block's values; records which cells hold text that looks like a formula. */
-function writeBlock(ws: Worksheet, block: CellBlock, textCells: Set<number>): void {
+/** Writes a block's values with the plain style; records which cells hold text that looks like a formula. */
+function writeBlock(ws: Worksheet, block: CellBlock, textCells: Set<number>, plain: StyleModel): void {
   const origin = parseA1(block.address);
   block.values.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value === null) return;
       const cell = ws.getCell(origin.row + r, origin.column + c);
       cell.value = typeof value === "string" ? fitCellText(value) : value;
+      cell.style = plain;
       if (typeof value === "string" && looksLikeFormula(value)) textCells.add(cellKey(origin.row + r, origin.column + c));
     });
   });
 }
 
 /**
- * Styles every cell that has a value, a planned style, text that looks like a
- * formula or an input to stay typeable; cells that look the same share one
- * style object.
+ * Styles the cells that have a planned style, text that looks like a formula
+ * or an input to stay typeable; cells that look the same share one style object.
  */
-function writeStyles(ws: Worksheet, sheet: SheetPlan, typed: ReadonlyMap<string, string>, textCells: ReadonlySet<number>): void {
-  const styleOf = sharedStyles();
-  const planned = new Map<number, CellStyle>();
+function writeStyles(ws: Worksheet, sheet: SheetPlan, typed: ReadonlyMap<string, string>, textCells: ReadonlySet<number>, styleOf: StyleOf): void {
+  const unlocked = new Set(
+    sheet.inputs.map((input) => {
+      const { row, column } = parseA1(input.address);
+      return cellKey(row, column);
+    }),
+  );
+  const styled = new Set<number>();
   // Drafted input cells take the draft style over the sheet's own.
-  for (const { row, column, style } of resolveCellStyles([...sheet.styles, ...inputStyles(sheet, typed)])) planned.set(cellKey(row, column), style);
-  const unlocked = new Set(sheet.inputs.map((input) => {
-    const { row, column } = parseA1(input.address);
-    return cellKey(row, column);
-  }));
-  const keys = new Set([...planned.keys(), ...textCells, ...unlocked]);
-  for (const key of keys) {
-    const row = Math.floor(key / 16_384);
-    // Text that starts like a formula is stored as text already; the "@"
-    // format keeps it text when someone edits the cell in Excel later.
-    // Input cells stay typeable when a person protects the sheet.
-    ws.getCell(row, key - row * 16_384).style = styleOf(planned.get(key), textCells.has(key), unlocked.has(key));
+  // Text that starts like a formula is stored as text already; the "@"
+  // format keeps it text when someone edits the cell in Excel later.
+  // Input cells stay typeable when a person protects the sheet.
+  for (const { row, column, style } of resolveCellStyles([...sheet.styles, ...inputStyles(sheet, typed)])) {
+    const key = cellKey(row, column);
+    styled.add(key);
+    ws.getCell(row, column).style = styleOf(style, textCells.has(key), unlocked.has(key));
   }
-  // Cells with a value and nothing else share excelts' empty style too.
-  const plain = styleOf(undefined, false, false);
-  ws.eachRow((row) => row.eachCell((cell) => {
-    if (!keys.has(cellKey(cell.row, cell.col))) cell.style = plain;
-  }));
+  for (const key of [...textCells, ...unlocked]) {
+    if (styled.has(key)) continue;
+    const row = Math.floor(key / 16_384);
+    ws.getCell(row, key - row * 16_384).style = styleOf(undefined, textCells.has(key), unlocked.has(key));
+  }
 }
 
 function setColumnWidths(ws: Worksheet, widths: Record<number, number>): void {
@@ -108,8 +110,10 @@ export function sheetView(sheet: SheetPlan): SheetView {
  */
 export function writeSheet(ws: Worksheet, sheet: SheetPlan, typed: ReadonlyMap<string, string>): void {
   const textCells = new Set<number>();
-  for (const block of [...sheet.blocks, ...inputBlocks(sheet, typed)]) writeBlock(ws, block, textCells);
-  writeStyles(ws, sheet, typed, textCells);
+  const styleOf = sharedStyles();
+  const plain = styleOf(undefined, false, false);
+  for (const block of [...sheet.blocks, ...inputBlocks(sheet, typed)]) writeBlock(ws, block, textCells, plain);
+  writeStyles(ws, sheet, typed, textCells, styleOf);
   // Styles first, then merges that keep each cell's own style (outline borders).
   for (const range of sheet.merges) ws.mergeCellsWithoutStyle(range);
   setColumnWidths(ws, sheet.columnWidths);
