@@ -98,7 +98,9 @@ function readJob(pkg: OpcPackage, job: SheetJob, cells: CellContext): RawTable[]
   const data = partBytesOnce(pkg, job.sheet.part) ?? new Uint8Array();
   const window = windowOf(job);
   const scan = scanSheet(data, window, cells, true, job.sheet.part);
-  const tables = job.tables.map((t) => tableFromScan(scan, window.left, job.sheet.name, t));
+  // A sheet read for one table alone hands its rows over rather than copying them.
+  const own = job.tables.length === 1 && !job.whole;
+  const tables = job.tables.map((t) => tableFromScan(scan, window.left, job.sheet.name, t, own));
   if (job.whole) tables.push(sheetRangeFromScan(scan, window.left, job.sheet.name));
   return tables;
 }
