@@ -3,9 +3,6 @@
  * every known failure into one sentence on stderr with the contract's exit code.
  */
 import { parseArgs } from "node:util";
-import { runBuild } from "./build";
-import { runInit } from "./init";
-import { runValidate } from "./validate";
 import { UsageError } from "./errors";
 
 const USAGE = `Usage:
@@ -31,18 +28,25 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
         "allow-errors": { type: "boolean", default: false },
       },
     });
+    // Each command's code is loaded when it runs: --help and validate never load the writer.
     switch (command) {
-      case "init":
+      case "init": {
+        const { runInit } = await import("./init");
         return await runInit(single(positionals, "init <out.xlsx>"), out);
-      case "validate":
+      }
+      case "validate": {
+        const { runValidate } = await import("./validate");
         return await runValidate(single(positionals, "validate <in.xlsx>"), values.json, out, err, values.period);
-      case "build":
+      }
+      case "build": {
         if (!values.out) throw new UsageError("build needs an output file: scorecard build <in.xlsx> -o <out.xlsx>.");
+        const { runBuild } = await import("./build");
         return await runBuild(
           { input: single(positionals, "build <in.xlsx> -o <out.xlsx>"), output: values.out, period: values.period, json: values.json, allowErrors: values["allow-errors"] },
           out,
           err,
         );
+      }
       default:
         throw new UsageError(`Unknown command "${command}". ${USAGE}`);
     }

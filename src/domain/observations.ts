@@ -124,5 +124,7 @@ export function readObservations(
  */
 function withoutFlaggedValues(rows: readonly ParsedRow[], issues: readonly ValidationIssue[]): Observation[] {
   const flagged = new Set(issues.filter((i) => i.severity === "error").map((i) => `${i.sheet}!${i.cell}`));
+  // Most tables have no such figure: no key need be made for each of their rows.
+  if (flagged.size === 0) return rows.map(({ obs }) => obs);
   return rows.map(({ obs }) => (obs.value !== null && flagged.has(`${obs.at.sheet}!${obs.at.cell}`) ? { ...obs, value: null } : obs));
 }

@@ -13,16 +13,16 @@ import { scanSheet } from "./scanSheet";
 type Plain = string | number | boolean | null;
 
 /** Row-major values from A1 (0-based), dates as ISO dates, as carried input text records them. */
-function valuesFromA1(rows: Map<number, (Plain | Date)[]>): Plain[][] {
+function valuesFromA1(rows: readonly (readonly (Plain | Date)[])[]): Plain[][] {
   const values: Plain[][] = [];
-  for (const [row, cells] of rows) {
+  rows.forEach((cells, row) => {
     const out: Plain[] = [];
     cells.forEach((v, i) => {
       out[i] = v instanceof Date ? v.toISOString().slice(0, 10) : (v ?? null);
     });
     for (let i = 0; i < out.length; i++) out[i] ??= null;
     values[row - 1] = out;
-  }
+  });
   for (let i = 0; i < values.length; i++) values[i] ??= [];
   return values;
 }
@@ -42,7 +42,7 @@ export function existingSheets(read: WorkbookRead, plan: WorkbookPlan): Existing
     const xml = partText(read.pkg, entry.part!) ?? "";
     texts.set(position, xml);
     const scan = scanSheet(xml, { top: 1, left: 1, bottom: Infinity, right: Infinity }, read.cells, false, entry.part!);
-    const values = valuesFromA1(scan.rows as Map<number, (Plain | Date)[]>);
+    const values = valuesFromA1(scan.rows as (Plain | Date)[][]);
     const marker = values[0]?.[0] ?? null;
     return { name: entry.name, position, marker, values };
   });

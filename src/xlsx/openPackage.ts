@@ -62,6 +62,22 @@ export function partTextOnce(pkg: OpcPackage, name: string): string | undefined 
   return pkg.texts.get(entry.name.toLowerCase()) ?? decodePart(inflateEntry(pkg.zip, entry));
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * A part's contents as UTF-8 bytes (a UTF-16 part re-encoded), not kept:
+ * a large sheet is scanned as bytes without first becoming a string.
+ */
+export function partBytesOnce(pkg: OpcPackage, name: string): Uint8Array | undefined {
+  const entry = partEntry(pkg, name);
+  if (!entry) return undefined;
+  const text = pkg.texts.get(entry.name.toLowerCase());
+  if (text !== undefined) return encoder.encode(text);
+  const data = inflateEntry(pkg.zip, entry);
+  const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
+  return utf16 ? encoder.encode(decodePart(data)) : data;
+}
+
 /** The one-sentence answer for a zip that is not a workbook. */
 export function notAWorkbook(why: string): WorkbookUnreadableError {
   return new WorkbookUnreadableError("NOT_A_WORKBOOK", `The file is a zip archive but not an Excel workbook (${why}).`);

@@ -8,7 +8,7 @@
 import type { RawTable, WorkbookTables } from "../domain/types";
 import { checkWorkbookBytes } from "./checkWorkbookBytes";
 import { readDateStyles } from "./dateStyles";
-import { type OpcPackage, openPackage, partText, partTextOnce } from "./openPackage";
+import { type OpcPackage, openPackage, partBytesOnce, partText } from "./openPackage";
 import type { Rect } from "./rangeRect";
 import { readSharedStrings } from "./readSharedStrings";
 import { readTableParts, type TablePart } from "./readTableParts";
@@ -95,10 +95,12 @@ function windowOf(job: SheetJob): Rect {
 }
 
 function readJob(pkg: OpcPackage, job: SheetJob, cells: CellContext): RawTable[] {
-  const xml = partTextOnce(pkg, job.sheet.part) ?? "";
+  const data = partBytesOnce(pkg, job.sheet.part) ?? new Uint8Array();
   const window = windowOf(job);
-  const scan = scanSheet(xml, window, cells, true, job.sheet.part);
-  const tables = job.tables.map((t) => tableFromScan(scan, window.left, job.sheet.name, t));
+  const scan = scanSheet(data, window, cells, true, job.sheet.part);
+  // A sheet read for one table alone hands its rows over rather than copying them.
+  const own = job.tables.length === 1 && !job.whole;
+  const tables = job.tables.map((t) => tableFromScan(scan, window.left, job.sheet.name, t, own));
   if (job.whole) tables.push(sheetRangeFromScan(scan, window.left, job.sheet.name));
   return tables;
 }

@@ -16,35 +16,52 @@ export interface StyledCell {
   style: CellStyle;
 }
 
-function outlineAt(border: Border, row: number, column: number, rect: Rect): Border | undefined {
-  const { top, left, bottom, right } = rect;
-  const edges: Border = {};
-  if (border.top && row === top) edges.top = true;
-  if (border.bottom && row === bottom) edges.bottom = true;
-  if (border.left && column === left) edges.left = true;
-  if (border.right && column === right) edges.right = true;
-  if (!edges.top && !edges.bottom && !edges.left && !edges.right) return undefined;
-  if (border.color) edges.color = border.color;
-  return edges;
+/** The edges of `border` a cell at (row, column) of `rect` carries, as bits: 1 top, 2 bottom, 4 left, 8 right. */
+function outlineBits(border: Border, row: number, column: number, rect: Rect): number {
+  return (border.top && row === rect.top ? 1 : 0) | (border.bottom && row === rect.bottom ? 2 : 0) | (border.left && column === rect.left ? 4 : 0) | (border.right && column === rect.right ? 8 : 0);
 }
 
-function combine(before: CellStyle | undefined, style: CellStyle, border: Border | undefined): CellStyle {
+function combine(before: CellStyle | undefined, style: CellStyle, border: Border, bits: number): CellStyle {
   const { border: _ignored, ...rest } = style;
   const merged: CellStyle = { ...before, ...rest };
-  if (border) merged.border = { ...before?.border, ...border };
+  if (bits !== 0) {
+    const edges: Border = {};
+    if (bits & 1) edges.top = true;
+    if (bits & 2) edges.bottom = true;
+    if (bits & 4) edges.left = true;
+    if (bits & 8) edges.right = true;
+    if (border.color) edges.color = border.color;
+    merged.border = { ...before?.border, ...edges };
+  }
   return merged;
 }
 
-/** Every styled cell once, in the order the plan first styled it. */
+/**
+ * Every styled cell once, in the order the plan first styled it. Cells whose
+ * styles came about the same way share one style object (never changed), so
+ * a writer can tell equal styles apart cheaply.
+ */
 export function resolveCellStyles(styles: readonly RangeStyle[]): StyledCell[] {
-  const cells = new Map<string, StyledCell>();
+  const cells = new Map<number, StyledCell>();
+  // Earlier style → range style → outline bits → the combined style.
+  const made = new Map<CellStyle | undefined, Map<CellStyle, CellStyle[]>>();
+  const NONE: Border = {};
   for (const { range, style } of styles) {
     const rect = rangeRect(range);
+    const border = style.border ?? NONE;
     for (let row = rect.top; row <= rect.bottom; row++) {
       for (let column = rect.left; column <= rect.right; column++) {
-        const key = `${row}:${column}`;
-        const border = style.border ? outlineAt(style.border, row, column, rect) : undefined;
-        cells.set(key, { row, column, style: combine(cells.get(key)?.style, style, border) });
+        const key = row * 16_384 + column;
+        const cell = cells.get(key);
+        const before = cell?.style;
+        const bits = outlineBits(border, row, column, rect);
+        let byStyle = made.get(before);
+        if (!byStyle) made.set(before, (byStyle = new Map()));
+        let byBits = byStyle.get(style);
+        if (!byBits) byStyle.set(style, (byBits = []));
+        const combined = (byBits[bits] ??= combine(before, style, border, bits));
+        if (cell) cell.style = combined;
+        else cells.set(key, { row, column, style: combined });
       }
     }
   }

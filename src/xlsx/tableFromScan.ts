@@ -7,20 +7,38 @@ import type { ScannedSheet } from "./scanSheet";
 
 /** The value at (row, column), null when empty; `left` is the scan window's left column. */
 function valueAt(scan: ScannedSheet, left: number, row: number, column: number): CellValue {
-  return scan.rows.get(row)?.[column - left] ?? null;
+  return scan.rows[row]?.[column - left] ?? null;
 }
 
 function rowValues(scan: ScannedSheet, left: number, row: number, from: number, to: number): CellValue[] {
-  const cells = scan.rows.get(row);
+  const cells = scan.rows[row];
   const values = new Array<CellValue>(to - from + 1);
   for (let c = from; c <= to; c++) values[c - from] = cells?.[c - left] ?? null;
   return values;
 }
 
-/** Data rows, merges and hidden rows of one area; trailing blank rows dropped, blank rows between kept. */
-function block(scan: ScannedSheet, left: number, area: Rect): Pick<RawTable, "rows" | "mergedAreas" | "hiddenRows"> {
+/**
+ * A row's values as the table's row: the scan's own array, cut to the area's
+ * width with its holes filled, when the scan is the table's alone (no copy of
+ * 100,000 rows); else a copy.
+ */
+function tableRow(scan: ScannedSheet, left: number, row: number, area: Rect, own: boolean): CellValue[] {
+  const cells = scan.rows[row];
+  if (!own || !cells || area.left !== left) return rowValues(scan, left, row, area.left, area.right);
+  const width = area.right - area.left + 1;
+  cells.length = width;
+  for (let i = 0; i < width; i++) cells[i] ??= null;
+  return cells;
+}
+
+/**
+ * Data rows, merges and hidden rows of one area; trailing blank rows dropped,
+ * blank rows between kept. `own`: the scan is read for this area alone, so its
+ * rows may become the table's.
+ */
+function block(scan: ScannedSheet, left: number, area: Rect, own = false): Pick<RawTable, "rows" | "mergedAreas" | "hiddenRows"> {
   const rows: CellValue[][] = [];
-  for (let r = area.top; r <= area.bottom; r++) rows.push(rowValues(scan, left, r, area.left, area.right));
+  for (let r = area.top; r <= area.bottom; r++) rows.push(tableRow(scan, left, r, area, own));
   while (rows.length > 0 && rows[rows.length - 1]!.every((v) => v === null)) rows.pop();
   const lastRow = area.top + rows.length - 1;
   const hiddenRows: number[] = [];
@@ -53,15 +71,18 @@ function adjacentCell(scan: ScannedSheet, left: number, ref: Rect): RawTable["ad
 /**
  * An Excel table as a RawTable. A table without a header row gets its column
  * names as headers and an origin one row above its first data row, so data
- * cell addresses still come out right; totals rows are not data.
+ * cell addresses still come out right; totals rows are not data. Pass `own`
+ * when the scan was made for this table alone: its rows are then used, not
+ * copied, and the scan must not be read again.
  */
-export function tableFromScan(scan: ScannedSheet, left: number, sheet: string, table: TablePart): RawTable {
+export function tableFromScan(scan: ScannedSheet, left: number, sheet: string, table: TablePart, own = false): RawTable {
   const { ref } = table;
   const hasHeader = table.headerRows > 0;
   const originRow = hasHeader ? ref.top : ref.top - 1;
   const headerValues = hasHeader ? rowValues(scan, left, ref.top, ref.left, ref.right) : new Array<CellValue>(ref.right - ref.left + 1).fill(null);
-  const content = block(scan, left, { top: originRow + 1, bottom: ref.bottom - table.totalsRows, left: ref.left, right: ref.right });
+  // The neighbours are looked at before the rows may be cut to the table's width.
   const adjacent = adjacentCell(scan, left, ref);
+  const content = block(scan, left, { top: originRow + 1, bottom: ref.bottom - table.totalsRows, left: ref.left, right: ref.right }, own);
   return {
     name: table.name,
     sheet,
@@ -76,7 +97,7 @@ export function tableFromScan(scan: ScannedSheet, left: number, sheet: string, t
 /** The bounding box of the cells that hold a value (formatting alone does not count). */
 function usedRange(scan: ScannedSheet, left: number): Rect | undefined {
   let range: Rect | undefined;
-  for (const [row, values] of scan.rows) {
+  scan.rows.forEach((values, row) => {
     values.forEach((v, i) => {
       if (v === null || v === undefined) return;
       const column = left + i;
@@ -86,7 +107,7 @@ function usedRange(scan: ScannedSheet, left: number): Rect | undefined {
       range.left = Math.min(range.left, column);
       range.right = Math.max(range.right, column);
     });
-  }
+  });
   return range;
 }
 

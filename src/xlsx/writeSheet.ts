@@ -9,7 +9,7 @@ import { a1, parseA1 } from "../domain/a1";
 import type { CellBlock, PrintPlan, SheetPlan } from "../report/plan/plan";
 import { inputBlocks, inputStyles, sheetNotes } from "../report/plan/preserve";
 import { fitCellText, looksLikeFormula } from "../report/plan/textSafety";
-import { applyCellStyle, argb } from "./applyCellStyle";
+import { argb, sharedStyles, type StyleModel } from "./cellStyleModel";
 import type { Worksheet } from "./excelts";
 import { resolveCellStyles } from "./resolveCellStyles";
 import { writeSparklines } from "./writeSparklines";
@@ -22,16 +22,51 @@ const A4 = 9;
 /** Right-most column index Excel accepts in a page break (0-based XFD). */
 const LAST_COLUMN_INDEX = 16383;
 
-function writeBlock(ws: Worksheet, block: CellBlock, textCells: Set<string>): void {
+type StyleOf = ReturnType<typeof sharedStyles>;
+
+/** A cell's key in the maps below: its 1-based row and column in one number. */
+const cellKey = (row: number, column: number): number => row * 16_384 + column;
+
+/** Writes a block's values with the plain style; records which cells hold text that looks like a formula. */
+function writeBlock(ws: Worksheet, block: CellBlock, textCells: Set<number>, plain: StyleModel): void {
   const origin = parseA1(block.address);
   block.values.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value === null) return;
       const cell = ws.getCell(origin.row + r, origin.column + c);
       cell.value = typeof value === "string" ? fitCellText(value) : value;
-      if (typeof value === "string" && looksLikeFormula(value)) textCells.add(cell.address);
+      cell.style = plain;
+      if (typeof value === "string" && looksLikeFormula(value)) textCells.add(cellKey(origin.row + r, origin.column + c));
     });
   });
+}
+
+/**
+ * Styles the cells that have a planned style, text that looks like a formula
+ * or an input to stay typeable; cells that look the same share one style object.
+ */
+function writeStyles(ws: Worksheet, sheet: SheetPlan, typed: ReadonlyMap<string, string>, textCells: ReadonlySet<number>, styleOf: StyleOf): void {
+  const unlocked = new Set(
+    sheet.inputs.map((input) => {
+      const { row, column } = parseA1(input.address);
+      return cellKey(row, column);
+    }),
+  );
+  const styled = new Set<number>();
+  // Drafted input cells take the draft style over the sheet's own.
+  // Text that starts like a formula is stored as text already; the "@"
+  // format keeps it text when someone edits the cell in Excel later.
+  // Input cells stay typeable when a person protects the sheet.
+  for (const { row, column, style } of resolveCellStyles([...sheet.styles, ...inputStyles(sheet, typed)])) {
+    const key = cellKey(row, column);
+    styled.add(key);
+    ws.getCell(row, column).style = styleOf(style, textCells.has(key), unlocked.has(key));
+  }
+  for (const key of [...textCells, ...unlocked]) {
+    if (styled.has(key)) continue;
+    const row = Math.floor(key / 16_384);
+    ws.getCell(row, key - row * 16_384).style = styleOf(undefined, textCells.has(key), unlocked.has(key));
+  }
 }
 
 function setColumnWidths(ws: Worksheet, widths: Record<number, number>): void {
@@ -74,15 +109,11 @@ export function sheetView(sheet: SheetPlan): SheetView {
  * typed into the previous version's input cells, by input key.
  */
 export function writeSheet(ws: Worksheet, sheet: SheetPlan, typed: ReadonlyMap<string, string>): void {
-  const textCells = new Set<string>();
-  for (const block of [...sheet.blocks, ...inputBlocks(sheet, typed)]) writeBlock(ws, block, textCells);
-  // Drafted input cells take the draft style over the sheet's own.
-  for (const { row, column, style } of resolveCellStyles([...sheet.styles, ...inputStyles(sheet, typed)])) applyCellStyle(ws.getCell(row, column), style);
-  // Text that starts like a formula is stored as text already; the "@" format
-  // keeps it text when someone edits the cell in Excel later.
-  for (const address of textCells) ws.getCell(address).numFmt = "@";
-  // Input cells stay typeable when a person protects the sheet.
-  for (const input of sheet.inputs) ws.getCell(input.address).protection = { locked: false };
+  const textCells = new Set<number>();
+  const styleOf = sharedStyles();
+  const plain = styleOf(undefined, false, false);
+  for (const block of [...sheet.blocks, ...inputBlocks(sheet, typed)]) writeBlock(ws, block, textCells, plain);
+  writeStyles(ws, sheet, typed, textCells, styleOf);
   // Styles first, then merges that keep each cell's own style (outline borders).
   for (const range of sheet.merges) ws.mergeCellsWithoutStyle(range);
   setColumnWidths(ws, sheet.columnWidths);

@@ -5,7 +5,7 @@
  */
 import { a1 } from "../domain/a1";
 import type { SparklinePlan } from "../report/plan/plan";
-import { argb } from "./applyCellStyle";
+import { argb } from "./cellStyleModel";
 import type { Worksheet } from "./excelts";
 import { quoteSheetName, rangeRect } from "./rangeRect";
 

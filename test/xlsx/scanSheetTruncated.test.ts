@@ -14,10 +14,9 @@ const scan = (xml: string) => scanSheet(xml, ALL, CTX, false, PART);
 
 describe("scanSheet on a cut-off worksheet part", () => {
   it("reads a whole part", () => {
-    expect([...scan(SHEET).rows]).toEqual([
-      [1, [1]],
-      [2, [2]],
-    ]);
+    const { rows } = scan(SHEET);
+    expect(Object.keys(rows)).toEqual(["1", "2"]);
+    expect([rows[1], rows[2]]).toEqual([[1], [2]]);
   });
 
   it.each([

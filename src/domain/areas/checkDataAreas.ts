@@ -92,10 +92,17 @@ interface Spelling {
 /** Spellings by their bare key, commonest first within each; keys in order first met. */
 function spellings(table: RawTable, column: number, rows: readonly ParsedRow[]): Map<string, Spelling[]> {
   const byBare = new Map<string, Map<string, Spelling>>();
+  // A large table repeats a few area names on every row: each is normalised once.
+  const keys = new Map<unknown, { text: string; bare: string }>();
   for (const row of rows) {
     if (row.obs.area === "") continue;
-    const text = rawArea(table, column, row);
-    const bare = bareAreaKey(text);
+    const value = table.rows[row.obs.row]?.[column];
+    let key = keys.get(value);
+    if (!key) {
+      const raw = rawArea(table, column, row);
+      keys.set(value, (key = { text: raw, bare: bareAreaKey(raw) }));
+    }
+    const { text, bare } = key;
     let group = byBare.get(bare);
     if (!group) byBare.set(bare, (group = new Map()));
     const seen = group.get(text);

@@ -19,6 +19,8 @@ export interface RowReader {
   table: RawTable;
   columns: DataColumns;
   lookup: (code: string) => IndicatorMatch;
+  /** A Code cell's text, spacing tidied (`codeText`); `readerFor` gives one that remembers repeated values. */
+  code: (value: CellValue | undefined) => string;
   area: (value: CellValue | undefined) => string;
   issues: ValidationIssue[];
   /** Period and As at readers; `readerFor` gives ones that remember repeated values. */
@@ -42,6 +44,7 @@ export function readerFor(
     table,
     columns,
     lookup: rememberingText(lookup),
+    code: remembering(codeText),
     area: remembering(area),
     issues,
     month: remembering(parseMonth),
@@ -52,7 +55,7 @@ export function readerFor(
 
 function readCode(reader: RowReader, cell: RowCell): ParsedRow["indicator"] | undefined {
   const { table, issues } = reader;
-  const code = codeText(cell.value);
+  const code = reader.code(cell.value);
   if (code === "") {
     issues.push(
       issue(
