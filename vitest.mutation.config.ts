@@ -15,6 +15,7 @@ export default defineConfig({
       "test/domain/cellNumbers.test.ts",
       "test/domain/observations.test.ts",
       "test/domain/seriesRules.test.ts",
+      "test/domain/input/**/*.test.ts",
       "test/domain/gaps/**/*.test.ts",
       "test/report/noticeTracker.test.ts",
       "test/report/targetVerdict.test.ts",
