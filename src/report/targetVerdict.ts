@@ -78,7 +78,8 @@ function standing(parts: Omit<TargetStanding, "verdictText"> & { verdictText?: s
 
 function trajectoryStanding(indicator: Indicator, gap: TargetGap, hasValue: boolean): TargetStanding {
   const t = gap.trajectory;
-  const due = gap.target.from !== undefined ? `due ${monthLabel(gap.target.from)}` : "due later";
+  // The engine holds back only a by-date target whose date is still ahead, so there is always a date.
+  const due = `due ${monthLabel(gap.target.from!)}`;
   const base = { rag: "none" as const, ragText: "Not yet due" };
   if (t?.forecast) {
     const { unit } = indicator;
@@ -128,7 +129,9 @@ function averageStanding(indicator: Indicator, gap: TargetGap, hasValue: boolean
         : `${rest} need ${valueText(unit, a.neededAverage)}${a.basis === "mean of months" ? " on average" : ""}`;
     const verdict: TrackerVerdict = gap.rag === "none" ? "n/a" : gap.rag === "green" ? "on track" : "not met";
     const so = verdict === "not met" ? "not met so far" : "so far";
-    return standing({ rag: gap.rag, ragText, verdict, average: a.figure, detail: `${so}: ${figure}${span(gap, month)}${against}; ${needs}` });
+    // The note says why there is no RAG ("no figure for Oct 2012"), as for other targets.
+    const note = gap.note ? `; ${gap.note}` : "";
+    return standing({ rag: gap.rag, ragText, verdict, average: a.figure, detail: `${so}: ${figure}${span(gap, month)}${against}; ${needs}${note}` });
   }
   const gapWords = gap.gap !== undefined ? `; ${gapText(unit, gap.gap)}` : "";
   return standing({ rag: gap.rag, ragText, verdict: inForceVerdict(gap.rag), average: a.figure, detail: `${figure}${span(gap, gap.target.to)}${against}${gapWords}` });
