@@ -246,10 +246,11 @@ describe("implausible-jump", () => {
   it("allows 5% of the series' usual level after a figure far below it", () => {
     // Flat at 80, then a fall to 40 (flagged); the month after recovers by 3.5, within 5% of the
     // usual level (4) though beyond 5% of the 40 it started from (2).
+    // Blank months before the series started are not figures of zero: they do not pull the usual level down.
     const t = table();
-    t.run("NI59", "2011-01", [80, 80, 80, 80, 80, 80, 80, 40, 43.5]);
+    t.run("NI59", "2010-01", [...Array.from({ length: 12 }, () => null), 80, 80, 80, 80, 80, 80, 80, 40, 43.5]);
     expect(found(checkSeries(t.rows, CATALOGUE), "implausible-jump")).toEqual([
-      ["implausible-jump", "warning", "Data!D9"],
+      ["implausible-jump", "warning", "Data!D21"],
     ]);
   });
 
@@ -333,6 +334,36 @@ describe("implausible-jump", () => {
     // Falling 300 a month, with one month standing still: 300 off the trend, but no figure moved.
     t.run("UNALLOC28", "2011-01", [3000, 2700, 2400, 2100, 1800, 1800, 1500, 1200, 900, 600]);
     expect(found(checkSeries(t.rows, CATALOGUE), "implausible-jump")).toEqual([]);
+  });
+
+  it("judges each change against the three changes either side of it, not itself or the one before twice", () => {
+    // A percentage wandering between 42 and 59: the fall of 14 in Feb 2011 is out of line with the months around it.
+    const wandering = table();
+    wandering.run("NI59", "2011-01", [59, 45, 48, 52, 56, 58, 54, 56, 51, 45]);
+    expect(found(checkSeries(wandering.rows, CATALOGUE), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D3"],
+    ]);
+    const drifting = table();
+    drifting.run("NI59", "2011-01", [57, 54, 48, 59, 52, 47, 51, 49, 48, 45, 42]);
+    expect(found(checkSeries(drifting.rows, CATALOGUE), "implausible-jump")).toEqual([]);
+  });
+
+  it("checks a series whose code is not in the catalogue as a monthly one", () => {
+    const t = table();
+    t.run("NEW_CODE", "2011-01", [80, 81, 80, 82, 81, 80, 30]);
+    expect(found(checkSeries(t.rows, CATALOGUE), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D8"],
+    ]);
+  });
+
+  it("compares figures on either side of a series break only when both are on the same side", () => {
+    // A new definition from Aug 2011: Jul → Aug is not compared; Aug → Sep is, and the fall to 30 is flagged.
+    const withBreak = [...CATALOGUE, ind("NI59B", "percent", { polarity: "higher", seriesBreak: { from: month("2011-08"), note: "new definition" } })];
+    const t = table();
+    t.run("NI59B", "2011-01", [80, 81, 80, 82, 81, 80, 81, 60, 30, 31, 30, 29, 30, 31, 30, 30]);
+    expect(found(checkSeries(t.rows, withBreak), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D10"],
+    ]);
   });
 
   it("not before a series has 6 changes", () => {
