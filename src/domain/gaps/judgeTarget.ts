@@ -86,7 +86,7 @@ export function judgeTarget(ctx: JudgeContext, target: Target, month: MonthIndex
     }
     return gap;
   }
-  const atDeadline = deadlineVerdict(series, indicator, target, month, level, tolerance);
+  const atDeadline = deadlineVerdict(series, indicator, target, level, tolerance);
   if (atDeadline) gap.atDeadline = atDeadline;
   const minimising = minimisingSince(series, indicator, target, month);
   if (minimising) gap.minimising = minimising;
