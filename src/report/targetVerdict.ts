@@ -115,13 +115,14 @@ function span(gap: TargetGap, until: MonthIndex | undefined): string {
   return from === until ? ` in ${monthLabel(from)}` : ` over ${monthLabel(from)} – ${monthLabel(until)}`;
 }
 
-function averageStanding(indicator: Indicator, gap: TargetGap, hasValue: boolean, month: MonthIndex | undefined): TargetStanding {
+function averageStanding(indicator: Indicator, gap: TargetGap, level: number, hasValue: boolean, month: MonthIndex | undefined): TargetStanding {
   const a = gap.average!;
   const { unit } = indicator;
   const ragText = standingRagText(gap, hasValue);
   const figure = `${valueText(unit, a.figure)} (${basisText(a)})`;
-  const against = gap.level !== undefined ? ` against ${valueText(unit, gap.level)}` : "";
-  if (a.monthsRemaining > 0 && a.neededAverage !== undefined && gap.target.to !== undefined) {
+  const against = ` against ${valueText(unit, level)}`;
+  // The engine gives what the remaining months need only while some remain.
+  if (a.neededAverage !== undefined && gap.target.to !== undefined) {
     const rest = `the remaining ${a.monthsRemaining} month${a.monthsRemaining === 1 ? "" : "s"} to ${monthLabel(gap.target.to)}`;
     const needs =
       a.reachable === false
@@ -186,7 +187,7 @@ function withHistory(indicator: Indicator, gap: TargetGap, base: TargetStanding,
  */
 export function targetStanding(indicator: Indicator, gap: TargetGap, hasValue: boolean, month?: MonthIndex): TargetStanding {
   if (gap.inForce === false) return trajectoryStanding(indicator, gap, hasValue);
-  if (gap.average && gap.level !== undefined) return averageStanding(indicator, gap, hasValue, month);
+  if (gap.average && gap.level !== undefined) return averageStanding(indicator, gap, gap.level, hasValue, month);
   const ragText = standingRagText(gap, hasValue);
   const level = gap.levelText ?? (gap.level !== undefined ? valueText(indicator.unit, gap.level) : undefined);
   const detail =

@@ -167,14 +167,10 @@ describe("noticeTracker", () => {
 });
 
 describe("the Notice tracker on the sample, October 2012 (the late-2012 progress report)", () => {
-  // Built inside each test (and cached), not while the file is collected, so mutation testing can tell which test covers what.
-  let sample: { analysis: ReturnType<typeof sampleOctober>["analysis"]; rows: TrackerRow[] } | undefined;
+  // Built inside each test, not once while the file is collected, so mutation testing can tell which test covers what.
   const tracker = () => {
-    if (!sample) {
-      const { analysis, results } = sampleOctober();
-      sample = { analysis, rows: noticeTracker(analysis.catalogue, results, OCT_2012, analysis.benchmarks, analysis.actions) };
-    }
-    return sample;
+    const { analysis, results } = sampleOctober();
+    return { analysis, rows: noticeTracker(analysis.catalogue, results, OCT_2012, analysis.benchmarks, analysis.actions) };
   };
   const find = (code: string, label: RegExp) => tracker().rows.find((r): r is MeasureRow => r.kind === "measure" && r.code === code && label.test(r.target.label))!;
 

@@ -102,6 +102,7 @@ describe("the wording of a standing", () => {
     expect(standingRagText(gapFor(dated, { rag: "amber" }), true)).toBe("Amber");
     expect(standingRagText(gapFor(dated, { inForce: false }), true)).toBe("Not yet due");
     expect(standingRagText(gapFor(target("statutory", undefined, { kind: "maintain" })), true)).toBe("Not rated");
+    expect(standingRagText(gapFor(target("statutory", undefined, { kind: "maintain" })), false)).toBe("Not rated");
     expect(standingRagText(gapFor(dated), true)).toBe("Not rated");
     expect(standingRagText(gapFor(dated), false)).toBe("No value");
   });
@@ -149,6 +150,24 @@ describe("the wording of a standing", () => {
     expect(s).toMatchObject({ verdict: "met", verdictText: "Met; rising 4 months in a row", drifting: true });
   });
 
+  it("a met target still being minimised: the trend in the detail, no warning", () => {
+    const minimising: Minimising = { since: AUG_2011, trendPerMonth: -9.04, rises: 0, atFloor: false, minimising: true };
+    const s = targetStanding(count, gapFor(dated, { rag: "green", gap: 137, judged: 63, minimising }), true, OCT_2012);
+    expect(s).toEqual({
+      rag: "green",
+      ragText: "Green",
+      verdict: "met",
+      verdictText: "Met",
+      detail: "137 better against 200; thereafter minimising: falling since Aug 2011 (9.0 a month)",
+    });
+  });
+
+  it("rising two months in a row is said as such", () => {
+    const minimising: Minimising = { since: AUG_2011, trendPerMonth: 1, rises: 2, atFloor: false, minimising: false };
+    const s = targetStanding(count, gapFor(dated, { rag: "green", gap: 137, judged: 63, minimising }), true, OCT_2012);
+    expect(s.verdictText).toBe("Met; rising 2 months in a row");
+  });
+
   it("a target not met and not falling: no drift warning, the verdict says so", () => {
     const minimising: Minimising = { since: AUG_2011, trendPerMonth: 1, rises: 1, atFloor: false, minimising: false };
     const s = targetStanding(count, gapFor(dated, { rag: "red", gap: -30, judged: 230, minimising }), true, OCT_2012);
@@ -162,6 +181,10 @@ describe("the wording of a standing", () => {
     expect(s).toMatchObject({ verdict: "not met", verdictText: "Not met now; met at Aug 2011", atDeadline: "Met: 196 (Aug 2011)" });
     const same = targetStanding(count, gapFor(dated, { rag: "green", gap: 30, judged: 170, atDeadline: metThen }), true, OCT_2012);
     expect(same.verdictText).toBe("Met");
+    const missedThen = { month: AUG_2011, value: 530, met: false, rag: "red" as const, gap: -430 };
+    expect(targetStanding(count, gapFor(dated, { rag: "green", gap: 30, judged: 170, atDeadline: missedThen }), true, OCT_2012).verdictText).toBe("Met now; missed at Aug 2011");
+    // No figure now: no verdict now to set beside the deadline's.
+    expect(targetStanding(count, gapFor(dated, { rag: "none", note: "no figure for Oct 2012", atDeadline: metThen }), false, OCT_2012).verdictText).toBe("n/a");
     const noFigureThen = targetStanding(count, gapFor(dated, { rag: "green", gap: 30, judged: 170, atDeadline: { month: AUG_2011, rag: "none" } }), true, OCT_2012);
     expect(noFigureThen.verdictText).toBe("Met");
   });
@@ -200,6 +223,18 @@ describe("the wording of a standing", () => {
     expect(amber.detail).toBe("not met so far: 64.0% (mean of 7 months) over Apr 2012 – Oct 2012 against 65.0%; the remaining 1 month to Mar 2013 need 72.0% on average");
     const pooled = targetStanding(pct, gapFor(avg, { rag: "green", gap: 1, average: { ...average, figure: 66, basis: "pooled outturn", numerator: 66, denominator: 100 } }), true, OCT_2012);
     expect(pooled.detail).toBe("so far: 66.0% (pooled outturn of 7 months: 66 of 100) over Apr 2012 – Oct 2012 against 65.0%; the remaining 1 month to Mar 2013 need 72.0%");
+  });
+
+  it("a period figure says the span it covers only when it knows both ends", () => {
+    const average = { figure: 67, basis: "mean of months" as const, mean: 67, monthsCounted: 7, monthsRemaining: 5, neededAverage: 62.2 };
+    const fy = target("statutory", 65, { kind: "period-average", from: monthIndex(2012, 4), to: monthIndex(2013, 3) });
+    expect(targetStanding(pct, gapFor(fy, { rag: "green", gap: 2, average }), true).detail).toBe(
+      "so far: 67.0% (mean of 7 months) against 65.0%; the remaining 5 months to Mar 2013 need 62.2% on average",
+    );
+    const noStart = target("statutory", 65, { kind: "period-average", to: monthIndex(2013, 3) });
+    expect(targetStanding(pct, gapFor(noStart, { rag: "green", gap: 2, average }), true, OCT_2012).detail).toBe(
+      "so far: 67.0% (mean of 7 months) against 65.0%; the remaining 5 months to Mar 2013 need 62.2% on average",
+    );
   });
 
   it("a period still to start, and an indicator with no figures", () => {
