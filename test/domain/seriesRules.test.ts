@@ -366,6 +366,15 @@ describe("implausible-jump", () => {
     ]);
   });
 
+  it("still compares the figures before a series break with each other", () => {
+    const withBreak = [...CATALOGUE, ind("NI59B", "percent", { polarity: "higher", seriesBreak: { from: month("2012-01"), note: "new definition" } })];
+    const t = table();
+    t.run("NI59B", "2011-01", [80, 81, 80, 82, 81, 80, 81, 30, 31, 30, 29, 30, 31]);
+    expect(found(checkSeries(t.rows, withBreak), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D9"],
+    ]);
+  });
+
   it("not before a series has 6 changes", () => {
     const t = table();
     t.run("UNALLOC28", "2011-01", [100, 101, 100, 101, 100, 900]);
