@@ -134,7 +134,8 @@ function averageStanding(indicator: Indicator, gap: TargetGap, level: number, ha
     const note = gap.note ? `; ${gap.note}` : "";
     return standing({ rag: gap.rag, ragText, verdict, average: a.figure, detail: `${so}: ${figure}${span(gap, month)}${against}; ${needs}${note}` });
   }
-  const gapWords = gap.gap !== undefined ? `; ${gapText(unit, gap.gap)}` : "";
+  // The engine sets the gap with the period's figure, so a figure always has one.
+  const gapWords = `; ${gapText(unit, gap.gap!)}`;
   return standing({ rag: gap.rag, ragText, verdict: inForceVerdict(gap.rag), average: a.figure, detail: `${figure}${span(gap, gap.target.to)}${against}${gapWords}` });
 }
 
