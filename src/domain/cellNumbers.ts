@@ -80,9 +80,9 @@ function stripSuffix(text: string, suffix: string): string | undefined {
   return text.endsWith(suffix) ? text.slice(0, -suffix.length).trim() : undefined;
 }
 
-/** Reads number-like text; undefined when the text is not unambiguously a number. */
-function parseNumberText(raw: string): { value: number; percent: boolean } | undefined {
-  let text = raw.trim();
+/** Reads trimmed number-like text; undefined when the text is not unambiguously a number. */
+function parseNumberText(trimmed: string): { value: number; percent: boolean } | undefined {
+  let text = trimmed;
   let percent = false;
   let brackets = false;
   const beforePercent = stripSuffix(text, "%");
@@ -100,8 +100,9 @@ function parseNumberText(raw: string): { value: number; percent: boolean } | und
   const sign = sign1 || sign2;
   // "(-12)" is a double negative nobody means.
   if (brackets && sign) return undefined;
+  // "1e999" reads as Infinity: kept, so the caller calls it too large rather than not a number.
   const amount = unsignedAmount(body!);
-  if (amount === undefined || !Number.isFinite(amount)) return undefined;
+  if (amount === undefined) return undefined;
   const negative = brackets || sign === "-" || sign === "\u2212";
   // Adding 0 turns -0 into 0, so "(0)" reads as a plain zero.
   return { value: (negative ? -amount : amount) + 0, percent };

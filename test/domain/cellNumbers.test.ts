@@ -49,6 +49,8 @@ describe("readCellNumber", () => {
     ["pounds and percent together", "£12%", text("£12%")],
     ["two signs", "-+3", text("-+3")],
     ["a boolean", true, text("TRUE")],
+    ["a false boolean", false, text("FALSE")],
+    ["an invalid date", new Date(Number.NaN), text("an invalid date")],
     ["a date", new Date(Date.UTC(2012, 9, 31)), text("2012-10-31")],
     ["not a finite number", Number.NaN, text("NaN")],
   ];
@@ -57,7 +59,25 @@ describe("readCellNumber", () => {
   });
 
   // Written out by hand, not taken from EXCEL_ERROR_CODES, so a code dropped from the list fails here.
-  it.each(["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"])(
+  it.each([
+    "#N/A",
+    "#DIV/0!",
+    "#VALUE!",
+    "#REF!",
+    "#NAME?",
+    "#NUM!",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+    "#FIELD!",
+    "#BLOCKED!",
+    "#CONNECT!",
+    "#BUSY!",
+    "#UNKNOWN!",
+    "#EXTERNAL!",
+    "#PYTHON!",
+  ])(
     "reads %s as an Excel error",
     (code) => {
       expect(readCellNumber(code)).toEqual({ kind: "excel-error", code });
@@ -90,6 +110,28 @@ describe("readCellNumber", () => {
     expect(readCellNumber("1 23 456")).toEqual(text("1 23 456"));
   });
 
+  it("reads thousands only in groups of exactly three, with any decimals", () => {
+    expect(readCellNumber("12,345")).toEqual(num(12345));
+    expect(readCellNumber("1 234.56")).toEqual(num(1234.56));
+    expect(readCellNumber("1,2345")).toEqual(text("1,2345"));
+    expect(readCellNumber("1 2345")).toEqual(text("1 2345"));
+  });
+
+  it("reads a leading decimal point and an exponent with its sign", () => {
+    expect(readCellNumber(".55")).toEqual(num(0.55));
+    expect(readCellNumber("2.5E-3")).toEqual(num(0.0025));
+  });
+
+  it("reads an accounting negative with spaces inside the brackets or the percent sign outside them", () => {
+    expect(readCellNumber("( 12 )")).toEqual(num(-12));
+    expect(readCellNumber("(2.5)%")).toEqual(pct(-2.5));
+  });
+
+  it("treats a cell with a second line (Alt+Enter) as text, not as either line's number", () => {
+    expect(readCellNumber("12\n3")).toEqual(text("12\n3"));
+    expect(readCellNumber("£12\nnote")).toEqual(text("£12\nnote"));
+  });
+
   it("treats text around brackets as text, not an accounting negative", () => {
     expect(readCellNumber("tbc (12)")).toEqual(text("tbc (12)"));
     expect(readCellNumber("(12) tbc")).toEqual(text("(12) tbc"));
@@ -112,8 +154,13 @@ describe("isBlankCell", () => {
 
 describe("describeNotNumber", () => {
   it("names the Excel error or quotes the text", () => {
-    expect(describeNotNumber(readCellNumber("#REF!"))).toContain("#REF!");
-    expect(describeNotNumber(readCellNumber("tbc"))).toContain('"tbc"');
+    expect(describeNotNumber(readCellNumber("#REF!"))).toBe("holds the Excel error #REF!");
+    expect(describeNotNumber(readCellNumber("tbc"))).toBe('holds "tbc", which is not a number');
+  });
+
+  it("says a blank is blank and a number is a number", () => {
+    expect(describeNotNumber(readCellNumber("  "))).toBe("is blank");
+    expect(describeNotNumber(readCellNumber("12.5"))).toBe("holds the number 12.5");
   });
 });
 
@@ -122,14 +169,16 @@ describe("regressions found by fuzzing", () => {
     ["a number past 1e15", 1e308],
     ["a negative one", -2e15],
     ["number text past 1e15", "1e20"],
+    ["number text past any double", "1e999"],
   ])("does not read %s as a figure", (_name, cell) => {
     const read = readCellNumber(cell);
     expect(read).toMatchObject({ kind: "text", tooLarge: true });
     expect(describeNotNumber(read)).toMatch(/far larger than any real figure$/);
   });
 
-  it("still reads 1e15 itself", () => {
+  it("still reads 1e15 itself, as a number or as text", () => {
     expect(readCellNumber(1e15)).toEqual(num(1e15));
+    expect(readCellNumber("1000000000000000")).toEqual(num(1e15));
   });
 
   it("quotes text on one line, cut short", () => {

@@ -177,9 +177,9 @@ describe("implausible-jump", () => {
   });
 
   it("allows a smooth series a move of up to 5% of its level, and no more", () => {
-    // Flat at 80, so the spread is zero and only the 5% floor (4 points) decides.
+    // Flat at 80, so the spread is zero and only the 5% floor (4 points) decides: a move of exactly 4 is allowed.
     const within = table();
-    within.run("NI59", "2011-01", [80, 80, 80, 80, 80, 80, 83.5]);
+    within.run("NI59", "2011-01", [80, 80, 80, 80, 80, 80, 84]);
     expect(found(checkSeries(within.rows, CATALOGUE), "implausible-jump")).toEqual([]);
     const beyond = table();
     beyond.run("NI59", "2011-01", [80, 80, 80, 80, 80, 80, 84.5]);
@@ -196,6 +196,17 @@ describe("implausible-jump", () => {
       .map((i) => i.message);
     expect(messages).toEqual([
       "In table IndicatorData, cell D8 (Value): NI59 for the whole authority went from 80 in Jun 2011 to 30 in Jul 2011 (-50), where the months around it moved by about -1. Check the figure.",
+    ]);
+  });
+
+  it("says a rise with its sign, rounded to two decimals, and names the area", () => {
+    const t = table();
+    t.run("NI59", "2011-01", [80, 80, 80, 80, 80, 80, 90.256], "East Kent");
+    const messages = checkSeries(t.rows, CATALOGUE)
+      .filter((i) => i.rule === "implausible-jump")
+      .map((i) => i.message);
+    expect(messages).toEqual([
+      "In table IndicatorData, cell D8 (Value): NI59 for area East Kent went from 80 in Jun 2011 to 90.256 in Jul 2011 (+10.26), where the months around it moved by about 0. Check the figure.",
     ]);
   });
 
@@ -217,6 +228,41 @@ describe("implausible-jump", () => {
       Array.from({ length: 36 }, (_, i) => Math.round(200 + 10 * wobble(i) + (i % 12 === 5 ? 30 : 0))),
     );
     expect(checkSeries(t.rows, CATALOGUE)).toEqual([]);
+  });
+
+  it("flags a change beyond six sigma of the series' own spread, and not one a three-sigma rule would flag", () => {
+    // A percentage see-sawing 50, 52, 50 …: residuals of ±4, so sigma ≈ 1.4826 × 4 ≈ 5.9 and the
+    // six-sigma limit ≈ 35.6, far above the 5% floors (about 2.6). Then the level steps up from Sep 2011.
+    const seesaw = (step: number) => Array.from({ length: 14 }, (_, i) => (i % 2 === 1 ? 52 : 50) + (i >= 8 ? step : 0));
+    const withinSix = table();
+    withinSix.run("NI59", "2011-01", seesaw(28)); // 52 → 78: about 4.4 sigma
+    expect(found(checkSeries(withinSix.rows, CATALOGUE), "implausible-jump")).toEqual([]);
+    const beyondSix = table();
+    beyondSix.run("NI59", "2011-01", seesaw(48)); // 52 → 98: about 7.8 sigma
+    expect(found(checkSeries(beyondSix.rows, CATALOGUE), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D10"],
+    ]);
+  });
+
+  it("allows 5% of the series' usual level after a figure far below it", () => {
+    // Flat at 80, then a fall to 40 (flagged); the month after recovers by 3.5, within 5% of the
+    // usual level (4) though beyond 5% of the 40 it started from (2).
+    // Blank months before the series started are not figures of zero: they do not pull the usual level down.
+    const t = table();
+    t.run("NI59", "2010-01", [...Array.from({ length: 12 }, () => null), 80, 80, 80, 80, 80, 80, 80, 40, 43.5]);
+    expect(found(checkSeries(t.rows, CATALOGUE), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D21"],
+    ]);
+  });
+
+  it("allows 5% of the figure before the change after a figure far above the usual level", () => {
+    // Flat at 10, then a rise to 90 (flagged); the month after falls by 3.5, within 5% of the 90 it
+    // started from (4.5) though beyond 5% of the usual level (0.5) and the 1-unit floor.
+    const t = table();
+    t.run("NI59", "2011-01", [10, 10, 10, 10, 10, 10, 10, 90, 86.5]);
+    expect(found(checkSeries(t.rows, CATALOGUE), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D9"],
+    ]);
   });
 
   it("not on a steady trend", () => {
@@ -255,6 +301,78 @@ describe("implausible-jump", () => {
     expect(found(checkSeries(t.rows, ytd), "implausible-jump")).toEqual([
       ["implausible-jump", "warning", "Data!D13"],
       ["implausible-jump", "warning", "Data!D14"],
+    ]);
+  });
+
+  describe("an annual indicator: changes between figures 6 to 18 months apart", () => {
+    // KS2_GAP: one figure a year, each August, see-sawing 20 and 21 points, then a figure of 40.
+    const years = [20, 21, 20, 21, 20, 21, 20];
+    const annual = (monthsToLast: number) => {
+      const t = table();
+      years.forEach((v, i) => t.add("KS2_GAP", keyAfter("2011-08", 12 * i), v));
+      t.add("KS2_GAP", keyAfter("2017-08", monthsToLast), 40);
+      return found(checkSeries(t.rows, CATALOGUE), "implausible-jump");
+    };
+
+    it.each([6, 12, 18])("flags a jump to a figure %i months after the last", (months) => {
+      expect(annual(months)).toEqual([["implausible-jump", "warning", "Data!D9"]]);
+    });
+
+    it.each([5, 19])("does not compare figures %i months apart", (months) => {
+      expect(annual(months)).toEqual([]);
+    });
+
+    it("does not treat a monthly indicator's figures a year apart as adjacent", () => {
+      const t = table();
+      years.forEach((v, i) => t.add("NI59", keyAfter("2011-08", 12 * i), v));
+      t.add("NI59", "2018-08", 40);
+      expect(found(checkSeries(t.rows, CATALOGUE), "implausible-jump")).toEqual([]);
+    });
+  });
+
+  it("not on a month with no change inside a steep steady fall", () => {
+    const t = table();
+    // Falling 300 a month, with one month standing still: 300 off the trend, but no figure moved.
+    t.run("UNALLOC28", "2011-01", [3000, 2700, 2400, 2100, 1800, 1800, 1500, 1200, 900, 600]);
+    expect(found(checkSeries(t.rows, CATALOGUE), "implausible-jump")).toEqual([]);
+  });
+
+  it("judges each change against the three changes either side of it, not itself or the one before twice", () => {
+    // A percentage wandering between 42 and 59: the fall of 14 in Feb 2011 is out of line with the months around it.
+    const wandering = table();
+    wandering.run("NI59", "2011-01", [59, 45, 48, 52, 56, 58, 54, 56, 51, 45]);
+    expect(found(checkSeries(wandering.rows, CATALOGUE), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D3"],
+    ]);
+    const drifting = table();
+    drifting.run("NI59", "2011-01", [57, 54, 48, 59, 52, 47, 51, 49, 48, 45, 42]);
+    expect(found(checkSeries(drifting.rows, CATALOGUE), "implausible-jump")).toEqual([]);
+  });
+
+  it("checks a series whose code is not in the catalogue as a monthly one", () => {
+    const t = table();
+    t.run("NEW_CODE", "2011-01", [80, 81, 80, 82, 81, 80, 30]);
+    expect(found(checkSeries(t.rows, CATALOGUE), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D8"],
+    ]);
+  });
+
+  it("compares figures on either side of a series break only when both are on the same side", () => {
+    // A new definition from Aug 2011: Jul → Aug is not compared; Aug → Sep is, and the fall to 30 is flagged.
+    const withBreak = [...CATALOGUE, ind("NI59B", "percent", { polarity: "higher", seriesBreak: { from: month("2011-08"), note: "new definition" } })];
+    const t = table();
+    t.run("NI59B", "2011-01", [80, 81, 80, 82, 81, 80, 81, 60, 30, 31, 30, 29, 30, 31, 30, 30]);
+    expect(found(checkSeries(t.rows, withBreak), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D10"],
+    ]);
+  });
+
+  it("still compares the figures before a series break with each other", () => {
+    const withBreak = [...CATALOGUE, ind("NI59B", "percent", { polarity: "higher", seriesBreak: { from: month("2012-01"), note: "new definition" } })];
+    const t = table();
+    t.run("NI59B", "2011-01", [80, 81, 80, 82, 81, 80, 81, 30, 31, 30, 29, 30, 31]);
+    expect(found(checkSeries(t.rows, withBreak), "implausible-jump")).toEqual([
+      ["implausible-jump", "warning", "Data!D9"],
     ]);
   });
 

@@ -25,8 +25,9 @@ export function target(level: Target["level"], value: number | undefined, over: 
   return { kind: "by-date", level, ...(value !== undefined ? { value } : {}), label: `${level} ${value ?? "?"}`, ...over };
 }
 
+/** A judged target as the engine gives it: in force (`inForce: true`) unless `over` says otherwise. */
 export function gapFor(t: Target, over: Partial<TargetGap> = {}): TargetGap {
-  return { target: t, name: targetName(t), title: targetTitle(t), ...(t.value !== undefined ? { level: t.value } : {}), rag: "none", ...over };
+  return { target: t, name: targetName(t), title: targetTitle(t), ...(t.value !== undefined ? { level: t.value } : {}), rag: "none", inForce: true, ...over };
 }
 
 export interface ResultOptions {

@@ -15,7 +15,8 @@ export const DEFAULT_TOLERANCE = 0.1;
 export function tidy(x: number): number {
   // Whole numbers of up to 12 digits are already exact: skip the string round trip, the hot path for counts.
   if (Number.isInteger(x) && Math.abs(x) < 1e12) return x + 0;
-  return Number(x.toPrecision(12)) + 0;
+  // Not -0 here: -0 is whole, and no other figure rounds to zero at 12 significant digits.
+  return Number(x.toPrecision(12));
 }
 
 function slack(a: number, b: number): number {

@@ -19,18 +19,18 @@ function figureAt(series: Series, indicator: Indicator, deadline: MonthIndex): {
 }
 
 /**
- * The verdict at the deadline of a by-date target whose deadline is at or
- * before `month`; undefined for other targets or a deadline still ahead.
+ * The verdict at the deadline of a by-date target in force (its deadline
+ * passed: judgeTarget asks only of targets in force); undefined for other
+ * targets.
  */
 export function deadlineVerdict(
   series: Series,
   indicator: Indicator,
   target: Target,
-  month: MonthIndex,
   level: number,
   tolerance: number,
 ): DeadlineVerdict | undefined {
-  if (target.kind !== "by-date" || target.from === undefined || target.from > month) return undefined;
+  if (target.kind !== "by-date" || target.from === undefined) return undefined;
   const deadline = target.from;
   const at = figureAt(series, indicator, deadline);
   if (!at) return { month: deadline, rag: "none" };

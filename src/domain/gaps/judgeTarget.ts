@@ -50,11 +50,11 @@ function withNote(gap: TargetGap, note: string): TargetGap {
  * Judges `target` at `month` given that month's figure (`value`, null when
  * there is none). Undefined when the target does not apply at that month.
  * A by-date target still ahead is returned unjudged (rag none, `inForce`
- * false, note "due Aug 2011") with its trajectory when `withTrajectory`.
+ * false, note "due Aug 2011") with its trajectory when there is a figure.
  * With no figure for the month there is no RAG, even for a period average,
  * so that a stale series never shows a colour.
  */
-export function judgeTarget(ctx: JudgeContext, target: Target, month: MonthIndex, value: number | null, withTrajectory = true): TargetGap | undefined {
+export function judgeTarget(ctx: JudgeContext, target: Target, month: MonthIndex, value: number | null): TargetGap | undefined {
   const status = targetStatus(target, month);
   if (status === "not-applicable") return undefined;
   const { indicator, series } = ctx;
@@ -81,17 +81,17 @@ export function judgeTarget(ctx: JudgeContext, target: Target, month: MonthIndex
 
   if (!inForce) {
     gap = withNote(gap, `due ${monthLabel(target.from!)}`);
-    if (withTrajectory && value !== null) {
+    if (value !== null) {
       gap.trajectory = trajectoryFor({ indicator, series, month, latest: value, level, targetMonth: target.from!, tolerance });
     }
     return gap;
   }
-  const atDeadline = deadlineVerdict(series, indicator, target, month, level, tolerance);
+  const atDeadline = deadlineVerdict(series, indicator, target, level, tolerance);
   if (atDeadline) gap.atDeadline = atDeadline;
   const minimising = minimisingSince(series, indicator, target, month);
   if (minimising) gap.minimising = minimising;
   if (value === null) return withNote(gap, `no figure for ${monthLabel(month)}`);
-  if (judged === undefined) return withNote(gap, "no figures yet in the period");
-  gap.rag = ragFor(judged, level, indicator.polarity, tolerance);
+  // The month's own figure lies in a period target's span, so with it there is always a figure to judge.
+  gap.rag = ragFor(judged!, level, indicator.polarity, tolerance);
   return gap;
 }

@@ -83,9 +83,8 @@ function residuals(changes: readonly number[]): { residual: number; local: numbe
   });
 }
 
-/** Median of the first `n` (at most a handful) entries of `a`, sorting them in place; NaN when n is 0. */
+/** Median of the first `n` (1 to 6: a series judged has at least 6 changes) entries of `a`, sorting them in place. */
 function medianOfFew(a: number[], n: number): number {
-  if (n === 0) return Number.NaN;
   for (let i = 1; i < n; i++) {
     const x = a[i]!;
     let j = i - 1;

@@ -78,7 +78,8 @@ function standing(parts: Omit<TargetStanding, "verdictText"> & { verdictText?: s
 
 function trajectoryStanding(indicator: Indicator, gap: TargetGap, hasValue: boolean): TargetStanding {
   const t = gap.trajectory;
-  const due = gap.target.from !== undefined ? `due ${monthLabel(gap.target.from)}` : "due later";
+  // The engine holds back only a by-date target whose date is still ahead, so there is always a date.
+  const due = `due ${monthLabel(gap.target.from!)}`;
   const base = { rag: "none" as const, ragText: "Not yet due" };
   if (t?.forecast) {
     const { unit } = indicator;
@@ -114,13 +115,14 @@ function span(gap: TargetGap, until: MonthIndex | undefined): string {
   return from === until ? ` in ${monthLabel(from)}` : ` over ${monthLabel(from)} – ${monthLabel(until)}`;
 }
 
-function averageStanding(indicator: Indicator, gap: TargetGap, hasValue: boolean, month: MonthIndex | undefined): TargetStanding {
+function averageStanding(indicator: Indicator, gap: TargetGap, level: number, hasValue: boolean, month: MonthIndex | undefined): TargetStanding {
   const a = gap.average!;
   const { unit } = indicator;
   const ragText = standingRagText(gap, hasValue);
   const figure = `${valueText(unit, a.figure)} (${basisText(a)})`;
-  const against = gap.level !== undefined ? ` against ${valueText(unit, gap.level)}` : "";
-  if (a.monthsRemaining > 0 && a.neededAverage !== undefined && gap.target.to !== undefined) {
+  const against = ` against ${valueText(unit, level)}`;
+  // The engine gives what the remaining months need only while some remain.
+  if (a.neededAverage !== undefined && gap.target.to !== undefined) {
     const rest = `the remaining ${a.monthsRemaining} month${a.monthsRemaining === 1 ? "" : "s"} to ${monthLabel(gap.target.to)}`;
     const needs =
       a.reachable === false
@@ -128,9 +130,12 @@ function averageStanding(indicator: Indicator, gap: TargetGap, hasValue: boolean
         : `${rest} need ${valueText(unit, a.neededAverage)}${a.basis === "mean of months" ? " on average" : ""}`;
     const verdict: TrackerVerdict = gap.rag === "none" ? "n/a" : gap.rag === "green" ? "on track" : "not met";
     const so = verdict === "not met" ? "not met so far" : "so far";
-    return standing({ rag: gap.rag, ragText, verdict, average: a.figure, detail: `${so}: ${figure}${span(gap, month)}${against}; ${needs}` });
+    // The note says why there is no RAG ("no figure for Oct 2012"), as for other targets.
+    const note = gap.note ? `; ${gap.note}` : "";
+    return standing({ rag: gap.rag, ragText, verdict, average: a.figure, detail: `${so}: ${figure}${span(gap, month)}${against}; ${needs}${note}` });
   }
-  const gapWords = gap.gap !== undefined ? `; ${gapText(unit, gap.gap)}` : "";
+  // The engine sets the gap with the period's figure, so a figure always has one.
+  const gapWords = `; ${gapText(unit, gap.gap!)}`;
   return standing({ rag: gap.rag, ragText, verdict: inForceVerdict(gap.rag), average: a.figure, detail: `${figure}${span(gap, gap.target.to)}${against}${gapWords}` });
 }
 
@@ -183,7 +188,7 @@ function withHistory(indicator: Indicator, gap: TargetGap, base: TargetStanding,
  */
 export function targetStanding(indicator: Indicator, gap: TargetGap, hasValue: boolean, month?: MonthIndex): TargetStanding {
   if (gap.inForce === false) return trajectoryStanding(indicator, gap, hasValue);
-  if (gap.average && gap.level !== undefined) return averageStanding(indicator, gap, hasValue, month);
+  if (gap.average && gap.level !== undefined) return averageStanding(indicator, gap, gap.level, hasValue, month);
   const ragText = standingRagText(gap, hasValue);
   const level = gap.levelText ?? (gap.level !== undefined ? valueText(indicator.unit, gap.level) : undefined);
   const detail =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ragFor, signedGap, tidy, toleranceFor } from "../../../src/domain/gaps/compare";
+import { atOrBetter, EPSILON, near, ragFor, signedGap, tidy, toleranceFor } from "../../../src/domain/gaps/compare";
 import { directionOf } from "../../../src/domain/gaps/direction";
 import type { Polarity } from "../../../src/domain/types";
 import { indicator } from "./fixtures";
@@ -19,6 +19,11 @@ describe("ragFor", () => {
     { name: "zero target met", value: 0, level: 0, polarity: "lower", tolerance: 0, rag: "green" },
     { name: "zero target missed by one is red", value: 1, level: 0, polarity: "lower", tolerance: 0, rag: "red" },
     { name: "zero target with an explicit tolerance", value: 1, level: 0, polarity: "lower", tolerance: 2, rag: "amber" },
+    // The noise allowance grows with the figures: 0.1 × 3 × 10⁸ is 30,000,000.000000004, 4e-9 over, noise at that size.
+    { name: "met but for float noise in a large figure, lower is better", value: 0.1 * 3 * 1e8, level: 3e7, polarity: "lower", tolerance: 0, rag: "green" },
+    { name: "short by exactly the noise allowance is still met", value: EPSILON, level: 0, polarity: "lower", tolerance: 0, rag: "green" },
+    // 1.000000001 is over 0 by the tolerance (1) plus the noise allowance at that size (1.000000001e-9): the last amber.
+    { name: "worse by the tolerance plus the noise allowance is amber", value: 1.000000001, level: 0, polarity: "lower", tolerance: 1, rag: "amber" },
   ];
   it.each(cases)("$name → $rag", ({ value, level, polarity, tolerance, rag }) => {
     expect(ragFor(value, level, polarity, tolerance)).toBe(rag);
@@ -33,6 +38,24 @@ describe("signedGap", () => {
     { value: 92.2, level: 85, polarity: "higher" as const, gap: 7.2 },
   ])("$value against $level ($polarity is better) → $gap", ({ value, level, polarity, gap }) => {
     expect(signedGap(value, level, polarity)).toBe(gap);
+  });
+});
+
+describe("near and atOrBetter", () => {
+  it("take float noise as equal, up to the allowance scaled to the figures' size", () => {
+    expect(near(0.1 * 3 * 1e8, 3e7)).toBe(true);
+    expect(near(0, EPSILON)).toBe(true);
+    expect(near(0, 2 * EPSILON)).toBe(false);
+    expect(near(3e7, 3e7 + 1)).toBe(false);
+  });
+
+  it("a figure at the level, or better, is at or better; worse is not", () => {
+    expect(atOrBetter(200, 200, "lower")).toBe(true);
+    expect(atOrBetter(0.1 * 3 * 1e8, 3e7, "lower")).toBe(true);
+    expect(atOrBetter(EPSILON, 0, "lower")).toBe(true);
+    expect(atOrBetter(199, 200, "lower")).toBe(true);
+    expect(atOrBetter(201, 200, "lower")).toBe(false);
+    expect(atOrBetter(89, 90, "higher")).toBe(false);
   });
 });
 
@@ -69,5 +92,11 @@ describe("tidy", () => {
     expect(tidy(-0)).toBe(0);
     expect(Object.is(tidy(-0), -0)).toBe(false);
     expect(tidy(1 / 3)).toBeCloseTo(0.333333333333, 12);
+  });
+
+  it("keeps whole numbers of up to 12 digits exactly and larger ones to 12 significant digits", () => {
+    expect(tidy(999_999_999_999)).toBe(999_999_999_999);
+    expect(tidy(-2269)).toBe(-2269);
+    expect(tidy(10_000_000_000_001)).toBe(10_000_000_000_000);
   });
 });
