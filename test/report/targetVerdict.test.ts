@@ -7,8 +7,8 @@ import { computeResults } from "../../src/domain/gaps";
 import { monthIndex } from "../../src/domain/periods";
 import type { Minimising } from "../../src/domain/results";
 import type { Indicator, Observation, Target } from "../../src/domain/types";
-import { noticeTracker, type MeasureRow } from "../../src/report/noticeTracker";
-import { atDeadlineText, basisText, capitalised, minimisingText, noDataStanding, notStartedStanding, standingRagText, targetStanding } from "../../src/report/targetVerdict";
+import { noticeTracker, type MeasureRow } from "../../src/report/tracker/noticeTracker";
+import { atDeadlineText, basisText, capitalised, minimisingText, noDataStanding, notStartedStanding, standingRagText, targetStanding } from "../../src/report/tracker/targetVerdict";
 import { m, monthly } from "../domain/gaps/fixtures";
 import { AUG_2011, OCT_2012, gapFor, indicator, target } from "./fixtures";
 
