@@ -10,6 +10,7 @@ import { EXCEL_CELL_TEXT_LIMIT, fitCellText } from "../report/plan/textSafety";
 import { ExcelShellError } from "./errors";
 import { type Batcher, opCost, RangeCache, rowRuns } from "./payload";
 import { blockRect, columnAddress, parseRange, type Rect, rectAddress, rowAddress } from "./rangeAddress";
+import { joinBlocks } from "./joinBlocks";
 import { literalValues, textFormatOverlay } from "./textCells";
 
 /**
@@ -118,7 +119,7 @@ export async function writeSheetContent(ws: Excel.Worksheet, sheet: SheetPlan, t
   for (const style of sheet.styles) await applyStyle(ranges, style, batch);
   // Drafted input cells take the draft style over the sheet's own.
   for (const style of inputStyles(sheet, typed)) await applyStyle(ranges, style, batch);
-  for (const block of blocks) await writeBlock(ranges, block, batch);
+  for (const block of joinBlocks(blocks)) await writeBlock(ranges, block, batch);
   for (const merge of sheet.merges) {
     await batch.charge(opCost(merge));
     ranges.get(merge).merge(false);
