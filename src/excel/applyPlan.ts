@@ -137,7 +137,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   const undrawn: SkippedSetting[] = [];
   let retriedSkips: SkippedSetting[] = [];
   try {
-    const checks = await writeAndSwap(context, plan, decisions, batch, undrawn, gated.run);
+    const checks = await writeAndSwap(context, plan, decisions, batch, undrawn, gated.run, options.isSetSupported("1.9"));
     retriedSkips = unappliedSettings(checks);
   } catch (error) {
     const mapped = mapExcelError(error, "write");
@@ -179,6 +179,8 @@ async function writeAndSwap(
   batch: Batcher,
   skipped: SkippedSetting[],
   cosmetics: readonly Cosmetic[],
+  /** RangeAreas (ExcelApi 1.9) are available. */
+  areas: boolean,
 ): Promise<PendingCheck[]> {
   const worksheets = context.workbook.worksheets;
   const built = new Map<string, Excel.Worksheet>();
@@ -187,7 +189,7 @@ async function writeAndSwap(
     built.set(d.plan.name.toLowerCase(), worksheets.add(d.tempName));
   }
   const sheetOf = (name: string): Excel.Worksheet => built.get(name.toLowerCase()) ?? worksheets.getItem(name);
-  for (const d of decisions.sheets) await writeSheetContent(sheetOf(d.plan.name), d.plan, d.typed, batch);
+  for (const d of decisions.sheets) await writeSheetContent(sheetOf(d.plan.name), d.plan, d.typed, batch, { areas });
   const charts = new Map<string, BuiltChart>();
   const chartKey = (sheet: string, chart: string): string => `${sheet}\u0000${chart}`;
   for (const d of decisions.sheets) {

@@ -10,8 +10,8 @@
  * method names). Calibrated against Office.js's own serializer (the
  * excel-web build of @microsoft/office-js, see bench/realOffice.ts): on
  * Member Dashboards of 6–100 indicators × 13–240 months the real request was
- * 0.82–0.87 of the estimate this gives, so a batch kept under the budget is
- * under it for Excel too.
+ * 0.75–0.97 of the estimate this gives (the most for a batch that is mostly
+ * values), so a batch kept under the budget is under it for Excel too.
  */
 export const OP_OVERHEAD = 176;
 

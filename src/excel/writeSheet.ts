@@ -8,8 +8,10 @@ import { inputBlocks, inputStyles } from "../report/plan/preserve";
 import type { CellBlock, CellStyle, PlanValue, RangeStyle, SheetPlan } from "../report/plan/plan";
 import { EXCEL_CELL_TEXT_LIMIT, fitCellText } from "../report/plan/textSafety";
 import { ExcelShellError } from "./errors";
-import { type Batcher, opCost, RangeCache, rowRuns } from "./payload";
+import { type Batcher, estimateBytes, OP_OVERHEAD, opCost, RangeCache, rowRuns } from "./payload";
 import { blockRect, columnAddress, parseRange, type Rect, rectAddress, rowAddress } from "./rangeAddress";
+import { joinBlocks } from "./joinBlocks";
+import { type AreaStyle, rangeOnlyPart, styleGroups } from "./styleAreas";
 import { literalValues, textFormatOverlay } from "./textCells";
 
 /**
@@ -28,8 +30,8 @@ function subRect(rect: Rect, rowOffset: number, rows: number, columnOffset = 0, 
   return { row: rect.row + rowOffset, column: rect.column + columnOffset, rows, columns };
 }
 
-async function applyStyle(ws: RangeCache, rs: RangeStyle, batch: Batcher): Promise<void> {
-  const s: CellStyle = rs.style;
+/** The setters of a style's font, fill, alignment and wrapping. */
+function areaSetters(s: AreaStyle): Array<(f: Excel.RangeFormat) => void> {
   const setters: Array<(f: Excel.RangeFormat) => void> = [];
   if (s.bold !== undefined) setters.push((f) => (f.font.bold = s.bold!));
   if (s.italic !== undefined) setters.push((f) => (f.font.italic = s.italic!));
@@ -39,6 +41,12 @@ async function applyStyle(ws: RangeCache, rs: RangeStyle, batch: Batcher): Promi
   if (s.horizontalAlignment) setters.push((f) => (f.horizontalAlignment = H_ALIGN[s.horizontalAlignment!]));
   if (s.verticalAlignment) setters.push((f) => (f.verticalAlignment = V_ALIGN[s.verticalAlignment!]));
   if (s.wrapText !== undefined) setters.push((f) => (f.wrapText = s.wrapText!));
+  return setters;
+}
+
+async function applyStyle(ws: RangeCache, rs: RangeStyle, batch: Batcher): Promise<void> {
+  const s: CellStyle = rs.style;
+  const setters = areaSetters(s);
   const border = s.border;
   // A border side is three settings on a proxy of its own, reached through another (borders, then the edge).
   let borderOps = 0;
@@ -61,6 +69,32 @@ async function applyStyle(ws: RangeCache, rs: RangeStyle, batch: Batcher): Promi
     for (const set of setters) set(format);
   }
   if (s.numberFormat !== undefined) await applyNumberFormat(ws, parseRange(rs.range), s.numberFormat, batch);
+}
+
+/**
+ * The sheet's styles: font, fill and alignment through one RangeAreas per
+ * group of ranges sharing them (see styleAreas.ts), then each range's borders
+ * and number format. A group of one range goes through the range itself.
+ */
+async function applyStyles(ws: Excel.Worksheet, ranges: RangeCache, styles: readonly RangeStyle[], batch: Batcher): Promise<void> {
+  for (const group of styleGroups(styles)) {
+    const setters = areaSetters(group.style);
+    if (group.ranges.length === 1) {
+      await batch.charge((2 + setters.length) * opCost(group.ranges[0]));
+      const format = ranges.get(group.ranges[0]!).format;
+      for (const set of setters) set(format);
+      continue;
+    }
+    const address = group.ranges.join(",");
+    // The address travels once, in the RangeAreas' own object path; the areas, their format, font and fill, and each setter are an operation each.
+    await batch.charge((4 + setters.length) * OP_OVERHEAD + estimateBytes(address));
+    const format = ws.getRanges(address).format;
+    for (const set of setters) set(format);
+  }
+  for (const style of styles) {
+    const rest = rangeOnlyPart(style);
+    if (rest) await applyStyle(ranges, rest, batch);
+  }
 }
 
 /**
@@ -111,14 +145,22 @@ export function fitBlock(block: CellBlock): CellBlock {
 }
 
 /** Queue everything of `sheet` onto `ws`, carrying `typed` input text. */
-export async function writeSheetContent(ws: Excel.Worksheet, sheet: SheetPlan, typed: ReadonlyMap<string, string>, batch: Batcher): Promise<void> {
+export async function writeSheetContent(
+  ws: Excel.Worksheet,
+  sheet: SheetPlan,
+  typed: ReadonlyMap<string, string>,
+  batch: Batcher,
+  /** `areas`: the host has RangeAreas (ExcelApi 1.9), so ranges sharing a format share one operation. */
+  options: { areas: boolean } = { areas: false },
+): Promise<void> {
   const blocks = [...sheet.blocks, ...inputBlocks(sheet, typed)].map(fitBlock);
   blocks.forEach((b) => assertRectangular(b, sheet));
   const ranges = new RangeCache(ws, batch);
-  for (const style of sheet.styles) await applyStyle(ranges, style, batch);
   // Drafted input cells take the draft style over the sheet's own.
-  for (const style of inputStyles(sheet, typed)) await applyStyle(ranges, style, batch);
-  for (const block of blocks) await writeBlock(ranges, block, batch);
+  const styles = [...sheet.styles, ...inputStyles(sheet, typed)];
+  if (options.areas) await applyStyles(ws, ranges, styles, batch);
+  else for (const style of styles) await applyStyle(ranges, style, batch);
+  for (const block of joinBlocks(blocks)) await writeBlock(ranges, block, batch);
   for (const merge of sheet.merges) {
     await batch.charge(opCost(merge));
     ranges.get(merge).merge(false);
@@ -134,13 +176,14 @@ export async function writeSheetContent(ws: Excel.Worksheet, sheet: SheetPlan, t
   for (const [key, chars] of Object.entries(sheet.columnWidths)) {
     const column = Number(key);
     if (column === 1) continue;
-    await batch.charge(opCost());
+    // The column's range (cached or not) and its format are proxies of their own, the setting an action.
+    await batch.charge(2 * opCost());
     const range = ranges.get(columnAddress(column));
     if (chars <= 0) range.columnHidden = true;
     else range.format.columnWidth = charsToPoints(chars);
   }
   for (const run of heightRuns(sheet.rowHeights ?? {})) {
-    await batch.charge(opCost());
+    await batch.charge(2 * opCost(run.address));
     ranges.get(run.address).format.rowHeight = run.points;
   }
   await writeTab(ws, sheet, batch);

@@ -101,7 +101,7 @@ describe("a failed write leaves the previous dashboard as it was", () => {
   it.each([
     { atOp: "WorksheetCollection.add", occurrence: 2 },
     { atOp: "Range.numberFormat", occurrence: 1 },
-    { atOp: "Range.values", occurrence: 3 },
+    { atOp: "Range.values", occurrence: 2 },
     { atOp: "ChartCollection.add", occurrence: 2 },
     { atOp: "Worksheet.name", occurrence: 1 },
     { atOp: "Worksheet.name", occurrence: 2 },

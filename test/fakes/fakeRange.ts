@@ -8,6 +8,8 @@ import type { CellFormat, SheetState } from "./fakeState";
 export interface RangeTarget {
   sheet: SheetState;
   rect: FakeRect;
+  /** Every rectangle, for the format of a RangeAreas (`rect` is then the first). */
+  areas?: FakeRect[];
 }
 
 export class FakeRange extends FakeProxy<RangeTarget> {
@@ -199,6 +201,13 @@ export class FakeRangeAreas extends FakeProxy<{ sheet: SheetState; rects: FakeRe
   get address(): string {
     return this.read("address") as string;
   }
+  /** One format for every rectangle (ExcelApi 1.9). */
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.rt, `${this.path}.format`, () => {
+      const t = this.target();
+      return { sheet: t.sheet, rect: t.rects[0]!, areas: t.rects };
+    });
+  }
 }
 
 abstract class CellFormatProxy extends FakeProxy<RangeTarget> {
@@ -209,7 +218,9 @@ abstract class CellFormatProxy extends FakeProxy<RangeTarget> {
     return this.unknownProp("(format properties are write-only in this fake)");
   }
   protected setCells(name: string, value: unknown, change: (f: CellFormat) => void): void {
-    this.act(name, [value], (t) => formatCells(t.sheet, t.rect, (cell) => change(cell.format)));
+    this.act(name, [value], (t) => {
+      for (const rect of t.areas ?? [t.rect]) formatCells(t.sheet, rect, (cell) => change(cell.format));
+    });
   }
 }
 
@@ -242,7 +253,7 @@ export class FakeRangeFormat extends CellFormatProxy {
       [points],
       (t) => {
         t.sheet.guardWritable("change row heights");
-        for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) t.sheet.rowHeights.set(r, points);
+        for (const rect of t.areas ?? [t.rect]) for (let r = rect.row; r < rect.row + rect.rows; r++) t.sheet.rowHeights.set(r, points);
       },
       "1.2",
     );

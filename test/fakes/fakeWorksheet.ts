@@ -2,7 +2,7 @@
 import { parseAddress } from "./fakeAddress";
 import { FakeChartCollection } from "./fakeChart";
 import { FakeOfficeError } from "./fakeErrors";
-import { FakeRange } from "./fakeRange";
+import { FakeRange, FakeRangeAreas } from "./fakeRange";
 import { FakeProxy, type Runtime } from "./fakeRuntime";
 import { DEFAULT_PROTECTION, type SheetState, type WorkbookState } from "./fakeState";
 
@@ -127,6 +127,12 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
   getRange(address = "A1"): FakeRange {
     const rect = parseAddress(address);
     return new FakeRange(this.rt, `${this.path}!${address}`, () => ({ sheet: this.target(), rect }), { op: "Worksheet.getRange", args: [this, address] });
+  }
+
+  /** Several ranges as one ("B5,B7:K7"), ExcelApi 1.9. */
+  getRanges(address: string): FakeRangeAreas {
+    const rects = address.split(/[,;]/).map((a) => parseAddress(a.trim()));
+    return new FakeRangeAreas(this.rt, `${this.path}!{${address}}`, () => ({ sheet: this.target(), rects }), { op: "Worksheet.getRanges", args: [this, address], apiSet: "1.9" });
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
