@@ -2,6 +2,7 @@
  * An .xlsx opened as an OPC package: its parts by name, inflated only when
  * read, each read at most once.
  */
+import { crc32 } from "node:zlib";
 import { inflateEntry, readZip, type ZipArchive, type ZipEntry } from "./readZip";
 import { WorkbookUnreadableError } from "./WorkbookUnreadableError";
 
@@ -20,6 +21,26 @@ export function openPackage(bytes: Uint8Array): OpcPackage {
   const parts = new Map<string, ZipEntry>();
   for (const entry of zip.entries) if (!entry.name.endsWith("/")) parts.set(entry.name.toLowerCase(), entry);
   return { zip, parts, texts: new Map() };
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A package held as its parts rather than as an archive (the scratch
+ * workbook, rendered unzipped): each part is a stored member, so everything
+ * that reads an archive reads it too, and text parts need no decoding.
+ */
+export function memoryPackage(contents: ReadonlyMap<string, string | Uint8Array>): OpcPackage {
+  const parts = new Map<string, ZipEntry>();
+  const texts = new Map<string, string>();
+  let index = 0;
+  for (const [name, content] of contents) {
+    const key = name.replace(/^\//, "").toLowerCase();
+    const stored = typeof content === "string" ? encoder.encode(content) : content;
+    if (typeof content === "string") texts.set(key, content);
+    parts.set(key, { name, method: 0, crc: crc32(stored), compressedSize: stored.byteLength, size: stored.byteLength, index: index++, stored });
+  }
+  return { zip: { bytes: Buffer.alloc(0), entries: [...parts.values()] }, parts, texts };
 }
 
 /** The entry for a part name (any case, with or without a leading "/"). */
@@ -61,8 +82,6 @@ export function partTextOnce(pkg: OpcPackage, name: string): string | undefined 
   if (!entry) return undefined;
   return pkg.texts.get(entry.name.toLowerCase()) ?? decodePart(inflateEntry(pkg.zip, entry));
 }
-
-const encoder = new TextEncoder();
 
 /**
  * A part's contents as UTF-8 bytes (a UTF-16 part re-encoded), not kept:

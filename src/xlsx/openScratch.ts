@@ -1,6 +1,7 @@
-/** The scratch workbook's bytes opened for transplanting: its sheets, strings, styles and content types. */
+/** The scratch workbook's parts opened for transplanting: its sheets, strings, styles and content types. */
 import { CONTENT_TYPES_PART } from "./contentTypes";
-import { openPackage, partText } from "./openPackage";
+import type { RenderedParts } from "./excelts";
+import { memoryPackage, partText } from "./openPackage";
 import { readScratchStyles, type ScratchStyles } from "./appendStyles";
 import { readWorkbookPart, type WorkbookPart } from "./readWorkbookPart";
 import { isType } from "./relationships";
@@ -25,8 +26,8 @@ function rawStrings(xml: string | undefined): string[] {
   return [...xml.matchAll(new RegExp(`<${p}si>([\\s\\S]*?)</${p}si>|<${p}si/>`, "g"))].map((m) => m[1] ?? "");
 }
 
-export function openScratch(bytes: Uint8Array): ScratchPackage {
-  const pkg = openPackage(bytes);
+export function openScratch(rendered: RenderedParts): ScratchPackage {
+  const pkg = memoryPackage(rendered);
   const workbook = readWorkbookPart(pkg);
   const folder = workbook.part.slice(0, workbook.part.lastIndexOf("/") + 1);
   const target = (kind: string): string | undefined => workbook.rels.find((r) => isType(r, kind))?.part;

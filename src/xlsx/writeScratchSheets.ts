@@ -5,13 +5,13 @@
  * person's own parts never pass through excelts.
  */
 import type { SheetDecision } from "../report/plan/decideSheets";
-import { newWorkbook } from "./excelts";
+import { newWorkbook, renderParts, type RenderedParts } from "./excelts";
 import { withFinalSheetNames } from "./withFinalSheetNames";
 import { writeChart } from "./writeChart";
 import { writeSheet } from "./writeSheet";
 
-/** The scratch workbook's bytes: one worksheet per decision, in decision order. */
-export async function writeScratchSheets(decisions: readonly SheetDecision[]): Promise<Uint8Array> {
+/** The scratch workbook's parts, unzipped: one worksheet per decision, in decision order. */
+export async function writeScratchSheets(decisions: readonly SheetDecision[]): Promise<RenderedParts> {
   const workbook = newWorkbook();
   const finalNames = new Map(decisions.map((d) => [d.plan.name, d.finalName]));
   const written = decisions.map((decision) => {
@@ -23,6 +23,5 @@ export async function writeScratchSheets(decisions: readonly SheetDecision[]): P
   // excelts fills a chart's cached values when the chart is added, so charts
   // go in only once every sheet holds its values (the data sheet comes last).
   for (const { ws, sheet } of written) for (const chart of sheet.charts) writeChart(ws, chart);
-  // excelts otherwise re-parses its own output to warn about OOXML problems (outside production).
-  return workbook.xlsx.writeBuffer({ validate: false });
+  return renderParts(workbook);
 }
