@@ -8,7 +8,7 @@ export type { WorkbookInput } from "./workbookInput";
 export { GENERATED_SHEETS, DASHBOARD, DASHBOARD_DATA, SHEETS_TO_READ } from "./generatedSheets";
 export type { GeneratedSheet, SheetContext, SheetReports } from "./generatedSheet";
 export { sheetReports } from "./sheetReports";
-export { DashboardOptionError } from "./DashboardOptionError";
+export { DashboardOptionError } from "./dashboard/DashboardOptionError";
 export { dashboardResults } from "./dashboard/dashboardResults";
 export { dataSheet, DATA_SHEET_KEY, type ChartRanges } from "./dashboard/charts/dataSheet";
 export { chartMonths, chartRows, type ChartRow } from "./dashboard/charts/chartRows";

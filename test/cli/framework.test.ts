@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue/defaultCatalogue";
 import { catalogueToTable } from "../../src/domain/catalogue/readCatalogue";
 import { sampleObservationRows } from "../../src/sample/sampleData";
-import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
+import { loadWorkbook } from "../support/loadWorkbook";
 import { writeTablesWorkbook } from "../../src/xlsx/writeTables";
 import { initSample, inputCell, scorecard } from "./run";
 

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
+import { loadWorkbook } from "../support/loadWorkbook";
 import { inputCell, scorecard, scratch } from "./run";
 
 const DASHBOARD = "Member Dashboard";

@@ -1,7 +1,7 @@
 /** The contract's .xlsx shell: workbooks as file bytes, read and written by src/xlsx. */
 import { applyPlanToWorkbook } from "../../src/xlsx/applyPlan";
 import { newWorkbook, type Worksheet } from "../../src/xlsx/excelts";
-import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
+import { loadWorkbook } from "../support/loadWorkbook";
 import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { toCellValue } from "./toCellValue";
 import { chartPartsOf, tabNames } from "../xlsx/fixtures/packageSheets";

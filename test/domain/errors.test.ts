@@ -6,7 +6,7 @@ import { ActionDateError, ScorecardError, UnknownPeriodError } from "../../src/d
 import { applyPlan } from "../../src/excel/applyPlan";
 import { ExcelShellError } from "../../src/excel/errors";
 import { FunctionArgumentError } from "../../src/functions/FunctionArgumentError";
-import { DashboardOptionError } from "../../src/report/DashboardOptionError";
+import { DashboardOptionError } from "../../src/report/dashboard/DashboardOptionError";
 import { SampleDataError } from "../../src/sample/sampleData";
 import { applyPlanToWorkbook } from "../../src/xlsx/applyPlan";
 import { newWorkbook } from "../../src/xlsx/excelts";

@@ -17,7 +17,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { writeOutput } from "../../src/cli/files";
 import { UnwritableOutputError } from "../../src/cli/errors";
 import { writeChart } from "../../src/xlsx/writeChart";
-import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
+import { loadWorkbook } from "../support/loadWorkbook";
 import { scorecard, scratch } from "../cli/run";
 
 // Pass-through by default; single tests make one call fail.

@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { looksLikeFormula } from "../../src/report/plan/textSafety";
-import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
+import { loadWorkbook } from "../support/loadWorkbook";
 import { scorecard, scratch } from "../cli/run";
 import { partNames, partText } from "../xlsx/fixtures/zipParts";
 import { decodeXml, packageCells, sheetParts, type PackageCell } from "./support/packageCells";

@@ -16,7 +16,7 @@ import { MAX_QUOTED_CHARACTERS } from "../../src/domain/cellText";
 import type { ValidationIssue } from "../../src/domain/types";
 import { EXCEL_CELL_TEXT_LIMIT } from "../../src/report/plan/textSafety";
 import { applyPlanToWorkbook } from "../../src/xlsx/applyPlan";
-import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
+import { loadWorkbook } from "../support/loadWorkbook";
 import { scorecard, scratch } from "../cli/run";
 import { handmadeXlsx } from "../xlsx/fixtures/handmadeXlsx";
 import { dashboardPlan, dataSheetPlan, DASHBOARD } from "../xlsx/fixtures/smallPlan";

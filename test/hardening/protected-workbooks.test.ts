@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyPlanToWorkbook, WorkbookProtectedError } from "../../src/xlsx/applyPlan";
-import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
+import { loadWorkbook } from "../support/loadWorkbook";
 import { scorecard, scratch } from "../cli/run";
 import { dataSheetPlan, DASHBOARD } from "../xlsx/fixtures/smallPlan";
 

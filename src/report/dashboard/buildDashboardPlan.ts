@@ -8,7 +8,7 @@
 import type { IndicatorResult } from "../../domain/results";
 import { DEFAULT_MONTHS_SHOWN } from "../../domain/settings";
 import type { MonthIndex } from "../../domain/types";
-import { DashboardOptionError } from "../DashboardOptionError";
+import { DashboardOptionError } from "./DashboardOptionError";
 import { dashboardKey } from "./dashboardKey";
 import { dashboardResults } from "./dashboardResults";
 import { DASHBOARD_WIDTHS, FIRST_COL, L, LAST_COL } from "./dashboardLayout";
@@ -34,8 +34,6 @@ export interface DashboardInput {
   month: MonthIndex;
   /** Extract date (ISO yyyy-mm-dd); defaults to the latest `asAt` among the dashboard's results. */
   asAt?: string;
-  /** When the plan was made (ISO yyyy-mm-dd); shown beside the title when given. */
-  generatedOn?: string;
   /** Months in each chart, ending at the reporting month (default 13). */
   monthsShown?: number;
   /** The dashboard's indicators by code, in order; default: those the catalogue marks for the dashboard, in catalogue order. */
@@ -107,7 +105,6 @@ export function dashboardSheet(report: DashboardReport, input: DashboardInput): 
     title: input.title ?? DASHBOARD_SHEET_NAME,
     month: input.month,
     ...(asAt ? { asAt } : {}),
-    ...(input.generatedOn ? { generatedOn: input.generatedOn } : {}),
   });
   const table = headlineTable(results, TABLE_ROW);
   const key = dashboardKey(table.lastRow + 2);

@@ -18,18 +18,16 @@ export interface TitleOptions {
   title: string;
   month: MonthIndex;
   asAt?: string;
-  generatedOn?: string;
 }
 
-/** Title (merged, 16pt bold), then the reporting month, "Figures as at" and when generated, with a rule under. */
+/** Title (merged, 16pt bold), then the reporting month and "Figures as at", with a rule under. */
 export function titleBlock(o: TitleOptions): SheetParts {
   const parts = emptyParts();
   const row2: (string | null)[] = Array.from({ length: LAST_COL - FIRST_COL + 1 }, () => null);
   row2[0] = `Reporting month: ${monthLongLabel(o.month)}`;
   if (o.asAt) row2[3] = `Figures as at ${showDay(o.asAt)}`;
-  if (o.generatedOn) row2[7] = `Generated ${showDay(o.generatedOn)}`;
   parts.blocks.push({ address: `${L(FIRST_COL)}1`, values: [[o.title]] }, { address: `${L(FIRST_COL)}2`, values: [row2] });
-  // Row 2 in three merged areas: month (B–D), as-at (E–H), generated (I–K).
+  // Row 2 in three merged areas: month (B–D), as-at (E–H), and I–K left blank (a build stamps no date, so two builds of the same figures are the same).
   parts.merges.push(rowRange(1), "B2:D2", "E2:H2", "I2:K2");
   parts.styles.push(
     { range: rowRange(1), style: { bold: true, fontSize: 16, verticalAlignment: "center", fontColor: PALETTE.tab } },

@@ -1,7 +1,11 @@
-/** Opens .xlsx bytes with excelts (chart support installed), or says why it cannot. */
-import { checkWorkbookBytes } from "./checkWorkbookBytes";
-import { newWorkbook, type Workbook } from "./excelts";
-import { WorkbookUnreadableError } from "./WorkbookUnreadableError";
+/**
+ * For tests: opens .xlsx bytes with excelts (chart support installed), or says
+ * why it cannot. The file shell itself never loads a whole workbook; tests use
+ * this to look at what it wrote through a second, independent reader.
+ */
+import { checkWorkbookBytes } from "../../src/xlsx/checkWorkbookBytes";
+import { newWorkbook, type Workbook } from "../../src/xlsx/excelts";
+import { WorkbookUnreadableError } from "../../src/xlsx/WorkbookUnreadableError";
 
 /**
  * A workbook loaded from a copy of `bytes`, so the caller's buffer is never

@@ -1,5 +1,5 @@
 /** A Member Dashboard was asked for with options that cannot make one. */
-import { ScorecardError } from "../domain/errors";
+import { ScorecardError } from "../../domain/errors";
 
 export class DashboardOptionError extends ScorecardError {
   readonly code = "DASHBOARD_BAD_OPTION";
