@@ -143,11 +143,13 @@ export interface Observation {
   row: number;
 }
 
+import type { RuleId } from "./rules/ruleCatalogue";
+
 export type Severity = "error" | "warning" | "info";
 
 /** A problem in the data, reported as a value (never thrown). */
 export interface ValidationIssue {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   sheet: string;
   cell: string;

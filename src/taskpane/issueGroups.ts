@@ -13,7 +13,7 @@ export type IssueSection = Severity | "explained";
 
 export const SECTIONS: readonly IssueSection[] = ["error", "warning", "info", "explained"];
 
-/** An explained query: the input work marks it with rule "explained", or as a note carrying its explanation. */
+/** An explained query: a note-level issue carrying the explanation its row's Note gave. */
 export type ExplainedIssue = ValidationIssue & { explanation?: string };
 
 export interface KindGroup {
@@ -57,7 +57,7 @@ export function severityHeading(section: IssueSection): string {
 /** Which section of the list an issue belongs in. */
 export function sectionOf(issue: ValidationIssue): IssueSection {
   const explained = issue as ExplainedIssue;
-  if (issue.rule === "explained" || (issue.severity === "info" && typeof explained.explanation === "string")) return "explained";
+  if (issue.severity === "info" && typeof explained.explanation === "string") return "explained";
   return issue.severity;
 }
 

@@ -42,7 +42,7 @@ describe("analyseTables", () => {
   });
 
   it("sorts issues by severity, then sheet, then row and column", () => {
-    const at = (severity: ValidationIssue["severity"], cell: string): ValidationIssue => ({ rule: "r", severity, sheet: "S", cell, message: "m" });
+    const at = (severity: ValidationIssue["severity"], cell: string): ValidationIssue => ({ rule: "value-not-number", severity, sheet: "S", cell, message: "m" });
     expect(sortIssues([at("info", "A1"), at("error", "B10"), at("error", "AA2"), at("error", "B2")]).map((i) => i.cell)).toEqual(["B2", "AA2", "B10", "A1"]);
   });
 });

@@ -11,7 +11,7 @@ import { checkWorkbook } from "../../src/taskpane/operations/checkWorkbook";
 import { clearHighlights, clearSentence, HIGHLIGHT_COLORS, highlightProblems, highlightTargets } from "../../src/taskpane/operations/highlightProblems";
 import { createPaneFake, fakeServices, FILLED_CELL, PLANTED_FAULT, sampleWorkbookSpec } from "./paneWorkbooks";
 
-const issue = (severity: ValidationIssue["severity"], sheet: string, cell: string): ValidationIssue => ({ rule: "r", severity, sheet, cell, message: "m" });
+const issue = (severity: ValidationIssue["severity"], sheet: string, cell: string): ValidationIssue => ({ rule: "value-not-number", severity, sheet, cell, message: "m" });
 
 function snapshots(fake: ReturnType<typeof createPaneFake>): unknown[] {
   return fake.sheetNames().map((n) => fake.sheet(n).snapshot());

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ValidationIssue } from "../../src/domain/types";
 import { countWords, filterGroups, groupByKind, groupLabel, hasCell, issueLine, issuePlace, navigableIssues, sectionOf, severityHeading } from "../../src/taskpane/issueGroups";
 
-const issue = (severity: ValidationIssue["severity"], sheet: string, cell: string, rule = "value-not-number", message = "m"): ValidationIssue => ({ rule, severity, sheet, cell, message });
+const issue = (severity: ValidationIssue["severity"], sheet: string, cell: string, rule: ValidationIssue["rule"] = "value-not-number", message = "m"): ValidationIssue => ({ rule, severity, sheet, cell, message });
 
 describe("grouping issues by kind for the pane", () => {
   it("makes one group per section, rule and table, biggest first, with a plain title and count", () => {
@@ -24,10 +24,10 @@ describe("grouping issues by kind for the pane", () => {
     expect(groupLabel(groups[1]!)).toBe("Period is not a month — 1 cell");
   });
 
-  it("keeps explained queries apart, by rule or by an info issue carrying its explanation", () => {
+  it("keeps explained queries apart: an info issue carrying its explanation", () => {
     const explained = { ...issue("info", "IndicatorData", "D9", "implausible-jump"), explanation: "New team started" };
     expect(sectionOf(explained)).toBe("explained");
-    expect(sectionOf(issue("info", "IndicatorData", "D9", "explained"))).toBe("explained");
+    expect(sectionOf(issue("info", "IndicatorData", "D9", "implausible-jump"))).toBe("info");
     expect(sectionOf(issue("info", "IndicatorData", "D9", "hidden-rows"))).toBe("info");
     expect(groupByKind([explained, issue("warning", "IndicatorData", "D2", "implausible-jump")]).map((g) => g.section)).toEqual(["warning", "explained"]);
     expect(issueLine({ ...explained, message: "A jump at D9." })).toBe("A jump at D9. Explained: New team started");
@@ -42,7 +42,7 @@ describe("grouping issues by kind for the pane", () => {
 
   it("says each place once: the table left to the group, the cell named by the sentence or put in front", () => {
     expect(issueLine(issue("error", "IndicatorData", "D5", "value-not-number", 'In table IndicatorData, cell D5 (Value) holds "n/a".'))).toBe('Cell D5 (Value) holds "n/a".');
-    expect(issueLine(issue("warning", "IndicatorData", "D5", "x", "The value is blank."))).toBe("D5: The value is blank.");
+    expect(issueLine(issue("warning", "IndicatorData", "D5", "value-missing", "The value is blank."))).toBe("D5: The value is blank.");
     expect(issueLine(issue("error", "", "", "missing-table", "No IndicatorData table."))).toBe("No IndicatorData table.");
   });
 

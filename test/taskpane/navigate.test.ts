@@ -14,7 +14,7 @@ describe("going to a problem cell", () => {
 
   it("says plainly when the sheet has gone since the check", async () => {
     const fake = createPaneFake(sampleWorkbookSpec());
-    await expect(goToIssue(fakeServices(fake), { rule: "r", severity: "error", sheet: "Renamed", cell: "A1", message: "m" })).rejects.toThrow(
+    await expect(goToIssue(fakeServices(fake), { rule: "value-not-number", severity: "error", sheet: "Renamed", cell: "A1", message: "m" })).rejects.toThrow(
       "The sheet Renamed is no longer in the workbook. Validate again to refresh the list.",
     );
     await expect(goToSheet(fakeServices(fake), "Member Dashboard")).rejects.toThrow(/Build the dashboard again/);

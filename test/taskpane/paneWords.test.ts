@@ -55,7 +55,7 @@ describe("the build's words", () => {
   });
 
   it("gives the errors by kind, biggest first", () => {
-    const at = (rule: string, n: number): ValidationIssue[] => Array.from({ length: n }, (_, i) => ({ rule, severity: "error", sheet: "IndicatorData", cell: `D${i + 2}`, message: "m" }));
+    const at = (rule: ValidationIssue["rule"], n: number): ValidationIssue[] => Array.from({ length: n }, (_, i) => ({ rule, severity: "error", sheet: "IndicatorData", cell: `D${i + 2}`, message: "m" }));
     const issues = [...at("bad-period", 29), ...at("value-not-number", 700), ...at("missing-code", 2), ...at("negative-count", 1), ...at("duplicate-row", 1)];
     expect(errorKindsSentence(issues, 733)).toBe("The data has 733 errors: 700 × Value is not a number, 29 × Period is not a month, 2 × Figures with no indicator code, 2 other.");
   });
