@@ -19,21 +19,21 @@ export function sheetNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** Throws ExcelShellError("InvalidArgument") when the plan cannot be applied to a workbook holding `existingNames`. */
+/** Throws ExcelShellError("EXCEL_INVALID_ARGUMENT") when the plan cannot be applied to a workbook holding `existingNames`. */
 export function checkPlan(plan: WorkbookPlan, existingNames: readonly string[]): void {
   const seen = new Set<string>();
   for (const sheet of plan.sheets) {
     const problem = sheetNameProblem(sheet.name);
-    if (problem) throw new ExcelShellError("InvalidArgument", "write", { detail: `sheet name "${sheet.name}" ${problem}` });
+    if (problem) throw new ExcelShellError("EXCEL_INVALID_ARGUMENT", "write", { detail: `sheet name "${sheet.name}" ${problem}` });
     const lower = sheet.name.toLowerCase();
-    if (seen.has(lower)) throw new ExcelShellError("InvalidArgument", "write", { detail: `two planned sheets are named "${sheet.name}"` });
+    if (seen.has(lower)) throw new ExcelShellError("EXCEL_INVALID_ARGUMENT", "write", { detail: `two planned sheets are named "${sheet.name}"` });
     seen.add(lower);
   }
   const available = new Set([...seen, ...existingNames.map((n) => n.toLowerCase())]);
   for (const sheet of plan.sheets) {
     for (const chart of sheet.charts) {
       if (!available.has(chart.dataSheet.toLowerCase())) {
-        throw new ExcelShellError("InvalidArgument", "write", { detail: `chart ${chart.name} reads from sheet "${chart.dataSheet}", which does not exist` });
+        throw new ExcelShellError("EXCEL_INVALID_ARGUMENT", "write", { detail: `chart ${chart.name} reads from sheet "${chart.dataSheet}", which does not exist` });
       }
     }
   }

@@ -6,38 +6,48 @@
  */
 import { ScorecardError } from "../domain/errors";
 
-/** Codes callers may rely on. Excel's own codes pass through where we know them. */
+/** Codes callers may rely on, in the style of every other error's code; Excel's own code is kept in `excelCode`. */
 export type ExcelShellErrorCode =
-  | "InvalidOperationInCellEditMode"
-  | "AccessDenied"
-  | "ApiNotFound"
-  | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded"
-  | "ItemAlreadyExists"
-  | "ItemNotFound"
-  | "InvalidArgument"
-  | "ExcelError";
+  | "EXCEL_CELL_EDIT_MODE"
+  | "EXCEL_ACCESS_DENIED"
+  | "EXCEL_API_MISSING"
+  | "EXCEL_REQUEST_TOO_LARGE"
+  | "EXCEL_RESPONSE_TOO_LARGE"
+  | "EXCEL_NAME_TAKEN"
+  | "EXCEL_ITEM_GONE"
+  | "EXCEL_INVALID_ARGUMENT"
+  | "EXCEL_ERROR";
+
+/** Excel's codes (OfficeExtension.Error.code) that have a code and sentence of their own; any other is EXCEL_ERROR. */
+const FROM_EXCEL: Readonly<Record<string, ExcelShellErrorCode>> = {
+  InvalidOperationInCellEditMode: "EXCEL_CELL_EDIT_MODE",
+  AccessDenied: "EXCEL_ACCESS_DENIED",
+  ApiNotFound: "EXCEL_API_MISSING",
+  RequestPayloadSizeLimitExceeded: "EXCEL_REQUEST_TOO_LARGE",
+  ResponsePayloadSizeLimitExceeded: "EXCEL_RESPONSE_TOO_LARGE",
+  ItemAlreadyExists: "EXCEL_NAME_TAKEN",
+  ItemNotFound: "EXCEL_ITEM_GONE",
+  InvalidArgument: "EXCEL_INVALID_ARGUMENT",
+};
 
 /** Where in the shell the error happened, for logs and the task pane. */
 export type ExcelShellPhase = "read" | "write" | "cleanup";
 
 const SENTENCES: Record<ExcelShellErrorCode, string> = {
-  InvalidOperationInCellEditMode: "Excel is editing a cell. Press Enter or Esc, then try again.",
-  AccessDenied:
+  EXCEL_CELL_EDIT_MODE: "Excel is editing a cell. Press Enter or Esc, then try again.",
+  EXCEL_ACCESS_DENIED:
     "Excel refused the change because a sheet or the workbook is protected. Unprotect it (Review > Unprotect), then try again.",
-  ApiNotFound:
+  EXCEL_API_MISSING:
     "This version of Excel lacks a feature the add-in needs. Update Office, or use Excel on the web, then try again.",
-  RequestPayloadSizeLimitExceeded:
+  EXCEL_REQUEST_TOO_LARGE:
     "The dashboard was too large to send to Excel in one go. Try again; if it keeps failing, build fewer indicators at a time.",
-  ResponsePayloadSizeLimitExceeded:
+  EXCEL_RESPONSE_TOO_LARGE:
     "A sheet was too large to read back from Excel. Make the named sheet smaller or rename it, then try again.",
-  ItemAlreadyExists: "A sheet with the same name appeared while building. Try again.",
-  ItemNotFound: "A sheet or table the add-in expected was removed while building. Try again.",
-  InvalidArgument: "Excel rejected a value the add-in sent. Please report this with the workbook, then try again.",
-  ExcelError: "Excel could not finish the change. Save your work, then try again.",
+  EXCEL_NAME_TAKEN: "A sheet with the same name appeared while building. Try again.",
+  EXCEL_ITEM_GONE: "A sheet or table the add-in expected was removed while building. Try again.",
+  EXCEL_INVALID_ARGUMENT: "Excel rejected a value the add-in sent. Please report this with the workbook, then try again.",
+  EXCEL_ERROR: "Excel could not finish the change. Save your work, then try again.",
 };
-
-const KNOWN = new Set<string>(Object.keys(SENTENCES));
 
 /** A failure talking to Excel, with a stable code and a sentence for people. */
 export class ExcelShellError extends ScorecardError {
@@ -73,6 +83,6 @@ function excelCodeOf(error: unknown): string | undefined {
 export function mapExcelError(error: unknown, phase: ExcelShellPhase): ExcelShellError {
   if (error instanceof ExcelShellError) return error;
   const excelCode = excelCodeOf(error);
-  const code: ExcelShellErrorCode = excelCode !== undefined && KNOWN.has(excelCode) ? (excelCode as ExcelShellErrorCode) : "ExcelError";
+  const code = (excelCode !== undefined && Object.hasOwn(FROM_EXCEL, excelCode) ? FROM_EXCEL[excelCode] : undefined) ?? "EXCEL_ERROR";
   return new ExcelShellError(code, phase, { excelCode, cause: error });
 }

@@ -112,7 +112,7 @@ async function applyNumberFormat(ws: RangeCache, rect: Rect, format: string, bat
 function assertRectangular(block: CellBlock, sheet: SheetPlan): void {
   const width = block.values[0]?.length ?? 0;
   if (width === 0 || block.values.some((r) => r.length !== width)) {
-    throw new ExcelShellError("InvalidArgument", "write", { detail: `block ${block.address} on ${sheet.name} is empty or not rectangular` });
+    throw new ExcelShellError("EXCEL_INVALID_ARGUMENT", "write", { detail: `block ${block.address} on ${sheet.name} is empty or not rectangular` });
   }
 }
 

@@ -23,7 +23,7 @@ describe("errors", () => {
     new ActionDateError("x"),
     new UnknownPeriodError(12 * 2012 + 9, []),
     new SampleDataError("s"),
-    new ExcelShellError("AccessDenied", "write"),
+    new ExcelShellError("EXCEL_ACCESS_DENIED", "write"),
     new FunctionArgumentError("polarity", "p"),
     new DashboardOptionError("d"),
     new WorkbookProtectedError(),

@@ -41,7 +41,7 @@ describe("large writes are split below the payload budget", () => {
   it("fails cleanly when the host's cap is lower than the budget assumed", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "Data" }] }, { requestLimit: budget });
     const error = await applyPlan(fake.excelContext, hugePlan(6000), supportsUpTo("1.17")).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "RequestPayloadSizeLimitExceeded", phase: "write" });
+    expect(error).toMatchObject({ code: "EXCEL_REQUEST_TOO_LARGE", phase: "write" });
     expect(fake.sheetNames()).toEqual(["Data"]);
   });
 });

@@ -119,7 +119,7 @@ describe("a failed write leaves the previous dashboard as it was", () => {
     const error = await applyPlan(fake.excelContext, plan, ALL).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ExcelShellError);
-    expect(error).toMatchObject({ code: "ExcelError", excelCode: "GeneralException", phase: "write" });
+    expect(error).toMatchObject({ code: "EXCEL_ERROR", excelCode: "GeneralException", phase: "write" });
     expect(fake.sheetNames()).toEqual(names);
     expect(fake.sheet(DASHBOARD).snapshot()).toEqual(dashboard);
     expect(fake.sheet(DATA).snapshot()).toEqual(data);
@@ -145,8 +145,8 @@ describe("errors from Excel become sentences with a next step", () => {
 
     const error = await applyPlan(fake.excelContext, plan, ALL).catch((e: unknown) => e);
 
-    expect(error).toMatchObject({ code: "InvalidOperationInCellEditMode", phase: "read" });
-    expect((error as Error).message).toBe(excelErrorSentence("InvalidOperationInCellEditMode"));
+    expect(error).toMatchObject({ code: "EXCEL_CELL_EDIT_MODE", phase: "read" });
+    expect((error as Error).message).toBe(excelErrorSentence("EXCEL_CELL_EDIT_MODE"));
     expect(fake.sheetNames()).toEqual(["Data"]);
   });
 
@@ -162,7 +162,7 @@ describe("errors from Excel become sentences with a next step", () => {
     const broken = dashboardPlan({ indicators: 1, months: 13 });
     broken.sheets[0]!.charts[0]!.dataSheet = "Nowhere";
     const error = await applyPlan(fake.excelContext, broken, ALL).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "InvalidArgument" });
+    expect(error).toMatchObject({ code: "EXCEL_INVALID_ARGUMENT" });
     expect(fake.sheetNames()).toEqual(["Data"]);
   });
 
@@ -170,6 +170,6 @@ describe("errors from Excel become sentences with a next step", () => {
     const fake = createFakeExcel({ sheets: [{ name: "Data" }] });
     fake.failOn({ sync: 1, code: "SomethingNew" });
     const error = await applyPlan(fake.excelContext, plan, ALL).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "ExcelError", excelCode: "SomethingNew" });
+    expect(error).toMatchObject({ code: "EXCEL_ERROR", excelCode: "SomethingNew" });
   });
 });

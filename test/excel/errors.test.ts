@@ -3,12 +3,16 @@ import { ExcelShellError, excelErrorSentence, mapExcelError } from "../../src/ex
 
 describe("mapExcelError", () => {
   it.each([
-    ["InvalidOperationInCellEditMode", "InvalidOperationInCellEditMode"],
-    ["AccessDenied", "AccessDenied"],
-    ["ApiNotFound", "ApiNotFound"],
-    ["RequestPayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"],
-    ["ResponsePayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"],
-    ["GeneralException", "ExcelError"],
+    ["InvalidOperationInCellEditMode", "EXCEL_CELL_EDIT_MODE"],
+    ["AccessDenied", "EXCEL_ACCESS_DENIED"],
+    ["ApiNotFound", "EXCEL_API_MISSING"],
+    ["RequestPayloadSizeLimitExceeded", "EXCEL_REQUEST_TOO_LARGE"],
+    ["ResponsePayloadSizeLimitExceeded", "EXCEL_RESPONSE_TOO_LARGE"],
+    ["ItemAlreadyExists", "EXCEL_NAME_TAKEN"],
+    ["ItemNotFound", "EXCEL_ITEM_GONE"],
+    ["InvalidArgument", "EXCEL_INVALID_ARGUMENT"],
+    ["GeneralException", "EXCEL_ERROR"],
+    ["toString", "EXCEL_ERROR"],
   ])("Excel's %s becomes %s with a sentence", (excelCode, code) => {
     const mapped = mapExcelError({ code: excelCode, message: "raw" }, "write");
     expect(mapped).toBeInstanceOf(ExcelShellError);
@@ -17,12 +21,12 @@ describe("mapExcelError", () => {
   });
 
   it("tells people what to do next", () => {
-    expect(excelErrorSentence("InvalidOperationInCellEditMode")).toMatch(/Press Enter or Esc/);
+    expect(excelErrorSentence("EXCEL_CELL_EDIT_MODE")).toMatch(/Press Enter or Esc/);
   });
 
   it("wraps non-Office errors and passes mapped ones through", () => {
     const plain = mapExcelError(new TypeError("boom"), "read");
-    expect(plain).toMatchObject({ code: "ExcelError", excelCode: undefined });
+    expect(plain).toMatchObject({ code: "EXCEL_ERROR", excelCode: undefined });
     expect(plain.cause).toBeInstanceOf(TypeError);
     expect(mapExcelError(plain, "write")).toBe(plain);
   });

@@ -83,7 +83,7 @@ describe("readWorkbookTables", () => {
     fake.failOn({ sync: 1, code: "InvalidOperationInCellEditMode" });
     const error = await readWorkbookTables(fake.excelContext).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelShellError);
-    expect(error).toMatchObject({ code: "InvalidOperationInCellEditMode", phase: "read" });
+    expect(error).toMatchObject({ code: "EXCEL_CELL_EDIT_MODE", excelCode: "InvalidOperationInCellEditMode", phase: "read" });
   });
 
   it("leaves a table's total row out of its rows (an IndicatorData total row is not an unknown code)", async () => {

@@ -126,7 +126,7 @@ describe("building the dashboard from the pane", () => {
     const fake = createPaneFake(sampleWorkbookSpec({ fault: false }));
     fake.failOn({ sync: 1, code: "InvalidOperationInCellEditMode" });
     await expect(buildDashboard(fakeServices(fake), { allowErrors: false, settings: settings() })).rejects.toMatchObject({
-      code: "InvalidOperationInCellEditMode",
+      code: "EXCEL_CELL_EDIT_MODE",
       message: expect.stringContaining("Press Enter or Esc"),
     });
   });

@@ -127,7 +127,7 @@ describe("highlight, then clear", () => {
     const before = snapshots(fake);
     await expect(highlightProblems(fakeServices(fake), [issue("error", "Data", "A1")], [])).rejects.toMatchObject({
       name: "ExcelShellError",
-      code: "AccessDenied",
+      code: "EXCEL_ACCESS_DENIED",
       message: expect.stringContaining("Unprotect"),
     });
     expect(snapshots(fake)).toEqual(before);

@@ -94,6 +94,6 @@ describe("setting up a workbook", () => {
 
   it("reports a protected workbook as a sentence with the next step", async () => {
     const fake = createPaneFake({ ...emptyWorkbookSpec(), structureProtected: true });
-    await expect(setUpWorkbook(fakeServices(fake), true)).rejects.toMatchObject({ name: "ExcelShellError", code: "AccessDenied" });
+    await expect(setUpWorkbook(fakeServices(fake), true)).rejects.toMatchObject({ name: "ExcelShellError", code: "EXCEL_ACCESS_DENIED" });
   });
 });

@@ -14,7 +14,7 @@ import { notAppliedList } from "../../src/taskpane/skippedWords";
 
 describe("failures in plain words", () => {
   it("says what state the workbook is in, without Excel's codes", () => {
-    const e = new ExcelShellError("ExcelError", "write", { excelCode: "GeneralException", detail: "GeneralException" });
+    const e = new ExcelShellError("EXCEL_ERROR", "write", { excelCode: "GeneralException", detail: "GeneralException" });
     expect(errorText(e, "dashboard-unchanged")).toBe("Excel could not finish the change. Save your work, then try again. Your previous dashboard is unchanged.");
     expect(errorText(new Error("The sheet X is gone (ItemNotFound)."), "unchanged")).toBe("The sheet X is gone. Nothing in the workbook was changed.");
   });

@@ -98,7 +98,7 @@ describe("opening the pane's settings", () => {
     const fake = createPaneFake(sampleWorkbookSpec({ fault: false }));
     const store = memorySettings({ [SETTINGS_KEY]: { monthsShown: 6 } });
     fake.failOn({ sync: fake.syncCount + 2, code: "AccessDenied" });
-    await expect(openPaneSettings(fakeServices(fake, store))).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(openPaneSettings(fakeServices(fake, store))).rejects.toMatchObject({ code: "EXCEL_ACCESS_DENIED" });
     expect(store.saved[SETTINGS_KEY]).toEqual({ monthsShown: 6 });
   });
 });

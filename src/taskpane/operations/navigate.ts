@@ -9,7 +9,7 @@ export async function goToIssue(services: Pick<PaneServices, "excel">, issue: Va
   try {
     await services.excel((context) => selectCell(context, issue.sheet, issue.cell));
   } catch (error) {
-    if (error instanceof ExcelShellError && error.code === "ItemNotFound") {
+    if (error instanceof ExcelShellError && error.code === "EXCEL_ITEM_GONE") {
       throw new Error(`The sheet ${issue.sheet} is no longer in the workbook. Validate again to refresh the list.`);
     }
     throw error;
@@ -21,7 +21,7 @@ export async function goToSheet(services: Pick<PaneServices, "excel">, sheet: st
   try {
     await services.excel((context) => activateSheet(context, sheet));
   } catch (error) {
-    if (error instanceof ExcelShellError && error.code === "ItemNotFound") {
+    if (error instanceof ExcelShellError && error.code === "EXCEL_ITEM_GONE") {
       throw new Error(`The sheet ${sheet} is no longer in the workbook. Build the dashboard again.`);
     }
     throw error;
