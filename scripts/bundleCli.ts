@@ -63,6 +63,9 @@ export async function bundleCli(outfile: string = BIN_PATH): Promise<Bundled> {
     target: "node22",
     logLevel: "warning",
     metafile: true,
+    // Smaller source to read and compile at every start (3.8 MB → 2.5 MB); names stay, so stack traces still read.
+    minifyWhitespace: true,
+    minifySyntax: true,
     // A shebang so the file runs as a program; some dependencies still call require(), so the ES module gets one.
     banner: {
       js: "#!/usr/bin/env node\nimport { createRequire as __scorecardRequire } from 'node:module'; const require = __scorecardRequire(import.meta.url);",
