@@ -10,7 +10,7 @@ import type { CellBlock, PrintPlan, SheetPlan } from "../report/plan/plan";
 import { inputBlocks, inputStyles, sheetNotes } from "../report/plan/preserve";
 import { fitCellText, looksLikeFormula } from "../report/plan/textSafety";
 import { argb, sharedStyles, type StyleModel } from "./cellStyleModel";
-import type { Worksheet } from "./excelts";
+import type { Cell, Worksheet } from "./excelts";
 import { resolveCellStyles } from "./resolveCellStyles";
 import { writeSparklines } from "./writeSparklines";
 import { writeFooterAndMargins, writeNotes } from "./writePrintExtras";
@@ -27,13 +27,22 @@ type StyleOf = ReturnType<typeof sharedStyles>;
 /** A cell's key in the maps below: its 1-based row and column in one number. */
 const cellKey = (row: number, column: number): number => row * 16_384 + column;
 
+/**
+ * The cell at 1-based (row, column), through its row: excelts' own
+ * `getCell(row, column)` spells the address out and parses it again, which
+ * was a tenth of writing a 44,000-cell sheet.
+ */
+function cellAt(ws: Worksheet, row: number, column: number): Cell {
+  return ws.getRow(row).getCell(column);
+}
+
 /** Writes a block's values with the plain style; records which cells hold text that looks like a formula. */
 function writeBlock(ws: Worksheet, block: CellBlock, textCells: Set<number>, plain: StyleModel): void {
   const origin = parseA1(block.address);
   block.values.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value === null) return;
-      const cell = ws.getCell(origin.row + r, origin.column + c);
+      const cell = cellAt(ws, origin.row + r, origin.column + c);
       cell.value = typeof value === "string" ? fitCellText(value) : value;
       cell.style = plain;
       if (typeof value === "string" && looksLikeFormula(value)) textCells.add(cellKey(origin.row + r, origin.column + c));
@@ -60,12 +69,12 @@ function writeStyles(ws: Worksheet, sheet: SheetPlan, typed: ReadonlyMap<string,
   for (const { row, column, style } of resolveCellStyles([...sheet.styles, ...inputStyles(sheet, typed)])) {
     const key = cellKey(row, column);
     styled.add(key);
-    ws.getCell(row, column).style = styleOf(style, textCells.has(key), unlocked.has(key));
+    cellAt(ws, row, column).style = styleOf(style, textCells.has(key), unlocked.has(key));
   }
   for (const key of [...textCells, ...unlocked]) {
     if (styled.has(key)) continue;
     const row = Math.floor(key / 16_384);
-    ws.getCell(row, key - row * 16_384).style = styleOf(undefined, textCells.has(key), unlocked.has(key));
+    cellAt(ws, row, key - row * 16_384).style = styleOf(undefined, textCells.has(key), unlocked.has(key));
   }
 }
 
