@@ -1,9 +1,10 @@
 /**
  * Consecutive value blocks of a sheet joined into one rectangle, with null in
  * the cells between them. Office.js leaves a cell whose value is null as it
- * is (Microsoft's page on blank and null values in the Excel JavaScript API says so), so the sheet ends up the same; but
- * each block written apart costs a range proxy and an action in the request
- * (a dashboard has one block per row of text, hundreds of them).
+ * is (Microsoft's page on blank and null values in the Excel JavaScript API
+ * says so), so the sheet ends up the same; but each block written apart costs
+ * a range proxy and an action in the request (a dashboard has one block per
+ * row of text, hundreds of them).
  */
 import type { CellBlock, PlanValue } from "../report/plan/plan";
 import { OP_OVERHEAD } from "./payload";
