@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { applyPlan } from "../../src/excel/applyPlan";
-import { rangeOnlyPart, styleGroups } from "../../src/excel/styleAreas";
+import { MAX_AREAS_ADDRESS, rangeOnlyPart, styleGroups } from "../../src/excel/styleAreas";
 import type { RangeStyle } from "../../src/report/plan/plan";
 import { samplePlan } from "../contract/samplePlan";
 import { createFakeExcel } from "../fakes/fakeExcel";
@@ -59,7 +59,8 @@ describe("styleGroups", () => {
     const groups = styleGroups(styles);
 
     expect(groups.length).toBeGreaterThan(1);
-    for (const group of groups) expect(group.ranges.join(",").length).toBeLessThanOrEqual(1000);
+    for (const group of groups) expect(group.ranges.join(",").length).toBeLessThanOrEqual(MAX_AREAS_ADDRESS);
+    expect(MAX_AREAS_ADDRESS).toBeLessThanOrEqual(255);
     expect(groups.flatMap((g) => g.ranges)).toEqual(styles.map((s) => s.range));
   });
 });
