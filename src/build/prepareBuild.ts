@@ -6,7 +6,7 @@
  */
 import { analyseTables } from "../domain/analyse";
 import { buildNotices } from "../domain/buildNotices";
-import { computeResults } from "../domain/gaps";
+import { computeResultsAt } from "../domain/gaps";
 import type { IndicatorResult } from "../domain/results";
 import { type BuildSettings, dashboardCodes, DEFAULT_SETTINGS, readSettings } from "../domain/settings";
 import type { MonthIndex, WorkbookTables } from "../domain/types";
@@ -16,7 +16,7 @@ import type { WorkbookPlan } from "../report/plan/plan";
 import { sheetReports } from "../report/sheetReports";
 import type { WorkbookInput } from "../report/workbookInput";
 import { type BuildJson, buildJson } from "./buildJson";
-import { reportingMonth } from "./reportingMonth";
+import { analysedReportingMonth } from "./reportingMonth";
 import { dashboardTitle } from "../sample/sampleFigures";
 
 export interface BuildRequest {
@@ -78,14 +78,14 @@ export function prepareBuild(tables: WorkbookTables, request: BuildRequest): Pre
   const base: BuildSettings = { ...DEFAULT_SETTINGS, ...request.defaults };
   const settings: BuildSettings = { ...base, ...readSettings(tables.get("settings"), analysis.catalogue, base).given };
 
-  const chosen = reportingMonth(analysis.catalogue, analysis.observations, request.month);
+  const chosen = analysedReportingMonth(analysis, request.month);
   if (chosen.kind === "no-figures") return cannot("no-figures", "IndicatorData has no figures to report yet.");
   if (chosen.kind === "unknown") return cannot("unknown-period", chosen.message);
   const { month } = chosen;
 
   const { catalogue, benchmarks, budget, actions } = analysis;
-  const results = computeResults(catalogue, analysis.observations, {
-    month,
+  // The month is known to have figures: computeResultsAt does not look through every row to check it again.
+  const results = computeResultsAt(catalogue, analysis.observations, month, {
     benchmarks,
     defaultTolerance: settings.tolerancePercent / 100,
     ...(analysis.areas ? { areas: analysis.areas } : {}),

@@ -1,5 +1,6 @@
 /** The reporting month as the build needs it: a month, or why there is none. The rule itself is the domain's `reportingMonth`. */
 import { knownReportingMonth, UnknownPeriodError } from "../domain/gaps";
+import type { Analysis } from "../domain/analyse";
 import type { Catalogue, MonthIndex, Observation } from "../domain/types";
 
 export type ReportingMonth =
@@ -14,6 +15,19 @@ export type ReportingMonth =
  * dashboard indicators have a whole-authority figure for (else the latest with any).
  */
 export function reportingMonth(catalogue: Catalogue, observations: readonly Observation[], requested?: MonthIndex): ReportingMonth {
+  return chosenMonth(catalogue, observations, requested);
+}
+
+/**
+ * As `reportingMonth`, for an analysis: when no month is asked for, the month
+ * its checks already chose (the same rule) is taken rather than looking through every row again.
+ */
+export function analysedReportingMonth(analysis: Pick<Analysis, "catalogue" | "observations" | "month">, requested?: MonthIndex): ReportingMonth {
+  if (requested === undefined) return analysis.month === undefined ? { kind: "no-figures" } : { kind: "month", month: analysis.month };
+  return chosenMonth(analysis.catalogue, analysis.observations, requested);
+}
+
+function chosenMonth(catalogue: Catalogue, observations: readonly Observation[], requested?: MonthIndex): ReportingMonth {
   try {
     const month = knownReportingMonth(catalogue, observations, requested);
     return month === undefined ? { kind: "no-figures" } : { kind: "month", month };

@@ -53,6 +53,11 @@ export interface Analysis {
   actions?: PlanAction[];
   /** The reporting month the Actions table was checked at (its last day is "today"); undefined without figures. */
   actionsMonth?: MonthIndex;
+  /**
+   * The month the checks were made at: the one asked for, else `reportingMonth`'s
+   * choice; undefined without figures. Kept so a build need not look through every row again.
+   */
+  month?: MonthIndex;
 }
 
 export interface AnalyseOptions {
@@ -198,5 +203,6 @@ export function analyseTables(tables: WorkbookTables, defaults: Catalogue = DEFA
     benchmarks,
     ...(register ? { areas: register } : {}),
     ...optional,
+    ...(month === undefined ? {} : { month }),
   };
 }

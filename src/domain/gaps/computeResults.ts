@@ -108,6 +108,19 @@ function resultFor(indicator: Indicator, area: string, rows: readonly Observatio
 export function computeResults(catalogue: Catalogue, observations: readonly Observation[], options: ComputeOptions = {}): IndicatorResult[] {
   const month = knownReportingMonth(catalogue, observations, options.month);
   if (month === undefined) return [];
+  return computeResultsAt(catalogue, observations, month, options);
+}
+
+/**
+ * `computeResults` at a month the caller knows has figures (a build has chosen
+ * it already): the same results, without looking through every row to check the month.
+ */
+export function computeResultsAt(
+  catalogue: Catalogue,
+  observations: readonly Observation[],
+  month: MonthIndex,
+  options: Omit<ComputeOptions, "month"> = {},
+): IndicatorResult[] {
   const groups = groupObservations(observations);
   const results: IndicatorResult[] = [];
   const seen = new Set<string>();

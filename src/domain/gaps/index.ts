@@ -2,7 +2,7 @@
  * The target-gaps engine: RAG, direction, period averages, baselines and
  * benchmarks, year-to-date checks and trajectories. Pure: no I/O.
  */
-export { computeResults, type ComputeOptions } from "./computeResults";
+export { computeResults, computeResultsAt, type ComputeOptions } from "./computeResults";
 export { availableMonths, describeMonths } from "./availableMonths";
 export { UnknownPeriodError } from "../errors";
 export { reportingMonth, knownReportingMonth, dashboardMissing } from "./reportingMonth";

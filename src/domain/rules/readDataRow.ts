@@ -3,16 +3,18 @@
  * its own cells. Checks that need other rows (duplicates, percent scale, ratios
  * on the final scale) run afterwards over all the parsed rows.
  */
-import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
+import { columnLetters } from "../a1";
+import { describeNotNumber, MAX_FIGURE, readCellNumber } from "../cellNumbers";
 import { cellText, codeText, quoteCellText } from "../cellText";
 import { issue } from "./issue";
 import { monthLabel, parseDay, parseMonth } from "../periods";
-import type { CellValue, Observation, RawTable, ValidationIssue } from "../types";
+import { dataCell } from "../tableCells";
+import type { CellRef, CellValue, Observation, RawTable, ValidationIssue } from "../types";
 import { areaWords } from "./areaNames";
 import { cellPlace } from "./cellPlace";
 import type { DataColumns, ParsedRow } from "./dataColumns";
 import type { IndicatorMatch } from "./indicatorLookup";
-import { checkCountPair, readAsAt, readCount, readNote, remembering, rememberingText, rowCell, type RowCell } from "./rowFields";
+import { checkCountPair, readAsAt, readCount, readNote, remembering, rememberingText } from "./rowFields";
 
 /** What reading a row needs: the table, its columns, lookups that remember, and where issues go. */
 export interface RowReader {
@@ -28,13 +30,16 @@ export interface RowReader {
   day: (value: CellValue) => string | undefined;
   /** The workbook's Indicators table by name; undefined when the built-in catalogue is used. */
   catalogueTable?: string;
+  /** The Value column's letters and the sheet row of data row 0: every observation carries its Value cell's address. */
+  valueLetters: string;
+  firstRow: number;
 }
 
 /** A reader for `table` whose parsers remember repeated Period and As at values. */
 export function readerFor(
   table: RawTable,
   columns: DataColumns,
-  lookup: RowReader["lookup"],
+  lookup: (code: string) => IndicatorMatch,
   area: RowReader["area"],
   issues: ValidationIssue[],
   catalogueTable?: string,
@@ -50,18 +55,21 @@ export function readerFor(
     month: remembering(parseMonth),
     day: remembering(parseDay),
     ...(catalogueTable === undefined ? {} : { catalogueTable }),
+    valueLetters: columnLetters(table.origin.column + columns.value),
+    firstRow: table.origin.row + 1,
   };
 }
 
-function readCode(reader: RowReader, cell: RowCell): ParsedRow["indicator"] | undefined {
+function readCode(reader: RowReader, value: CellValue | undefined, r: number): ParsedRow["indicator"] | undefined {
   const { table, issues } = reader;
-  const code = reader.code(cell.value);
+  const code = reader.code(value);
   if (code === "") {
+    const at = dataCell(table, r, reader.columns.code);
     issues.push(
       issue(
         "missing-code",
-        cell.at,
-        `${cellPlace(table.name, "Code", cell.at)} is blank, but the row has other entries. Enter the indicator's code.`,
+        at,
+        `${cellPlace(table.name, "Code", at)} is blank, but the row has other entries. Enter the indicator's code.`,
       ),
     );
     return undefined;
@@ -75,34 +83,31 @@ function readCode(reader: RowReader, cell: RowCell): ParsedRow["indicator"] | un
     : catalogueTable === undefined
       ? " — add an Indicators table with a row for it to report it (scorecard init or the pane's Set up writes one)."
       : " — add a row there to report it.";
+  const at = dataCell(table, r, reader.columns.code);
   issues.push(
     issue(
       "unknown-indicator",
-      cell.at,
-      `${cellPlace(table.name, "Code", cell.at)} holds ${quoteCellText(code)}, which is not in ${where}${match.suggestion ? "." : ""}${advice}`,
+      at,
+      `${cellPlace(table.name, "Code", at)} holds ${quoteCellText(code)}, which is not in ${where}${match.suggestion ? "." : ""}${advice}`,
     ),
   );
   return undefined;
 }
 
-function readPeriod(reader: RowReader, cell: RowCell): number | undefined {
-  const month = reader.month(cell.value ?? null);
+function readPeriod(reader: RowReader, value: CellValue | undefined, r: number): number | undefined {
+  const month = reader.month(value ?? null);
   if (month !== undefined) return month;
-  const text = cellText(cell.value);
+  const text = cellText(value);
   const what = text === "" ? "is blank" : `holds ${quoteCellText(text)}, which is not a month`;
+  const at = dataCell(reader.table, r, reader.columns.period);
   reader.issues.push(
     issue(
       "bad-period",
-      cell.at,
-      `${cellPlace(reader.table.name, "Period", cell.at)} ${what}. Write the month as a date or as text such as Oct 2012 or 2012-10.`,
+      at,
+      `${cellPlace(reader.table.name, "Period", at)} ${what}. Write the month as a date or as text such as Oct 2012 or 2012-10.`,
     ),
   );
   return undefined;
-}
-
-/** The value of one cell of data row `r`; undefined when the column is absent. */
-function cellValue(table: RawTable, r: number, column: number | undefined): CellValue | undefined {
-  return column === undefined ? undefined : table.rows[r]?.[column];
 }
 
 /** "NI59 for Oct 2012 (area East Kent)": the row's figure in messages. */
@@ -114,67 +119,71 @@ function rowWords(indicator: ParsedRow["indicator"] | undefined, month: number |
  * Reads data row `r` (0-based). Returns the parsed row when its code and month are
  * known; rows with a bad Value are still returned, with a null value, so that
  * series checks do not also report the month as missing.
+ *
+ * Shaped for a table of 100,000 rows: cells are read straight from the row,
+ * a plain number or a blank is taken without reading it as text, and a cell's
+ * address is made only for an issue (and the Value cell's, which every
+ * observation carries).
  */
 export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined {
   const { table, columns, issues } = reader;
-  const indicator = readCode(reader, rowCell(table, r, columns.code)!);
-  const month = readPeriod(reader, rowCell(table, r, columns.period)!);
-  const area = reader.area(cellValue(table, r, columns.area));
+  const cells: readonly (CellValue | undefined)[] = table.rows[r] ?? [];
+  const indicator = readCode(reader, cells[columns.code], r);
+  const month = readPeriod(reader, cells[columns.period], r);
+  const area = reader.area(columns.area === undefined ? undefined : cells[columns.area]);
+  const valueAt: CellRef = { sheet: table.sheet, cell: reader.valueLetters + (reader.firstRow + r) };
+  const raw = cells[columns.value];
   // Message words are built only when there is an issue to word: most rows have none.
-  const valueCell = rowCell(table, r, columns.value)!;
-  const read = readCellNumber(valueCell.value);
   let value: number | null = null;
-  if (read.kind === "number") value = read.value;
-  else if (read.kind === "blank") {
-    issues.push(
-      issue(
-        "value-missing",
-        valueCell.at,
-        `${cellPlace(table.name, "Value", valueCell.at)} is blank, so ${rowWords(indicator, month, area)} has no figure. The row is kept as missing.`,
-      ),
-    );
-  } else {
-    issues.push(
-      issue(
-        "value-not-number",
-        valueCell.at,
-        `${cellPlace(table.name, "Value", valueCell.at)} ${describeNotNumber(read)}. Enter the figure for ${rowWords(indicator, month, area)} as a number, or leave it blank if it is not known.`,
-      ),
-    );
+  let percentText = false;
+  if (typeof raw === "number" && Math.abs(raw) <= MAX_FIGURE) value = raw;
+  else {
+    const read = readCellNumber(raw);
+    if (read.kind === "number") {
+      value = read.value;
+      percentText = read.percentText === true;
+    } else if (read.kind === "blank") {
+      issues.push(
+        issue(
+          "value-missing",
+          valueAt,
+          `${cellPlace(table.name, "Value", valueAt)} is blank, so ${rowWords(indicator, month, area)} has no figure. The row is kept as missing.`,
+        ),
+      );
+    } else {
+      issues.push(
+        issue(
+          "value-not-number",
+          valueAt,
+          `${cellPlace(table.name, "Value", valueAt)} ${describeNotNumber(read)}. Enter the figure for ${rowWords(indicator, month, area)} as a number, or leave it blank if it is not known.`,
+        ),
+      );
+    }
   }
   if (indicator?.unit === "count" && value !== null && value < 0) {
     issues.push(
       issue(
         "negative-count",
-        valueCell.at,
-        `${cellPlace(table.name, "Value", valueCell.at)} is ${value}, but ${indicator.code} is a count and cannot be below zero.`,
+        valueAt,
+        `${cellPlace(table.name, "Value", valueAt)} is ${value}, but ${indicator.code} is a count and cannot be below zero.`,
       ),
     );
   }
 
-  const numCell = rowCell(table, r, columns.numerator);
-  const denCell = rowCell(table, r, columns.denominator);
-  const n = readCount(table, numCell, "Numerator", issues);
-  const d = readCount(table, denCell, "Denominator", issues);
+  const { numerator, denominator, asAt: asAtColumn, note: noteColumn } = columns;
+  const n = numerator === undefined ? undefined : readCount(table, cells[numerator], r, numerator, "Numerator", issues);
+  const d = denominator === undefined ? undefined : readCount(table, cells[denominator], r, denominator, "Denominator", issues);
   if (indicator && n !== undefined && d !== undefined) {
-    checkCountPair(
-      table,
-      indicator,
-      n === undefined ? undefined : { n, cell: numCell! },
-      d === undefined ? undefined : { d, cell: denCell! },
-      issues,
-    );
+    checkCountPair(table, indicator, { n, at: { row: r, column: numerator! } }, { d, at: { row: r, column: denominator! } }, issues);
   }
-  const asAt = readAsAt(table, rowCell(table, r, columns.asAt), month, issues, reader.day);
-  // Blank notes (most rows) need no cell object.
-  const noteValue = cellValue(table, r, columns.note);
-  const note = isBlankCell(noteValue) ? undefined : readNote(rowCell(table, r, columns.note));
+  const asAt = asAtColumn === undefined ? undefined : readAsAt(table, cells[asAtColumn], r, asAtColumn, month, issues, reader.day);
+  const note = noteColumn === undefined ? undefined : readNote(cells[noteColumn]);
 
   if (!indicator || month === undefined) return undefined;
-  const obs: Observation = { code: indicator.code, month, area, value, at: valueCell.at, row: r };
+  const obs: Observation = { code: indicator.code, month, area, value, at: valueAt, row: r };
   if (n !== undefined) obs.numerator = n;
   if (d !== undefined) obs.denominator = d;
   if (asAt !== undefined) obs.asAt = asAt;
   if (note !== undefined) obs.note = note;
-  return { obs, indicator, percentText: read.kind === "number" && read.percentText === true };
+  return { obs, indicator, percentText };
 }

@@ -1,37 +1,23 @@
 /**
  * The optional columns of one IndicatorData row: Numerator, Denominator, As at
  * and Note, with the checks that need only that row.
+ *
+ * Cells are passed as their value and their place (0-based data row and
+ * column), and an address is made only when an issue is reported: a large
+ * table has hundreds of thousands of cells and almost none of them has an issue.
  */
-import { describeNotNumber, isBlankCell, readCellNumber } from "../cellNumbers";
+import { describeNotNumber, isBlankCell, MAX_FIGURE, readCellNumber } from "../cellNumbers";
 import { cellText, quoteCellText } from "../cellText";
 import { issue } from "./issue";
 import { monthKey, monthLabel, parseDay, dayLabel } from "../periods";
 import { dataCell } from "../tableCells";
-import type { CellValue, CellRef, Indicator, MonthIndex, RawTable, ValidationIssue } from "../types";
+import type { CellValue, Indicator, MonthIndex, RawTable, ValidationIssue } from "../types";
 import { cellPlace } from "./cellPlace";
 
-/**
- * One cell of a row, by column index, with its address. The address is worked
- * out only when asked for (an issue or the Value cell): making an A1 string for
- * every cell of a large table was a good part of the validation time.
- */
-export class RowCell {
-  private address: CellRef | undefined;
-  constructor(
-    readonly value: CellValue | undefined,
-    private readonly table: RawTable,
-    private readonly row: number,
-    private readonly column: number,
-  ) {}
-
-  get at(): CellRef {
-    return (this.address ??= dataCell(this.table, this.row, this.column));
-  }
-}
-
-export function rowCell(table: RawTable, row: number, column: number | undefined): RowCell | undefined {
-  if (column === undefined) return undefined;
-  return new RowCell(table.rows[row]?.[column], table, row, column);
+/** Where a cell is: its 0-based data row and column within the table. */
+export interface CellAt {
+  row: number;
+  column: number;
 }
 
 /**
@@ -70,57 +56,64 @@ function monthStart(month: MonthIndex): string {
   return text;
 }
 
-/** A Numerator or Denominator: a number, or undefined when blank or unreadable (reported). */
+/**
+ * A Numerator or Denominator: a number, or undefined when blank or unreadable (reported).
+ * Blank cells and plain numbers, nearly every cell, are answered without reading them as text.
+ */
 export function readCount(
   table: RawTable,
-  cell: RowCell | undefined,
+  value: CellValue | undefined,
+  row: number,
+  columnIndex: number,
   column: "Numerator" | "Denominator",
   issues: ValidationIssue[],
 ): number | undefined {
-  if (!cell) return undefined;
-  const read = readCellNumber(cell.value);
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "number" && Math.abs(value) <= MAX_FIGURE) return value;
+  const read = readCellNumber(value);
   if (read.kind === "number") return read.value;
   if (read.kind !== "blank") {
     const rule = column === "Numerator" ? "bad-numerator" : "bad-denominator";
+    const ref = dataCell(table, row, columnIndex);
     issues.push(
       issue(
         rule,
-        cell.at,
-        `${cellPlace(table.name, column, cell.at)} ${describeNotNumber(read)}. Enter the ${column.toLowerCase()} as a number or leave it blank.`,
+        ref,
+        `${cellPlace(table.name, column, ref)} ${describeNotNumber(read)}. Enter the ${column.toLowerCase()} as a number or leave it blank.`,
       ),
     );
   }
   return undefined;
 }
 
-/** `zero-denominator` and `numerator-above-denominator`. */
+/** `zero-denominator` and `numerator-above-denominator`, for a row that gives both counts. */
 export function checkCountPair(
   table: RawTable,
   indicator: Indicator,
-  numerator: { n: number; cell: RowCell } | undefined,
-  denominator: { d: number; cell: RowCell } | undefined,
+  numerator: { n: number; at: CellAt },
+  denominator: { d: number; at: CellAt },
   issues: ValidationIssue[],
 ): void {
-  if (!numerator || !denominator) return;
   const { n } = numerator;
-  const { d, cell } = denominator;
+  const { d } = denominator;
   if (d === 0) {
+    const ref = dataCell(table, denominator.at.row, denominator.at.column);
     issues.push(
       issue(
         "zero-denominator",
-        cell.at,
-        `${cellPlace(table.name, "Denominator", cell.at)} is 0 while the numerator is ${n}; a rate cannot be worked out from a zero denominator.`,
+        ref,
+        `${cellPlace(table.name, "Denominator", ref)} is 0 while the numerator is ${n}; a rate cannot be worked out from a zero denominator.`,
       ),
     );
     return;
   }
   if (indicator.unit === "percent" && d > 0 && n > d) {
-    const at = numerator.cell.at;
+    const ref = dataCell(table, numerator.at.row, numerator.at.column);
     issues.push(
       issue(
         "numerator-above-denominator",
-        at,
-        `${cellPlace(table.name, "Numerator", at)} is ${n}, more than the denominator ${d}, so ${indicator.code} would be over 100%.`,
+        ref,
+        `${cellPlace(table.name, "Numerator", ref)} is ${n}, more than the denominator ${d}, so ${indicator.code} would be over 100%.`,
       ),
     );
   }
@@ -129,30 +122,34 @@ export function checkCountPair(
 /** The As at extract date as ISO, with `bad-as-at` and `as-at-before-period`. */
 export function readAsAt(
   table: RawTable,
-  cell: RowCell | undefined,
+  value: CellValue | undefined,
+  row: number,
+  column: number,
   month: MonthIndex | undefined,
   issues: ValidationIssue[],
   readDay: (value: CellValue) => string | undefined = parseDay,
 ): string | undefined {
-  if (!cell || isBlankCell(cell.value)) return undefined;
-  const day = readDay(cell.value ?? null);
+  if (isBlankCell(value)) return undefined;
+  const day = readDay(value ?? null);
   if (day === undefined) {
-    const shown = cell.value instanceof Date ? "an invalid date" : quoteCellText(String(cell.value));
+    const shown = value instanceof Date ? "an invalid date" : quoteCellText(String(value));
+    const ref = dataCell(table, row, column);
     issues.push(
       issue(
         "bad-as-at",
-        cell.at,
-        `${cellPlace(table.name, "As at", cell.at)} holds ${shown}, which is not a date. Write the extract date as a date, e.g. 13/03/2011.`,
+        ref,
+        `${cellPlace(table.name, "As at", ref)} holds ${shown}, which is not a date. Write the extract date as a date, e.g. 13/03/2011.`,
       ),
     );
     return undefined;
   }
   if (month !== undefined && day < monthStart(month)) {
+    const ref = dataCell(table, row, column);
     issues.push(
       issue(
         "as-at-before-period",
-        cell.at,
-        `${cellPlace(table.name, "As at", cell.at)} says the figures were extracted on ${dayLabel(day)}, before ${monthLabel(month)} began. Check the Period or the extract date.`,
+        ref,
+        `${cellPlace(table.name, "As at", ref)} says the figures were extracted on ${dayLabel(day)}, before ${monthLabel(month)} began. Check the Period or the extract date.`,
       ),
     );
   }
@@ -160,7 +157,7 @@ export function readAsAt(
 }
 
 /** The Note as trimmed text; undefined when blank. */
-export function readNote(cell: RowCell | undefined): string | undefined {
-  if (!cell || isBlankCell(cell.value)) return undefined;
-  return cellText(cell.value) || undefined;
+export function readNote(value: CellValue | undefined): string | undefined {
+  if (isBlankCell(value)) return undefined;
+  return cellText(value) || undefined;
 }
