@@ -8,6 +8,7 @@
  */
 import { DEFAULT_CATALOGUE } from "../src/domain/catalogue/defaultCatalogue";
 import { monthIndex, monthKey, monthOf } from "../src/domain/periods";
+import { seededUniform } from "../src/sample/noise";
 import { SAMPLE_HEADERS } from "../src/sample/sampleData";
 import type { Catalogue, CellValue, Indicator, MonthIndex, RawTable } from "../src/domain/types";
 
@@ -23,18 +24,6 @@ export interface DataShape {
 const FIRST = monthIndex(2011, 4);
 /** Annual figures sit in March, like the sample's rates per 10,000. */
 const ANNUAL_MONTH = 3;
-
-/** A small fast PRNG (mulberry32): the same numbers on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const isAnnual = (i: Indicator): boolean => i.frequency === "annual";
 
@@ -142,7 +131,8 @@ export function generateIndicatorData(
 /** Every row of `shape.months` months × (1 + `shape.areas`) areas, cut at `shape.rows`. */
 export function generateShape(shape: DataShape, catalogue: Catalogue = DEFAULT_CATALOGUE, seed = 20121031): RawTable {
   const rows = shape.rows;
-  const next = random(seed);
+  // The sample's seeded generator (mulberry32): the same numbers on every machine.
+  const next = seededUniform(seed);
   const areas = ["", ...Array.from({ length: shape.areas }, (_, i) => areaName(i))];
   const walks = catalogue.map((indicator) => areas.map(() => new Walk(indicator, next)));
   const out: CellValue[][] = [];
