@@ -1,6 +1,13 @@
 /** A1 addresses from 1-based row and column numbers, and back. */
 
+/** Letters already worked out, by column number: a large table makes an address for every row. */
+const KNOWN_LETTERS: string[] = [];
+/** Excel's last column (XFD): no sheet has more. */
+const LAST_COLUMN = 16_384;
+
 export function columnLetters(column: number): string {
+  const known = KNOWN_LETTERS[column];
+  if (known !== undefined) return known;
   let n = column;
   let letters = "";
   while (n > 0) {
@@ -8,6 +15,7 @@ export function columnLetters(column: number): string {
     letters = String.fromCharCode(65 + rem) + letters;
     n = Math.floor((n - 1) / 26);
   }
+  if (Number.isInteger(column) && column > 0 && column <= LAST_COLUMN) KNOWN_LETTERS[column] = letters;
   return letters;
 }
 

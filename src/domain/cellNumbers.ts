@@ -131,6 +131,16 @@ export function readCellNumber(value: CellValue | undefined): CellNumber {
     : { kind: "number", value: parsed.value };
 }
 
+/**
+ * The figure in a cell that holds a plain number within ±MAX_FIGURE, else
+ * undefined (then `readCellNumber` says what the cell holds). Nearly every
+ * cell of a large table is such a number, and this answers without making a
+ * CellNumber for it.
+ */
+export function plainFigure(value: CellValue | undefined): number | undefined {
+  return typeof value === "number" && Math.abs(value) <= MAX_FIGURE ? value : undefined;
+}
+
 /** True for null, undefined, "" and whitespace-only text. */
 export function isBlankCell(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   describeNotNumber,
   isBlankCell,
+  plainFigure,
   readCellNumber,
   type CellNumber,
 } from "../../src/domain/cellNumbers";
@@ -136,6 +137,20 @@ describe("readCellNumber", () => {
     expect(readCellNumber("tbc (12)")).toEqual(text("tbc (12)"));
     expect(readCellNumber("(12) tbc")).toEqual(text("(12) tbc"));
     expect(readCellNumber("(12)")).toEqual({ kind: "number", value: -12 });
+  });
+});
+
+describe("plainFigure", () => {
+  it.each([0, -3, 12.5, 1e15, -1e15])("takes the plain number %s as it stands", (value) => {
+    expect(plainFigure(value)).toBe(value);
+  });
+
+  it.each([1e15 + 1, Number.NaN, Number.POSITIVE_INFINITY, "12", null, undefined, true])("leaves %s to readCellNumber", (value) => {
+    expect(plainFigure(value)).toBeUndefined();
+  });
+
+  it("agrees with readCellNumber on every plain number it takes", () => {
+    for (const value of [0, 7, -0.25, 999_999, 1e15]) expect(readCellNumber(value)).toEqual({ kind: "number", value: plainFigure(value) });
   });
 });
 

@@ -3,13 +3,12 @@
  * its own cells. Checks that need other rows (duplicates, percent scale, ratios
  * on the final scale) run afterwards over all the parsed rows.
  */
-import { columnLetters } from "../a1";
-import { describeNotNumber, MAX_FIGURE, readCellNumber } from "../cellNumbers";
+import { describeNotNumber, plainFigure, readCellNumber } from "../cellNumbers";
 import { cellText, codeText, quoteCellText } from "../cellText";
 import { issue } from "./issue";
 import { monthLabel, parseDay, parseMonth } from "../periods";
 import { dataCell } from "../tableCells";
-import type { CellRef, CellValue, Observation, RawTable, ValidationIssue } from "../types";
+import type { CellValue, Observation, RawTable, ValidationIssue } from "../types";
 import { areaWords } from "./areaNames";
 import { cellPlace } from "./cellPlace";
 import type { DataColumns, ParsedRow } from "./dataColumns";
@@ -30,9 +29,6 @@ export interface RowReader {
   day: (value: CellValue) => string | undefined;
   /** The workbook's Indicators table by name; undefined when the built-in catalogue is used. */
   catalogueTable?: string;
-  /** The Value column's letters and the sheet row of data row 0: every observation carries its Value cell's address. */
-  valueLetters: string;
-  firstRow: number;
 }
 
 /** A reader for `table` whose parsers remember repeated Period and As at values. */
@@ -55,8 +51,6 @@ export function readerFor(
     month: remembering(parseMonth),
     day: remembering(parseDay),
     ...(catalogueTable === undefined ? {} : { catalogueTable }),
-    valueLetters: columnLetters(table.origin.column + columns.value),
-    firstRow: table.origin.row + 1,
   };
 }
 
@@ -131,12 +125,13 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
   const indicator = readCode(reader, cells[columns.code], r);
   const month = readPeriod(reader, cells[columns.period], r);
   const area = reader.area(columns.area === undefined ? undefined : cells[columns.area]);
-  const valueAt: CellRef = { sheet: table.sheet, cell: reader.valueLetters + (reader.firstRow + r) };
+  const valueAt = dataCell(table, r, columns.value);
   const raw = cells[columns.value];
   // Message words are built only when there is an issue to word: most rows have none.
   let value: number | null = null;
   let percentText = false;
-  if (typeof raw === "number" && Math.abs(raw) <= MAX_FIGURE) value = raw;
+  const plain = plainFigure(raw);
+  if (plain !== undefined) value = plain;
   else {
     const read = readCellNumber(raw);
     if (read.kind === "number") {

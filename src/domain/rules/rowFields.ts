@@ -6,7 +6,7 @@
  * column), and an address is made only when an issue is reported: a large
  * table has hundreds of thousands of cells and almost none of them has an issue.
  */
-import { describeNotNumber, isBlankCell, MAX_FIGURE, readCellNumber } from "../cellNumbers";
+import { describeNotNumber, isBlankCell, plainFigure, readCellNumber } from "../cellNumbers";
 import { cellText, quoteCellText } from "../cellText";
 import { issue } from "./issue";
 import { monthKey, monthLabel, parseDay, dayLabel } from "../periods";
@@ -69,7 +69,8 @@ export function readCount(
   issues: ValidationIssue[],
 ): number | undefined {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === "number" && Math.abs(value) <= MAX_FIGURE) return value;
+  const plain = plainFigure(value);
+  if (plain !== undefined) return plain;
   const read = readCellNumber(value);
   if (read.kind === "number") return read.value;
   if (read.kind !== "blank") {
