@@ -189,7 +189,7 @@ async function writeAndSwap(
     built.set(d.plan.name.toLowerCase(), worksheets.add(d.tempName));
   }
   const sheetOf = (name: string): Excel.Worksheet => built.get(name.toLowerCase()) ?? worksheets.getItem(name);
-  for (const d of decisions.sheets) await writeSheetContent(sheetOf(d.plan.name), d.plan, d.typed, batch, { areas });
+  for (const d of decisions.sheets) await writeSheetContent(sheetOf(d.plan.name), d.plan, d.typed, batch, areas);
   const charts = new Map<string, BuiltChart>();
   const chartKey = (sheet: string, chart: string): string => `${sheet}\u0000${chart}`;
   for (const d of decisions.sheets) {

@@ -78,13 +78,11 @@ async function applyStyle(ws: RangeCache, rs: RangeStyle, batch: Batcher): Promi
  */
 async function applyStyles(ws: Excel.Worksheet, ranges: RangeCache, styles: readonly RangeStyle[], batch: Batcher): Promise<void> {
   for (const group of styleGroups(styles)) {
-    const setters = areaSetters(group.style);
     if (group.ranges.length === 1) {
-      await batch.charge((2 + setters.length) * opCost(group.ranges[0]));
-      const format = ranges.get(group.ranges[0]!).format;
-      for (const set of setters) set(format);
+      await applyStyle(ranges, { range: group.ranges[0]!, style: group.style }, batch);
       continue;
     }
+    const setters = areaSetters(group.style);
     const address = group.ranges.join(",");
     // The address travels once, in the RangeAreas' own object path; the areas, their format, font and fill, and each setter are an operation each.
     await batch.charge((4 + setters.length) * OP_OVERHEAD + estimateBytes(address));
@@ -150,15 +148,15 @@ export async function writeSheetContent(
   sheet: SheetPlan,
   typed: ReadonlyMap<string, string>,
   batch: Batcher,
-  /** `areas`: the host has RangeAreas (ExcelApi 1.9), so ranges sharing a format share one operation. */
-  options: { areas: boolean } = { areas: false },
+  /** The host has RangeAreas (ExcelApi 1.9), so ranges sharing a format share one operation. */
+  areas: boolean,
 ): Promise<void> {
   const blocks = [...sheet.blocks, ...inputBlocks(sheet, typed)].map(fitBlock);
   blocks.forEach((b) => assertRectangular(b, sheet));
   const ranges = new RangeCache(ws, batch);
   // Drafted input cells take the draft style over the sheet's own.
   const styles = [...sheet.styles, ...inputStyles(sheet, typed)];
-  if (options.areas) await applyStyles(ws, ranges, styles, batch);
+  if (areas) await applyStyles(ws, ranges, styles, batch);
   else for (const style of styles) await applyStyle(ranges, style, batch);
   for (const block of joinBlocks(blocks)) await writeBlock(ranges, block, batch);
   for (const merge of sheet.merges) {
