@@ -8,7 +8,7 @@
  */
 import type { CellBlock, PlanValue } from "../report/plan/plan";
 import { OP_OVERHEAD } from "./payload";
-import { blockRect, type Rect, rectAddress } from "./rangeAddress";
+import { blockRect, type Rect, rectAddress, rectsOverlap } from "./rangeAddress";
 import { textFormatOverlay } from "./textCells";
 
 /** What a null costs in the request ("null,"). */
@@ -20,10 +20,6 @@ function union(a: Rect, b: Rect): Rect {
   const rows = Math.max(a.row + a.rows, b.row + b.rows) - row;
   const columns = Math.max(a.column + a.columns, b.column + b.columns) - column;
   return { row, column, rows, columns };
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
 }
 
 interface Group {
@@ -49,7 +45,7 @@ export function joinBlocks(blocks: readonly CellBlock[]): CellBlock[] {
     const textFormat = textFormatOverlay(block.values) !== undefined;
     const last = groups[groups.length - 1];
     // Two parts needing the text format would stretch its overlay over the nulls between them.
-    if (last && !(textFormat && last.textFormat) && !last.parts.some((p) => overlaps(p.rect, rect))) {
+    if (last && !(textFormat && last.textFormat) && !last.parts.some((p) => rectsOverlap(p.rect, rect))) {
       const joined = union(last.rect, rect);
       const padding = joined.rows * joined.columns - last.cells - cells;
       // The proxy and the action each block would have cost, against the nulls it takes.

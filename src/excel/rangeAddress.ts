@@ -46,3 +46,8 @@ export function columnAddress(column: number): string {
 export function rowAddress(row: number): string {
   return `${row}:${row}`;
 }
+
+/** Whether two rectangles share a cell. */
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}

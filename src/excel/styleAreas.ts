@@ -12,7 +12,7 @@
  * same format as when the styles ran one by one in order.
  */
 import type { CellStyle, RangeStyle } from "../report/plan/plan";
-import { parseRange, type Rect } from "./rangeAddress";
+import { parseRange, rectsOverlap } from "./rangeAddress";
 
 /** The part of a style a RangeAreas can carry. */
 export type AreaStyle = Pick<CellStyle, "bold" | "italic" | "fontSize" | "fontColor" | "fill" | "horizontalAlignment" | "verticalAlignment" | "wrapText">;
@@ -40,10 +40,6 @@ function areaPart(style: CellStyle): AreaStyle | undefined {
   return Object.keys(part).length > 0 ? part : undefined;
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
-}
-
 /** The area parts of `styles`, grouped (see the module comment). */
 export function styleGroups(styles: readonly RangeStyle[]): StyleGroup[] {
   const parts = styles.flatMap((s) => {
@@ -55,7 +51,7 @@ export function styleGroups(styles: readonly RangeStyle[]): StyleGroup[] {
   parts.forEach((part, index) => {
     let lastOverlap = -1;
     for (let i = index - 1; i >= 0; i--) {
-      if (overlaps(parts[i]!.rect, part.rect)) {
+      if (rectsOverlap(parts[i]!.rect, part.rect)) {
         lastOverlap = i;
         break;
       }
