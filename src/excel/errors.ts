@@ -83,6 +83,6 @@ function excelCodeOf(error: unknown): string | undefined {
 export function mapExcelError(error: unknown, phase: ExcelShellPhase): ExcelShellError {
   if (error instanceof ExcelShellError) return error;
   const excelCode = excelCodeOf(error);
-  const code = (excelCode !== undefined && Object.hasOwn(FROM_EXCEL, excelCode) ? FROM_EXCEL[excelCode] : undefined) ?? "EXCEL_ERROR";
+  const code = excelCode !== undefined && Object.hasOwn(FROM_EXCEL, excelCode) ? FROM_EXCEL[excelCode]! : "EXCEL_ERROR";
   return new ExcelShellError(code, phase, { excelCode, cause: error });
 }
