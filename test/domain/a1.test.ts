@@ -14,7 +14,7 @@ describe("columnLetters", () => {
     expect(columnLetters(column)).toBe(letters);
   });
 
-  it("gives nothing for a column before A, and does not remember it", () => {
+  it("gives nothing for a column before A, and still letters column 1 after", () => {
     expect(columnLetters(0)).toBe("");
     expect(columnLetters(-1)).toBe("");
     expect(columnLetters(1)).toBe("A");

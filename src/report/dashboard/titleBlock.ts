@@ -27,12 +27,11 @@ export function titleBlock(o: TitleOptions): SheetParts {
   row2[0] = `Reporting month: ${monthLongLabel(o.month)}`;
   if (o.asAt) row2[3] = `Figures as at ${showDay(o.asAt)}`;
   parts.blocks.push({ address: `${L(FIRST_COL)}1`, values: [[o.title]] }, { address: `${L(FIRST_COL)}2`, values: [row2] });
-  // Row 2 in three merged areas: month (B–D), as-at (E–H), and I–K left blank (a build stamps no date, so two builds of the same figures are the same).
-  parts.merges.push(rowRange(1), "B2:D2", "E2:H2", "I2:K2");
+  // Row 2 in two merged areas: month (B–D) and as-at (E–H). A build stamps no date, so two builds of the same figures are the same.
+  parts.merges.push(rowRange(1), "B2:D2", "E2:H2");
   parts.styles.push(
     { range: rowRange(1), style: { bold: true, fontSize: 16, verticalAlignment: "center", fontColor: PALETTE.tab } },
     { range: "B2:H2", style: { bold: true, verticalAlignment: "center" } },
-    { range: "I2:K2", style: { italic: true, fontColor: PALETTE.muted, horizontalAlignment: "right", verticalAlignment: "center" } },
     { range: rowRange(2), style: { border: { bottom: true, color: PALETTE.rule } } },
   );
   parts.rowHeights[1] = 22;
