@@ -15,7 +15,13 @@ export type ReportingMonth =
  * dashboard indicators have a whole-authority figure for (else the latest with any).
  */
 export function reportingMonth(catalogue: Catalogue, observations: readonly Observation[], requested?: MonthIndex): ReportingMonth {
-  return chosenMonth(catalogue, observations, requested);
+  try {
+    const month = knownReportingMonth(catalogue, observations, requested);
+    return month === undefined ? { kind: "no-figures" } : { kind: "month", month };
+  } catch (error) {
+    if (error instanceof UnknownPeriodError) return { kind: "unknown", message: error.message };
+    throw error;
+  }
 }
 
 /**
@@ -24,15 +30,5 @@ export function reportingMonth(catalogue: Catalogue, observations: readonly Obse
  */
 export function analysedReportingMonth(analysis: Pick<Analysis, "catalogue" | "observations" | "month">, requested?: MonthIndex): ReportingMonth {
   if (requested === undefined) return analysis.month === undefined ? { kind: "no-figures" } : { kind: "month", month: analysis.month };
-  return chosenMonth(analysis.catalogue, analysis.observations, requested);
-}
-
-function chosenMonth(catalogue: Catalogue, observations: readonly Observation[], requested?: MonthIndex): ReportingMonth {
-  try {
-    const month = knownReportingMonth(catalogue, observations, requested);
-    return month === undefined ? { kind: "no-figures" } : { kind: "month", month };
-  } catch (error) {
-    if (error instanceof UnknownPeriodError) return { kind: "unknown", message: error.message };
-    throw error;
-  }
+  return reportingMonth(analysis.catalogue, analysis.observations, requested);
 }

@@ -1,6 +1,8 @@
 /** The one build decision both front ends call: each outcome, the settings it applies, the month it picks. */
 import { describe, expect, it } from "vitest";
 import { prepareBuild, reportingMonth } from "../../src/build";
+import { analysedReportingMonth } from "../../src/build/reportingMonth";
+import { analyseTables } from "../../src/domain/analyse";
 import { DEFAULT_CATALOGUE } from "../../src/domain/catalogue/defaultCatalogue";
 import { catalogueToTable } from "../../src/domain/catalogue/readCatalogue";
 import { toBuildJson } from "../../src/domain/gaps";
@@ -140,5 +142,25 @@ describe("reportingMonth", () => {
     expect(reportingMonth([], observations, 99)).toEqual({ kind: "month", month: 99 });
     expect(reportingMonth([], observations, 101)).toMatchObject({ kind: "unknown" });
     expect(reportingMonth([], [obs(100, null)])).toEqual({ kind: "no-figures" });
+  });
+});
+
+describe("analysedReportingMonth", () => {
+  it("takes the month the analysis chose, which is reportingMonth's choice, without looking again", () => {
+    const analysis = analyseTables(workbook());
+    expect(analysedReportingMonth(analysis)).toEqual(reportingMonth(analysis.catalogue, analysis.observations));
+    expect(analysedReportingMonth({ ...analysis, observations: [] })).toEqual({ kind: "month", month: analysis.month });
+  });
+
+  it("still checks a month asked for against the figures", () => {
+    const analysis = analyseTables(workbook());
+    expect(analysedReportingMonth(analysis, monthIndex(2012, 9))).toEqual({ kind: "month", month: monthIndex(2012, 9) });
+    expect(analysedReportingMonth(analysis, monthIndex(1999, 1))).toMatchObject({ kind: "unknown" });
+  });
+
+  it("says there are no figures when the analysis found none", () => {
+    const analysis = analyseTables(workbook([], []));
+    expect(analysis.month).toBeUndefined();
+    expect(analysedReportingMonth(analysis)).toEqual({ kind: "no-figures" });
   });
 });
