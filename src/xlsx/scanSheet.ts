@@ -18,7 +18,7 @@ import { stringItemText } from "./cellText";
 import type { Rect } from "./rangeRect";
 import { corrupt } from "./readZip";
 import { readMerges } from "./readMerges";
-import { asciiBytes, attrs, bytesAt, closesRoot, columnAt, endsName, integerAt, nextTag, numberAt, readAttributes, rootName, tagClose, textOf } from "./xmlBytes";
+import { asciiBytes, attrs, bytesAt, closesRoot, columnAt, endsName, integerAt, nextTag, numberAt, readStartTag, rootName, tagClose, textOf } from "./xmlBytes";
 import { decodeXml } from "./xmlText";
 
 /** What a cell's value needs from the rest of the package. */
@@ -177,6 +177,13 @@ export function scanSheet(data: Uint8Array | string, window: Rect, ctx: CellCont
     const gt = tagClose(bytes, from, length);
     return gt < 0 ? broken() : gt;
   };
+  // A row's values in an array of the window's width from the start: growing it cell by cell cost time and memory.
+  const width = Number.isFinite(window.right) && window.right - window.left < 1024 ? window.right - window.left + 1 : 0;
+  /** `startTagEnd`, reading the tag's attributes into `attrs` on the way. */
+  const startTagWithAttributes = (from: number): number => {
+    const gt = readStartTag(bytes, from, length);
+    return gt < 0 ? broken() : gt;
+  };
   const cell: CellContent = { kind: Kind.Number, style: 0, vFrom: -1, vTo: -1, isFrom: -1, close: -1 };
 
   /** Reads the content of the cell whose start tag ends at `gt` into `cell`; returns where the cell ends. */
@@ -195,8 +202,9 @@ export function scanSheet(data: Uint8Array | string, window: Rect, ctx: CellCont
         if (bytes[vEnd - 1] !== 47) {
           cell.vFrom = vEnd + 1;
           cell.vTo = tagFrom(vEnd + 1);
-        }
-        k = vEnd + 1;
+          // Past the value's end tag when it is one (nearly always), so the value is not walked twice.
+          k = closes(bytes, cell.vTo, name.v) ? cell.vTo + 3 + name.v.length : cell.vTo;
+        } else k = vEnd + 1;
         continue;
       }
       if (cell.isFrom < 0 && opens(bytes, lt, name.is)) cell.isFrom = lt;
@@ -221,8 +229,7 @@ export function scanSheet(data: Uint8Array | string, window: Rect, ctx: CellCont
         continue;
       }
       const nameEnd = lt + 1 + name.c.length;
-      const cEnd = startTagEnd(nameEnd);
-      readAttributes(bytes, nameEnd, cEnd);
+      const cEnd = startTagWithAttributes(nameEnd);
       column = (attrs.rFrom >= 0 ? columnAt(bytes, attrs.rFrom, attrs.rTo) : 0) || column + 1;
       if (bytes[cEnd - 1] === 47) {
         k = cEnd + 1;
@@ -237,7 +244,7 @@ export function scanSheet(data: Uint8Array | string, window: Rect, ctx: CellCont
       if (!inWindow) continue;
       const value = cellValue(bytes, cell, ctx);
       if (value !== null) {
-        values ??= [];
+        values ??= width > 0 ? new Array<CellValue>(width) : [];
         values[column - window.left] = value;
       }
     }
@@ -265,8 +272,7 @@ export function scanSheet(data: Uint8Array | string, window: Rect, ctx: CellCont
         continue;
       }
       const nameEnd = lt + 1 + name.row.length;
-      const gt = startTagEnd(nameEnd);
-      readAttributes(bytes, nameEnd, gt);
+      const gt = startTagWithAttributes(nameEnd);
       rowNumber = attrs.rFrom >= 0 && attrs.rTo > attrs.rFrom ? integerAt(bytes, attrs.rFrom, attrs.rTo) : rowNumber + 1;
       // A row number past Excel's last row is not a row any reader shows.
       const wanted = rowNumber >= window.top && rowNumber <= window.bottom && rowNumber <= LAST_ROW;

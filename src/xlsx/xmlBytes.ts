@@ -64,24 +64,31 @@ export function tagClose(bytes: Uint8Array, from: number, to: number): number {
 
 /**
  * The attributes of a start tag the scan needs, as byte ranges: set by
- * `readAttributes`, -1 when the tag lacks one. One shared record, so reading
+ * `readStartTag`, -1 when the tag lacks one. One shared record, so reading
  * a million cells allocates nothing.
  */
 export const attrs = { rFrom: -1, rTo: -1, sFrom: -1, sTo: -1, tFrom: -1, tTo: -1, hiddenFrom: -1, hiddenTo: -1 };
 
 const HIDDEN = asciiBytes("hidden");
 
-/** Reads the r, s, t and hidden attributes of the tag between `from` (after its name) and `to` (its ">"). */
-export function readAttributes(bytes: Uint8Array, from: number, to: number): void {
+/**
+ * Reads the r, s, t and hidden attributes of the start tag whose name ends at
+ * `from`, in the same pass that finds the tag's end: returns the index of its
+ * ">" (a ">" inside a quoted value does not end it), or -1 when none comes
+ * before `to`.
+ */
+export function readStartTag(bytes: Uint8Array, from: number, to: number): number {
   attrs.rFrom = attrs.sFrom = attrs.tFrom = attrs.hiddenFrom = -1;
   let i = from;
   while (i < to) {
     while (i < to && isSpace(bytes[i]!)) i++;
+    if (bytes[i] === 62) return i;
     const nameFrom = i;
-    while (i < to && bytes[i] !== 61 && !isSpace(bytes[i]!) && bytes[i] !== 47) i++;
+    while (i < to && bytes[i] !== 61 && bytes[i] !== 62 && !isSpace(bytes[i]!) && bytes[i] !== 47) i++;
     const nameTo = i;
     while (i < to && isSpace(bytes[i]!)) i++;
     if (bytes[i] !== 61) {
+      if (bytes[i] === 62) return i;
       i = Math.max(i, nameTo) + 1;
       continue;
     }
@@ -91,6 +98,7 @@ export function readAttributes(bytes: Uint8Array, from: number, to: number): voi
     if (quote !== 34 && quote !== 39) continue;
     const valueFrom = ++i;
     while (i < to && bytes[i] !== quote) i++;
+    if (i >= to) return -1;
     const valueTo = i++;
     const length = nameTo - nameFrom;
     if (length === 1) {
@@ -106,12 +114,11 @@ export function readAttributes(bytes: Uint8Array, from: number, to: number): voi
         attrs.tTo = valueTo;
       }
     } else if (length === 6 && bytesAt(bytes, nameFrom, HIDDEN)) {
-      {
-        attrs.hiddenFrom = valueFrom;
-        attrs.hiddenTo = valueTo;
-      }
+      attrs.hiddenFrom = valueFrom;
+      attrs.hiddenTo = valueTo;
     }
   }
+  return -1;
 }
 
 /** A non-negative integer between `from` and `to`, white space around allowed; NaN if it is not one. */
