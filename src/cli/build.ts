@@ -7,6 +7,12 @@ import { WorkbookProtectedError } from "../build/errors";
 import { UnusableInputError, UsageError } from "./errors";
 import { samePath, writeOutput } from "./files";
 import { readTablesFromFile } from "./workbookInput";
+import { collectGarbage } from "./collectGarbage";
+import type { PackageRead } from "../xlsx/readWorkbook";
+import type { MonthIndex } from "../domain/types";
+
+/** From this many table rows, a build collects garbage between deciding and writing (see collectGarbage). */
+const LARGE_BUILD_ROWS = 20_000;
 
 export interface BuildArgs {
   input: string;
@@ -14,6 +20,20 @@ export interface BuildArgs {
   period?: string;
   json: boolean;
   allowErrors: boolean;
+}
+
+/**
+ * Reads the input and decides the build. Only the package goes on to the
+ * write: the tables are left behind here, so once this returns they can be
+ * collected.
+ */
+async function readAndDecide(args: BuildArgs, month: MonthIndex | undefined) {
+  const { bytes, read } = await readTablesFromFile(args.input);
+  const { tables, ...pkg } = read;
+  const prepared = prepareBuild(tables, { ...(month === undefined ? {} : { month }), allowErrors: args.allowErrors });
+  let rows = 0;
+  for (const table of tables.values()) rows += table.rows.length;
+  return { bytes, pkg: pkg satisfies PackageRead, prepared, rows };
 }
 
 export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (t: string) => void): Promise<number> {
@@ -25,8 +45,7 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
     throw new UsageError(`--period must be a month written YYYY-MM, such as 2012-10 (got "${args.period}").`);
   }
 
-  const { bytes, read } = await readTablesFromFile(args.input);
-  const prepared = prepareBuild(read.tables, { ...(month === undefined ? {} : { month }), allowErrors: args.allowErrors });
+  const { bytes, pkg, prepared, rows } = await readAndDecide(args, month);
   if (prepared.kind === "cannot-build") throw new UnusableInputError(prepared.message);
   if (prepared.kind === "has-errors") {
     const { errors } = prepared;
@@ -34,8 +53,10 @@ export async function runBuild(args: BuildArgs, out: (t: string) => void, err: (
     return 1;
   }
   const { plan, month: reportMonth, results, errorsIgnored: errors } = prepared;
+  // The tables and their analysis are garbage now: collected before the write grows the heap further.
+  if (rows >= LARGE_BUILD_ROWS) collectGarbage();
 
-  const { bytes: written, report } = await applyPlanToWorkbook(bytes, plan, read).catch((error: unknown) => {
+  const { bytes: written, report } = await applyPlanToWorkbook(bytes, plan, pkg).catch((error: unknown) => {
     // A part only the write reads (a previous dashboard) may still turn out damaged.
     if (error instanceof WorkbookProtectedError || error instanceof WorkbookUnreadableError) throw new UnusableInputError(`${args.input}: ${error.message}`);
     throw error;

@@ -18,7 +18,7 @@ import { ownedParts, relationshipGraph } from "./ownedParts";
 import { freePartName, packageBytes, removePart, startEdit, writePart, type PackageEdit } from "./packageEdit";
 import { freeRelationshipId, patchRelationships, type NewRelationship } from "./patchRelationships";
 import { patchWorkbookXml, shiftedPosition } from "./patchWorkbookXml";
-import { readWorkbookPackage, type WorkbookRead } from "./readWorkbook";
+import { readWorkbookPackage, type PackageRead } from "./readWorkbook";
 import { isType, relativeTarget, relsPartName } from "./relationships";
 import { isSelectedTab } from "./selectedTab";
 import { transplantSheet } from "./transplantSheet";
@@ -56,7 +56,7 @@ function removeOwned(edit: PackageEdit, part: string, graph: ReturnType<typeof r
 }
 
 /** The person's styles part with the scratch formats appended (or the scratch's own when they have none). */
-function mergeStyles(edit: PackageEdit, read: WorkbookRead, scratch: ScratchPackage, folder: string, newRels: NewRelationship[], types: Map<string, string>) {
+function mergeStyles(edit: PackageEdit, read: PackageRead, scratch: ScratchPackage, folder: string, newRels: NewRelationship[], types: Map<string, string>) {
   const stylesPart = read.workbook.rels.find((r) => !r.external && isType(r, "styles"))?.part;
   const original = stylesPart === undefined ? undefined : partText(read.pkg, stylesPart);
   if (stylesPart === undefined || original === undefined) {
@@ -75,7 +75,7 @@ function mergeStyles(edit: PackageEdit, read: WorkbookRead, scratch: ScratchPack
 }
 
 /** Where each planned sheet ends up, once leftover temporary sheets are gone and new ones appended. */
-function finalPositions(read: WorkbookRead, decisions: SheetDecisions, remove: ReadonlySet<number>): number[] {
+function finalPositions(read: PackageRead, decisions: SheetDecisions, remove: ReadonlySet<number>): number[] {
   let next = read.workbook.sheets.length - remove.size;
   return decisions.sheets.map((d) => (d.replaces ? shiftedPosition(d.replaces.position, remove) : next++));
 }
@@ -108,7 +108,7 @@ function scratchNames(scratch: ScratchPackage, positions: readonly number[]): { 
 export async function applyPlanToWorkbook(
   input: Uint8Array,
   plan: WorkbookPlan,
-  read: WorkbookRead = readWorkbookPackage(input),
+  read: PackageRead = readWorkbookPackage(input),
 ): Promise<{ bytes: Uint8Array; report: ApplyPlanReport }> {
   const { pkg, workbook } = read;
   if (workbook.structureLocked) throw new WorkbookProtectedError();

@@ -7,7 +7,7 @@
 import { type ExistingSheet, isTempSheetName, variantNumber } from "../report/plan/decideSheets";
 import type { WorkbookPlan } from "../report/plan/plan";
 import { partText } from "./openPackage";
-import type { WorkbookRead } from "./readWorkbook";
+import type { PackageRead } from "./readWorkbook";
 import { scanSheet } from "./scanSheet";
 
 type Plain = string | number | boolean | null;
@@ -34,7 +34,7 @@ export interface ExistingTabs {
 }
 
 /** The tabs in order, with markers and values read for the few that may be earlier generated sheets. */
-export function existingSheets(read: WorkbookRead, plan: WorkbookPlan): ExistingTabs {
+export function existingSheets(read: PackageRead, plan: WorkbookPlan): ExistingTabs {
   const texts = new Map<number, string>();
   const sheets = read.workbook.sheets.map((entry, position): ExistingSheet => {
     const candidate = entry.kind === "worksheet" && entry.part && !isTempSheetName(entry.name) && plan.sheets.some((p) => variantNumber(entry.name, p.name) !== undefined);

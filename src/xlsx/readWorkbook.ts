@@ -25,11 +25,15 @@ export const SHEET_FALLBACK_NAMES = ["Indicators", "IndicatorData", "Budget", "A
 /** The tables a build reads, by lower-cased name. */
 const WANTED = new Set<string>(SHEET_FALLBACK_NAMES.map((n) => n.toLowerCase()));
 
-/** A package read once: what the write needs again, and the tables. */
-export interface WorkbookRead {
+/** What the write needs again from a package read once: the package, its workbook part and its cell context. */
+export interface PackageRead {
   pkg: OpcPackage;
   workbook: WorkbookPart;
   cells: CellContext;
+}
+
+/** A package read once: what the write needs again, and the tables. */
+export interface WorkbookRead extends PackageRead {
   tables: WorkbookTables;
 }
 
