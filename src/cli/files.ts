@@ -1,5 +1,4 @@
 /** The command line's only contact with the file system. */
-import { randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { UnusableInputError, UnwritableOutputError } from "./errors";
@@ -42,8 +41,9 @@ function writeFailure(path: string, error: unknown): UnwritableOutputError {
  */
 export async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
   const full = resolve(path);
-  // Random, and created exclusively ("wx"): never reuses or follows a file already there.
-  const temporary = `${dirname(full)}/.${basename(full)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  // Random, and created exclusively ("wx"): never reuses or follows a file already there. (The global
+  // Web Crypto object is loaded when first used: importing node:crypto cost validate about 15 ms at start.)
+  const temporary = `${dirname(full)}/.${basename(full)}.${process.pid}-${globalThis.crypto.randomUUID().slice(0, 8)}.tmp`;
   try {
     await mkdir(dirname(full), { recursive: true });
     const handle = await open(temporary, "wx");
