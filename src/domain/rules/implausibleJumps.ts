@@ -41,21 +41,16 @@ const NEIGHBOURS = 3;
 const UNIT_FLOOR = 1;
 const COUNT_NOISE_SIGMAS = 4;
 
-/**
- * The changes between adjacent periods of a series: the i-th goes from `from[i]`
- * to `to[i]` and is `change[i]`. Parallel arrays rather than an object per
- * change: a large table has a change for nearly every row.
- */
-interface Steps {
-  from: Observation[];
-  to: Observation[];
-  change: number[];
+interface Step {
+  from: Observation;
+  to: Observation;
+  change: number;
 }
 
-function adjacentSteps(series: Series): Steps {
+function adjacentSteps(series: Series): Step[] {
   const annual = frequencyOf(series.indicator) === "annual";
   const breakFrom = series.indicator?.seriesBreak?.from;
-  const steps: Steps = { from: [], to: [], change: [] };
+  const steps: Step[] = [];
   let prev: Observation | undefined;
   for (let i = 0; i < series.points.length; i++) {
     const obs = series.points[i]!;
@@ -64,11 +59,7 @@ function adjacentSteps(series: Series): Steps {
       const gap = obs.month - prev.month;
       const adjacent = annual ? gap >= 6 && gap <= 18 : gap === 1;
       const acrossBreak = breakFrom !== undefined && prev.month < breakFrom && obs.month >= breakFrom;
-      if (adjacent && !acrossBreak) {
-        steps.from.push(prev);
-        steps.to.push(obs);
-        steps.change.push(obs.value - prev.value!);
-      }
+      if (adjacent && !acrossBreak) steps.push({ from: prev, to: obs, change: obs.value - prev.value! });
     }
     prev = obs;
   }
@@ -80,18 +71,17 @@ function signed(x: number): string {
   return r > 0 ? `+${r}` : String(r);
 }
 
-/** For each change, the median of its neighbouring changes: the local trend. */
-function localTrends(changes: readonly number[]): number[] {
+/** Each change minus the median of its neighbouring changes: what the local trend does not explain. */
+function residuals(changes: readonly number[]): { residual: number; local: number }[] {
   // One small scratch array reused for every change's neighbours: no slices, spreads or typed arrays per change.
   const around: number[] = new Array<number>(2 * NEIGHBOURS).fill(0);
-  const local: number[] = [];
-  for (let i = 0; i < changes.length; i++) {
+  return changes.map((change, i) => {
     let n = 0;
     for (let j = Math.max(0, i - NEIGHBOURS); j < i; j++) around[n++] = changes[j]!;
     for (let j = i + 1; j <= i + NEIGHBOURS && j < changes.length; j++) around[n++] = changes[j]!;
-    local.push(medianOfFew(around, n));
-  }
-  return local;
+    const local = medianOfFew(around, n);
+    return { residual: change - local, local };
+  });
 }
 
 /** Median of the first `n` (1 to 6: a series judged has at least 6 changes) entries of `a`, sorting them in place. */
@@ -106,38 +96,27 @@ function medianOfFew(a: number[], n: number): number {
   return n % 2 === 1 ? a[mid]! : (a[mid - 1]! + a[mid]!) / 2;
 }
 
-/** The median absolute value of the series' figures: its typical level. */
-function typicalLevel(points: readonly Observation[]): number {
-  const levels: number[] = [];
-  for (const p of points) if (p.value !== null) levels.push(Math.abs(p.value));
-  return median(levels);
-}
-
 function seriesJumps(tableName: string, series: Series, issues: ValidationIssue[]): void {
-  const { from, to, change } = adjacentSteps(series);
-  if (change.length < MIN_CHANGES) return;
-  const local = localTrends(change);
-  const residual = change.map((c, i) => c - local[i]!);
-  const mad = median(residual.map(Math.abs));
+  const steps = adjacentSteps(series);
+  if (steps.length < MIN_CHANGES) return;
+  const res = residuals(steps.map((s) => s.change));
+  const mad = median(res.map((r) => Math.abs(r.residual)));
   const isCount = series.indicator?.unit === "count";
-  const level = typicalLevel(series.points);
-  for (let i = 0; i < change.length; i++) {
-    const before = from[i]!.value!;
-    const after = to[i]!.value!;
-    const countNoise = isCount ? COUNT_NOISE_SIGMAS * Math.sqrt(Math.max(Math.abs(before), Math.abs(after))) : 0;
-    const limit = Math.max(SIGMAS * MAD_TO_SIGMA * mad, LEVEL_FLOOR * level, LEVEL_FLOOR * Math.abs(before), UNIT_FLOOR, countNoise);
-    if (change[i] === 0 || Math.abs(residual[i]!) <= limit) continue;
-    if (series.indicator?.yearToDate && monthOf(to[i]!.month) === 4) continue;
-    issues.push(jumpIssue(tableName, series, from[i]!, to[i]!, change[i]!, local[i]!));
-  }
-}
-
-function jumpIssue(tableName: string, series: Series, from: Observation, to: Observation, change: number, local: number): ValidationIssue {
-  return issue(
-    "implausible-jump",
-    to.at,
-    `${cellPlace(tableName, "Value", to.at)}: ${series.code} for ${areaWords(series.area)} went from ${from.value} in ${monthLabel(from.month)} to ${to.value} in ${monthLabel(to.month)} (${signed(change)}), where the months around it moved by about ${signed(local)}. Check the figure.`,
-  );
+  const level = median(series.points.filter((p) => p.value !== null).map((p) => Math.abs(p.value!)));
+  steps.forEach(({ from, to, change }, i) => {
+    const { residual, local } = res[i]!;
+    const countNoise = isCount ? COUNT_NOISE_SIGMAS * Math.sqrt(Math.max(Math.abs(from.value!), Math.abs(to.value!))) : 0;
+    const limit = Math.max(SIGMAS * MAD_TO_SIGMA * mad, LEVEL_FLOOR * level, LEVEL_FLOOR * Math.abs(from.value!), UNIT_FLOOR, countNoise);
+    if (change === 0 || Math.abs(residual) <= limit) return;
+    if (series.indicator?.yearToDate && monthOf(to.month) === 4) return;
+    issues.push(
+      issue(
+        "implausible-jump",
+        to.at,
+        `${cellPlace(tableName, "Value", to.at)}: ${series.code} for ${areaWords(series.area)} went from ${from.value} in ${monthLabel(from.month)} to ${to.value} in ${monthLabel(to.month)} (${signed(change)}), where the months around it moved by about ${signed(local)}. Check the figure.`,
+      ),
+    );
+  });
 }
 
 /** Reports outlying period-on-period changes in every series. */
