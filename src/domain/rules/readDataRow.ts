@@ -122,7 +122,18 @@ class RowObservation implements Observation {
   at: CellRef;
   row: number;
 
-  constructor(code: string, month: number, area: string, value: number | null, at: CellRef, row: number, n?: number, d?: number, asAt?: string, note?: string) {
+  constructor(
+    code: string,
+    month: number,
+    area: string,
+    value: number | null,
+    at: CellRef,
+    row: number,
+    n?: number,
+    d?: number,
+    asAt?: string,
+    note?: string,
+  ) {
     this.code = code;
     this.month = month;
     this.area = area;
