@@ -49,7 +49,8 @@ function dropDuplicates(
 ): ParsedRow[] {
   const first = new FirstRows();
   const kept: ParsedRow[] = [];
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const { code, month, area } = row.obs;
     const earlier = first.earlierThan(row);
     if (!earlier) {

@@ -125,7 +125,11 @@ export interface CellRef {
   cell: string;
 }
 
-/** One row of the IndicatorData table, parsed. */
+/**
+ * One row of the IndicatorData table, parsed. Passes over every observation use
+ * indexed loops: a for…of makes an iterator result per item until the JIT has
+ * optimised the loop, and a large table is read once, in a fresh process.
+ */
 export interface Observation {
   code: string;
   month: MonthIndex;

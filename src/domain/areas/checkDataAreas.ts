@@ -46,7 +46,8 @@ function withRegister(
   issues: ValidationIssue[],
 ): ParsedRow[] {
   const kept: ParsedRow[] = [];
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const { obs } = row;
     if (obs.area === "") {
       kept.push(row);
@@ -94,7 +95,8 @@ function spellings(table: RawTable, column: number, rows: readonly ParsedRow[]):
   const byBare = new Map<string, Map<string, Spelling>>();
   // A large table repeats a few area names on every row: each is normalised once.
   const keys = new Map<unknown, { text: string; bare: string }>();
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     if (row.obs.area === "") continue;
     const value = table.rows[row.obs.row]?.[column];
     let key = keys.get(value);

@@ -39,7 +39,9 @@ function hasCounts(o: Observation): o is Counted {
 
 function reading(expected: Map<Observation, number>): Reading {
   let matches = 0;
-  for (const [o, e] of expected) if (o.value !== null && Math.abs(o.value - e) <= ALLOWED) matches += 1;
+  expected.forEach((e, o) => {
+    if (o.value !== null && Math.abs(o.value - e) <= ALLOWED) matches += 1;
+  });
   return { expected, matches };
 }
 
@@ -52,7 +54,8 @@ function monthlyReading(rows: readonly Observation[]): Reading {
   let n = 0;
   let d = 0;
   let next = financialYearStart(rows[0]!.month);
-  for (const o of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const o = rows[i]!;
     if (o.month !== next || !hasCounts(o)) break;
     n += o.numerator;
     d += o.denominator;
@@ -67,7 +70,8 @@ function cumulativeReading(rows: readonly Observation[]): Reading | undefined {
   const expected = new Map<Observation, number>();
   let lastN = -Infinity;
   let lastD = -Infinity;
-  for (const o of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const o = rows[i]!;
     if (!hasCounts(o)) continue;
     if (o.numerator < lastN || o.denominator < lastD) return undefined;
     [lastN, lastD] = [o.numerator, o.denominator];
@@ -83,7 +87,8 @@ function shown(x: number): string {
 /** The chain monthlyReading sums (April on, consecutive, with counts and a Value) and its first mismatch. */
 function firstFault(rows: readonly Observation[], expected: Map<Observation, number>): { chain: CountedRow[]; k: number } | undefined {
   const chain: CountedRow[] = [];
-  for (const o of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const o = rows[i]!;
     if (!expected.has(o) || o.value === null || !hasCounts(o)) break;
     chain.push(o as CountedRow);
   }
@@ -99,11 +104,11 @@ function checkYear(rows: readonly Observation[], issues: ValidationIssue[]): voi
   const start = monthLabel(financialYearStart(rows[0]!.month));
   const fault = useCumulative ? undefined : firstFault(rows, monthly.expected);
   const alone = fault !== undefined && onlyRowAtFault(fault.chain, fault.k, ALLOWED) ? fault.chain[fault.k] : undefined;
-  for (const [o, e] of chosen.expected) {
-    if (o.value === null || Math.abs(o.value - e) <= ALLOWED) continue;
-    if (alone && o !== alone) continue;
+  chosen.expected.forEach((e, o) => {
+    if (o.value === null || Math.abs(o.value - e) <= ALLOWED) return;
+    if (alone && o !== alone) return;
     // A value on the 0–1 scale is the percent-scale rule's business, not a mismatch.
-    if (o.value <= 1 && Math.abs(o.value * 100 - e) <= ALLOWED) continue;
+    if (o.value <= 1 && Math.abs(o.value * 100 - e) <= ALLOWED) return;
     const where = `${o.code}${o.area ? ` (${o.area})` : ""} for ${monthLabel(o.month)}`;
     const how = useCumulative
       ? "100 × Numerator ÷ Denominator on the same row (the counts read as already year-to-date)"
@@ -114,7 +119,7 @@ function checkYear(rows: readonly Observation[], issues: ValidationIssue[]): voi
     issues.push(
       issue("ytd-mismatch", o.at, `${where}: the Value in ${o.at.sheet}!${o.at.cell} is ${shown(o.value)}, but ${how} gives ${shown(e)}.${own} Check the year-to-date figure and its counts.`),
     );
-  }
+  });
 }
 
 /** Checks every year-to-date indicator's Values against their counts; one pass to group. */
@@ -123,7 +128,8 @@ export function checkYearToDate(observations: readonly Observation[], catalogue:
   if (!ytd.size) return [];
   const breaks = new Map(catalogue.filter((i) => i.seriesBreak).map((i) => [i.code, i.seriesBreak!.from]));
   const years = new Map<string, Map<number, Observation>>();
-  for (const o of observations) {
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i]!;
     if (!ytd.has(o.code)) continue;
     // A series break splits its year: figures on either side are not summed together.
     const side = o.month >= (breaks.get(o.code) ?? Number.POSITIVE_INFINITY) ? "after" : "";

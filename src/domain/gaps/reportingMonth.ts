@@ -23,7 +23,8 @@ export function reportingMonth(
   if (requested !== undefined) return requested;
   const codes = dashboardCodes(catalogue);
   let latest: MonthIndex | undefined;
-  for (const o of observations) {
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i]!;
     if (o.area === "" && o.value !== null && codes.has(o.code) && (latest === undefined || o.month > latest))
       latest = o.month;
   }

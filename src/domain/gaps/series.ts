@@ -8,7 +8,8 @@ import type { MonthIndex, Observation } from "../types";
 /** Observations grouped by code, then area, in one pass; each list keeps the input order. */
 export function groupObservations(observations: readonly Observation[]): Map<string, Map<string, Observation[]>> {
   const byCode = new Map<string, Map<string, Observation[]>>();
-  for (const o of observations) {
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i]!;
     let byArea = byCode.get(o.code);
     if (!byArea) byCode.set(o.code, (byArea = new Map()));
     const list = byArea.get(o.area);
@@ -74,7 +75,8 @@ export class Series {
     // Counts are read again only if a period target pools them: most series never need them.
     if (ordered) return new Series(ordered, () => observations.filter((o) => Series.kept(o, upTo)).map(countsOf));
     const byMonth = new Map<MonthIndex, Observation>();
-    for (const o of observations) {
+    for (let i = 0; i < observations.length; i++) {
+      const o = observations[i]!;
       if (o.month <= upTo && o.value !== null && Number.isFinite(o.value) && !byMonth.has(o.month)) byMonth.set(o.month, o);
     }
     const rows = [...byMonth.values()].sort((a, b) => a.month - b.month);
@@ -96,7 +98,8 @@ export class Series {
   private static inMonthOrder(observations: readonly Observation[], upTo: MonthIndex): SeriesPoint[] | undefined {
     const points: SeriesPoint[] = [];
     let last = -Infinity;
-    for (const o of observations) {
+    for (let i = 0; i < observations.length; i++) {
+      const o = observations[i]!;
       if (o.month <= last) return undefined;
       last = o.month;
       if (o.month <= upTo && o.value !== null && Number.isFinite(o.value)) points.push({ month: o.month, value: o.value });

@@ -62,7 +62,8 @@ export function checkAreaSums(
     }
     return whole;
   };
-  for (const obs of observations) {
+  for (let i = 0; i < observations.length; i++) {
+    const obs = observations[i]!;
     if (find(obs.code)?.unit !== "count") continue;
     const own = wholeFor(obs.code, obs.month, obs.area);
     own.parent ??= obs;

@@ -52,7 +52,8 @@ function adjacentSteps(series: Series): Step[] {
   const breakFrom = series.indicator?.seriesBreak?.from;
   const steps: Step[] = [];
   let prev: Observation | undefined;
-  for (const obs of series.points) {
+  for (let i = 0; i < series.points.length; i++) {
+    const obs = series.points[i]!;
     if (obs.value === null) continue;
     if (prev) {
       const gap = obs.month - prev.month;

@@ -21,7 +21,8 @@ export function checkMissingAuthorityFigures(
   const before = new Set<string>();
   const now = new Set<string>();
   const areasNow = new Map<string, Set<string>>();
-  for (const o of observations) {
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i]!;
     if (o.month === month - 1 && o.area === "" && o.value !== null) before.add(o.code);
     if (o.month !== month) continue;
     if (o.area === "") now.add(o.code);

@@ -29,7 +29,8 @@ function gapWords(prev: MonthIndex, next: MonthIndex, annual: boolean): string |
 function seriesGaps(tableName: string, series: Series, issues: ValidationIssue[]): void {
   const annual = frequencyOf(series.indicator) === "annual";
   let prev: Observation | undefined;
-  for (const obs of series.points) {
+  for (let i = 0; i < series.points.length; i++) {
+    const obs = series.points[i]!;
     const words = prev ? gapWords(prev.month, obs.month, annual) : undefined;
     if (words) {
       issues.push(

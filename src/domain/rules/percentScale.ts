@@ -23,7 +23,8 @@ const WHOLE_SCALE_MEDIAN = 1.5;
 
 function groupPercentRows(rows: readonly ParsedRow[]): Map<string, ParsedRow[]> {
   const groups = new Map<string, ParsedRow[]>();
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     if (row.indicator.unit !== "percent" || row.obs.value === null) continue;
     const group = groups.get(row.indicator.code);
     if (group) group.push(row);
@@ -56,7 +57,8 @@ function scaleIndicator(tableName: string, code: string, rows: ParsedRow[], issu
   }
   const typical = median(rows.map((row) => row.obs.value!));
   if (!(typical > WHOLE_SCALE_MEDIAN)) return;
-  for (const row of plain) {
+  for (let i = 0; i < plain.length; i++) {
+    const row = plain[i]!;
     const v = row.obs.value!;
     if (v <= 0 || v >= 1) continue;
     row.valueFlagged = true;
@@ -74,7 +76,8 @@ function scaleIndicator(tableName: string, code: string, rows: ParsedRow[], issu
 export function applyPercentScale(tableName: string, rows: readonly ParsedRow[], issues: ValidationIssue[]): void {
   for (const [code, group] of groupPercentRows(rows)) {
     scaleIndicator(tableName, code, group, issues);
-    for (const row of group) {
+    for (let i = 0; i < group.length; i++) {
+      const row = group[i]!;
       const v = row.obs.value!;
       if (v >= 0 && v <= 100) continue;
       row.valueFlagged = true;

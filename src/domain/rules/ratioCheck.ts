@@ -21,7 +21,8 @@ function shown(x: number): string {
 
 /** Checks each row's Value against its Numerator and Denominator, on the final (rescaled) value. */
 export function checkRatios(tableName: string, rows: readonly ParsedRow[], issues: ValidationIssue[]): void {
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const { value, numerator: n, denominator: d, at } = row.obs;
     const scale = SCALE[row.indicator.unit];
     if (scale === undefined || row.indicator.yearToDate || row.valueFlagged || value === null || n === undefined || d === undefined || d === 0)

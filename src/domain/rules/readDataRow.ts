@@ -8,7 +8,7 @@ import { cellText, codeText, quoteCellText } from "../cellText";
 import { issue } from "./issue";
 import { monthLabel, parseDay, parseMonth } from "../periods";
 import { dataCell } from "../tableCells";
-import type { CellValue, Observation, RawTable, ValidationIssue } from "../types";
+import type { CellRef, CellValue, Observation, RawTable, ValidationIssue } from "../types";
 import { areaWords } from "./areaNames";
 import { cellPlace } from "./cellPlace";
 import type { DataColumns, ParsedRow } from "./dataColumns";
@@ -104,6 +104,49 @@ function readPeriod(reader: RowReader, value: CellValue | undefined, r: number):
   return undefined;
 }
 
+/**
+ * An observation as read from a row. A class rather than a literal so that V8
+ * keeps the optional fields inside the object (a literal stores fields added
+ * later in a second object): one object fewer per row for the garbage collector.
+ * Absent fields stay absent (`declare`d, so no field is defined for them), as consumers expect.
+ */
+class RowObservation implements Observation {
+  code: string;
+  month: number;
+  area: string;
+  value: number | null;
+  declare numerator?: number;
+  declare denominator?: number;
+  declare asAt?: string;
+  declare note?: string;
+  at: CellRef;
+  row: number;
+
+  constructor(
+    code: string,
+    month: number,
+    area: string,
+    value: number | null,
+    at: CellRef,
+    row: number,
+    n?: number,
+    d?: number,
+    asAt?: string,
+    note?: string,
+  ) {
+    this.code = code;
+    this.month = month;
+    this.area = area;
+    this.value = value;
+    if (n !== undefined) this.numerator = n;
+    if (d !== undefined) this.denominator = d;
+    if (asAt !== undefined) this.asAt = asAt;
+    if (note !== undefined) this.note = note;
+    this.at = at;
+    this.row = row;
+  }
+}
+
 /** "NI59 for Oct 2012 (area East Kent)": the row's figure in messages. */
 function rowWords(indicator: ParsedRow["indicator"] | undefined, month: number | undefined, area: string): string {
   return `${indicator?.code ?? "this indicator"}${month === undefined ? "" : ` for ${monthLabel(month)}`} (${areaWords(area)})`;
@@ -169,16 +212,12 @@ export function readDataRow(reader: RowReader, r: number): ParsedRow | undefined
   const n = numerator === undefined ? undefined : readCount(table, cells[numerator], r, numerator, "Numerator", issues);
   const d = denominator === undefined ? undefined : readCount(table, cells[denominator], r, denominator, "Denominator", issues);
   if (indicator && n !== undefined && d !== undefined) {
-    checkCountPair(table, indicator, { n, at: { row: r, column: numerator! } }, { d, at: { row: r, column: denominator! } }, issues);
+    checkCountPair(table, indicator, r, n, d, columns, issues);
   }
   const asAt = asAtColumn === undefined ? undefined : readAsAt(table, cells[asAtColumn], r, asAtColumn, month, issues, reader.day);
   const note = noteColumn === undefined ? undefined : readNote(cells[noteColumn]);
 
   if (!indicator || month === undefined) return undefined;
-  const obs: Observation = { code: indicator.code, month, area, value, at: valueAt, row: r };
-  if (n !== undefined) obs.numerator = n;
-  if (d !== undefined) obs.denominator = d;
-  if (asAt !== undefined) obs.asAt = asAt;
-  if (note !== undefined) obs.note = note;
+  const obs: Observation = new RowObservation(indicator.code, month, area, value, valueAt, r, n, d, asAt, note);
   return { obs, indicator, percentText };
 }

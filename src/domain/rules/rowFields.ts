@@ -14,12 +14,6 @@ import { dataCell } from "../tableCells";
 import type { CellValue, Indicator, MonthIndex, RawTable, ValidationIssue } from "../types";
 import { cellPlace } from "./cellPlace";
 
-/** Where a cell is: its 0-based data row and column within the table. */
-export interface CellAt {
-  row: number;
-  column: number;
-}
-
 /**
  * A parser that remembers its answer for each text or number it has seen:
  * Period and As at repeat on thousands of rows, and parsing dates is costly.
@@ -87,18 +81,22 @@ export function readCount(
   return undefined;
 }
 
-/** `zero-denominator` and `numerator-above-denominator`, for a row that gives both counts. */
+/**
+ * `zero-denominator` and `numerator-above-denominator`, for data row `row` (0-based)
+ * that gives both counts, `n` and `d`, in the table's Numerator and Denominator
+ * `columns`. Plain numbers, not objects: it runs on every row of a large table.
+ */
 export function checkCountPair(
   table: RawTable,
   indicator: Indicator,
-  numerator: { n: number; at: CellAt },
-  denominator: { d: number; at: CellAt },
+  row: number,
+  n: number,
+  d: number,
+  columns: { numerator?: number; denominator?: number },
   issues: ValidationIssue[],
 ): void {
-  const { n } = numerator;
-  const { d } = denominator;
   if (d === 0) {
-    const ref = dataCell(table, denominator.at.row, denominator.at.column);
+    const ref = dataCell(table, row, columns.denominator!);
     issues.push(
       issue(
         "zero-denominator",
@@ -109,7 +107,7 @@ export function checkCountPair(
     return;
   }
   if (indicator.unit === "percent" && d > 0 && n > d) {
-    const ref = dataCell(table, numerator.at.row, numerator.at.column);
+    const ref = dataCell(table, row, columns.numerator!);
     issues.push(
       issue(
         "numerator-above-denominator",

@@ -39,7 +39,8 @@ export function groupSeries(observations: readonly Observation[], catalogue: Cat
   // By code, then area: no key string built per observation.
   const byCode = new Map<string, Map<string, Series>>();
   const all: Series[] = [];
-  for (const obs of observations) {
+  for (let i = 0; i < observations.length; i++) {
+    const obs = observations[i]!;
     let byArea = byCode.get(obs.code);
     if (!byArea) byCode.set(obs.code, (byArea = new Map()));
     const series = byArea.get(obs.area);
