@@ -43,22 +43,23 @@ function combine(before: CellStyle | undefined, style: CellStyle, border: Border
  */
 export function resolveCellStyles(styles: readonly RangeStyle[]): StyledCell[] {
   const cells = new Map<number, StyledCell>();
-  // Earlier style → range style → outline bits → the combined style.
-  const made = new Map<CellStyle | undefined, Map<CellStyle, CellStyle[]>>();
+  // Range style → earlier style → outline bits → the combined style. Keyed by
+  // the range's style first, so each cell of a range costs one look-up here.
+  const made = new Map<CellStyle, Map<CellStyle | undefined, CellStyle[]>>();
   const NONE: Border = {};
   for (const { range, style } of styles) {
     const rect = rangeRect(range);
     const border = style.border ?? NONE;
+    let byBefore = made.get(style);
+    if (!byBefore) made.set(style, (byBefore = new Map()));
     for (let row = rect.top; row <= rect.bottom; row++) {
       for (let column = rect.left; column <= rect.right; column++) {
         const key = row * 16_384 + column;
         const cell = cells.get(key);
         const before = cell?.style;
-        const bits = outlineBits(border, row, column, rect);
-        let byStyle = made.get(before);
-        if (!byStyle) made.set(before, (byStyle = new Map()));
-        let byBits = byStyle.get(style);
-        if (!byBits) byStyle.set(style, (byBits = []));
+        const bits = border === NONE ? 0 : outlineBits(border, row, column, rect);
+        let byBits = byBefore.get(before);
+        if (!byBits) byBefore.set(before, (byBits = []));
         const combined = (byBits[bits] ??= combine(before, style, border, bits));
         if (cell) cell.style = combined;
         else cells.set(key, { row, column, style: combined });

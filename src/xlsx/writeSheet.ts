@@ -54,13 +54,16 @@ function shareRowStyle(ws: Worksheet): void {
 /** Writes a block's values with the plain style; records which cells hold text that looks like a formula. */
 function writeBlock(ws: Worksheet, block: CellBlock, textCells: Set<number>, plain: StyleModel): void {
   const origin = parseA1(block.address);
-  block.values.forEach((row, r) => {
-    row.forEach((value, c) => {
+  block.values.forEach((values, r) => {
+    const row = origin.row + r;
+    // Fetched once per row, and only for a row with a value (an empty row stays unmade).
+    let cells: Row | undefined;
+    values.forEach((value, c) => {
       if (value === null) return;
-      const cell = cellAt(ws, origin.row + r, origin.column + c);
+      const cell = (cells ??= ws.getRow(row)).getCell(origin.column + c);
       cell.value = typeof value === "string" ? fitCellText(value) : value;
       cell.style = plain;
-      if (typeof value === "string" && looksLikeFormula(value)) textCells.add(cellKey(origin.row + r, origin.column + c));
+      if (typeof value === "string" && looksLikeFormula(value)) textCells.add(cellKey(row, origin.column + c));
     });
   });
 }
@@ -76,18 +79,19 @@ function writeStyles(ws: Worksheet, sheet: SheetPlan, typed: ReadonlyMap<string,
       return cellKey(row, column);
     }),
   );
-  const styled = new Set<number>();
+  // Cells that need a style of their own even where the plan gives them none;
+  // those the plan styles are crossed off on the way.
+  const unstyled = new Set([...textCells, ...unlocked]);
   // Drafted input cells take the draft style over the sheet's own.
   // Text that starts like a formula is stored as text already; the "@"
   // format keeps it text when someone edits the cell in Excel later.
   // Input cells stay typeable when a person protects the sheet.
   for (const { row, column, style } of resolveCellStyles([...sheet.styles, ...inputStyles(sheet, typed)])) {
     const key = cellKey(row, column);
-    styled.add(key);
+    unstyled.delete(key);
     cellAt(ws, row, column).style = styleOf(style, textCells.has(key), unlocked.has(key));
   }
-  for (const key of [...textCells, ...unlocked]) {
-    if (styled.has(key)) continue;
+  for (const key of unstyled) {
     const row = Math.floor(key / 16_384);
     cellAt(ws, row, key - row * 16_384).style = styleOf(undefined, textCells.has(key), unlocked.has(key));
   }
