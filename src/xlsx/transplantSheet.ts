@@ -108,9 +108,11 @@ export function transplantSheet(
 ): Map<string, string> {
   const c: Copying = { edit, scratch, folder, copied: new Map([[scratchPart, targetPart]]), added: new Map() };
   let xml = partText(scratch.pkg, scratchPart) ?? "";
-  xml = retargetCells(xml, scratch.cellFormats, scratch.strings);
+  // Protection and selection first, on the scratch text: the cells are
+  // re-pointed last, straight into the part's bytes.
   if (options.protection) xml = withProtection(xml, options.protection);
-  writePart(edit, targetPart, withSelection(xml, options.selected));
+  xml = withSelection(xml, options.selected);
+  writePart(edit, targetPart, retargetCells(xml, scratch.cellFormats, scratch.strings));
   const type = contentTypeOf(scratch.contentTypes, scratchPart);
   if (type) c.added.set(targetPart, type);
   writeRelationships(c, scratchPart, targetPart);

@@ -1,12 +1,15 @@
 /** A scratch sheet's cells re-pointed at the person's styles and written with inline strings. */
 import { describe, expect, it } from "vitest";
-import { retargetCells } from "../../src/xlsx/retargetCells";
+import { retargetCells as retargetBytes } from "../../src/xlsx/retargetCells";
 
 const formats = new Map([
   [0, 0],
   [1, 40],
   [2, 41],
 ]);
+/** The result as text, to compare. */
+const retargetCells = (xml: string, formats: ReadonlyMap<number, number>, strings: readonly string[]): string => new TextDecoder().decode(retargetBytes(xml, formats, strings));
+
 const strings = ["<t>Area</t>", '<r><rPr><b/></rPr><t xml:space="preserve">Bold </t></r><r><t>run</t></r>'];
 
 describe("retargetCells", () => {
@@ -30,6 +33,11 @@ describe("retargetCells", () => {
 
   it("writes an empty inline string for a shared string that is missing", () => {
     expect(retargetCells('<c r="A1" t="s"><v>7</v></c>', formats, strings)).toBe('<c r="A1" t="inlineStr"><is><t></t></is></c>');
+  });
+
+  it("writes UTF-8, whatever characters the strings hold", () => {
+    const bytes = retargetBytes('<c r="A1" t="s"><v>0</v></c>', formats, ["<t>Children’s services – “good” 😀</t>"]);
+    expect(Buffer.from(bytes).equals(Buffer.from('<c r="A1" t="inlineStr"><is><t>Children’s services – “good” 😀</t></is></c>', "utf8"))).toBe(true);
   });
 
   it("leaves elements that only look alike alone", () => {
