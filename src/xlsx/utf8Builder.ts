@@ -15,14 +15,18 @@ export class Utf8Builder {
   }
 
   append(text: string): void {
-    // A UTF-16 unit never takes more than three bytes in UTF-8.
-    const needed = this.length + text.length * 3;
-    if (needed > this.bytes.length) {
-      const grown = Buffer.allocUnsafe(Math.max(needed, this.bytes.length * 2));
-      this.bytes.copy(grown, 0, 0, this.length);
-      this.bytes = grown;
-    }
+    // A UTF-16 unit never takes more than three bytes in UTF-8; only a piece
+    // that might not fit is measured exactly.
+    if (this.length + text.length * 3 > this.bytes.length) this.reserve(Buffer.byteLength(text, "utf8"));
     this.length += this.bytes.write(text, this.length, "utf8");
+  }
+
+  private reserve(more: number): void {
+    const needed = this.length + more;
+    if (needed <= this.bytes.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(needed, this.bytes.length * 2));
+    this.bytes.copy(grown, 0, 0, this.length);
+    this.bytes = grown;
   }
 
   /** The bytes written so far (a view, not a copy). */

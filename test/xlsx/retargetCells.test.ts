@@ -40,6 +40,13 @@ describe("retargetCells", () => {
     expect(Buffer.from(bytes).equals(Buffer.from('<c r="A1" t="inlineStr"><is><t>Children’s services – “good” 😀</t></is></c>', "utf8"))).toBe(true);
   });
 
+  it("holds a part that grows well past the scratch text (long strings in many cells)", () => {
+    const long = [`<t>${"Ofsted’s monitoring visit ".repeat(20)}</t>`];
+    const cells = Array.from({ length: 300 }, (_, i) => `<c r="A${i + 1}" s="1" t="s"><v>0</v></c>`).join("");
+    const expected = Array.from({ length: 300 }, (_, i) => `<c r="A${i + 1}" s="40" t="inlineStr"><is>${long[0]}</is></c>`).join("");
+    expect(retargetCells(`<sheetData>${cells}</sheetData>`, formats, long)).toBe(`<sheetData>${expected}</sheetData>`);
+  });
+
   it("leaves elements that only look alike alone", () => {
     const xml = '<cfRule type="expression" s="1"/><colBreaks count="1"/><rowBreaks count="1"><brk id="5" s="1"/></rowBreaks>';
     expect(retargetCells(xml, formats, strings)).toBe(xml);
