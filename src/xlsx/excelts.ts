@@ -71,7 +71,7 @@
 import { Workbook } from "@cj-tech-master/excelts";
 import { installChartSupport } from "@cj-tech-master/excelts/chart";
 
-export type { Cell, Table, Worksheet } from "@cj-tech-master/excelts";
+export type { Cell, Row, Table, Worksheet } from "@cj-tech-master/excelts";
 export { ValueType } from "@cj-tech-master/excelts";
 export { Workbook };
 
@@ -109,8 +109,13 @@ export async function renderParts(workbook: Workbook): Promise<RenderedParts> {
       parts.set(options.name, data);
     },
     createEntry(name: string): { write(chunk: string): void; end(): void } {
-      const chunks: string[] = [];
-      return { write: (chunk) => void chunks.push(chunk), end: () => void parts.set(name, chunks.join("")) };
+      // excelts writes a part in many small pieces (a 44,000-cell sheet in about
+      // 190,000): appending them is several times cheaper than an array and join.
+      let text = "";
+      return {
+        write: (chunk) => void (text += chunk),
+        end: () => void parts.set(name, text),
+      };
     },
     // Nothing is streamed, so there is never any back-pressure or event to report.
     waitForDrain: (): Promise<void> => Promise.resolve(),

@@ -36,6 +36,11 @@ function combine(before: CellStyle | undefined, style: CellStyle, border: Border
   return merged;
 }
 
+/** A text key for a style's content; a property set to undefined counts (it clears an earlier one when combined). */
+function contentKey(style: CellStyle): string {
+  return JSON.stringify(style, (_key, value: unknown) => (value === undefined ? "\u0000undefined" : value));
+}
+
 /**
  * Every styled cell once, in the order the plan first styled it. Cells whose
  * styles came about the same way share one style object (never changed), so
@@ -43,22 +48,30 @@ function combine(before: CellStyle | undefined, style: CellStyle, border: Border
  */
 export function resolveCellStyles(styles: readonly RangeStyle[]): StyledCell[] {
   const cells = new Map<number, StyledCell>();
-  // Earlier style → range style → outline bits → the combined style.
-  const made = new Map<CellStyle | undefined, Map<CellStyle, CellStyle[]>>();
+  // A plan gives each range its own style object (3,093 on the 100,000-row
+  // build, 22 different): equal ones are taken as one, so their cells share
+  // combined styles, and the writer meets a few dozen style objects, not thousands.
+  const equal = new Map<string, CellStyle>();
+  // Range style → earlier style → outline bits → the combined style. Keyed by
+  // the range's style first, so each cell of a range costs one look-up here.
+  const made = new Map<CellStyle, Map<CellStyle | undefined, CellStyle[]>>();
   const NONE: Border = {};
-  for (const { range, style } of styles) {
+  for (const { range, style: given } of styles) {
+    const content = contentKey(given);
+    const style = equal.get(content) ?? given;
+    equal.set(content, style);
     const rect = rangeRect(range);
     const border = style.border ?? NONE;
+    let byBefore = made.get(style);
+    if (!byBefore) made.set(style, (byBefore = new Map()));
     for (let row = rect.top; row <= rect.bottom; row++) {
       for (let column = rect.left; column <= rect.right; column++) {
         const key = row * 16_384 + column;
         const cell = cells.get(key);
         const before = cell?.style;
-        const bits = outlineBits(border, row, column, rect);
-        let byStyle = made.get(before);
-        if (!byStyle) made.set(before, (byStyle = new Map()));
-        let byBits = byStyle.get(style);
-        if (!byBits) byStyle.set(style, (byBits = []));
+        const bits = border === NONE ? 0 : outlineBits(border, row, column, rect);
+        let byBits = byBefore.get(before);
+        if (!byBits) byBefore.set(before, (byBits = []));
         const combined = (byBits[bits] ??= combine(before, style, border, bits));
         if (cell) cell.style = combined;
         else cells.set(key, { row, column, style: combined });

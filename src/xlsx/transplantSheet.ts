@@ -11,6 +11,7 @@ import { freePartName, type PackageEdit, writePart } from "./packageEdit";
 import { type OpcPackage, partText } from "./openPackage";
 import { inflateEntry } from "./readZip";
 import { readRelationships, relationshipXml, relativeTarget, relsPartName } from "./relationships";
+import { retargetCells, type CellFormatMap } from "./retargetCells";
 import { withoutPrefix } from "./xmlText";
 
 /** What every sheet taken from one scratch workbook shares. */
@@ -22,7 +23,7 @@ export interface Scratch {
   /** The content of each shared string item, as XML. */
   strings: string[];
   /** Scratch cell format index → the person's. */
-  cellFormats: ReadonlyMap<number, number>;
+  cellFormats: CellFormatMap;
 }
 
 export interface TransplantOptions {
@@ -33,21 +34,6 @@ export interface TransplantOptions {
 }
 
 const RELATIONSHIPS_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
-
-/** The sheet's cell, row and column formats renumbered into the person's styles part. */
-export function renumberStyles(xml: string, map: ReadonlyMap<number, number>): string {
-  const to = (n: string): number => map.get(Number(n)) ?? 0;
-  return xml
-    .replace(/(<(?:c|row)\s[^>]*?\ss=")(\d+)"/g, (_m, head: string, n: string) => `${head}${to(n)}"`)
-    .replace(/(<col\s[^>]*?\sstyle=")(\d+)"/g, (_m, head: string, n: string) => `${head}${to(n)}"`);
-}
-
-/** Shared-string cells as inline strings with the same text and runs. */
-export function inlineStrings(xml: string, strings: readonly string[]): string {
-  return xml.replace(/<c(\s[^>]*?)\st="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_m, before: string, after: string, n: string) => {
-    return `<c${before}${after} t="inlineStr"><is>${strings[Number(n)] ?? "<t></t>"}</is></c>`;
-  });
-}
 
 /** Inserts (or replaces) <sheetProtection> where the schema puts it: right after the sheet data. */
 export function withProtection(xml: string, protection: string): string {
@@ -122,9 +108,11 @@ export function transplantSheet(
 ): Map<string, string> {
   const c: Copying = { edit, scratch, folder, copied: new Map([[scratchPart, targetPart]]), added: new Map() };
   let xml = partText(scratch.pkg, scratchPart) ?? "";
-  xml = inlineStrings(renumberStyles(xml, scratch.cellFormats), scratch.strings);
+  // Protection and selection first, on the scratch text: the cells are
+  // re-pointed last, straight into the part's bytes.
   if (options.protection) xml = withProtection(xml, options.protection);
-  writePart(edit, targetPart, withSelection(xml, options.selected));
+  xml = withSelection(xml, options.selected);
+  writePart(edit, targetPart, retargetCells(xml, scratch.cellFormats, scratch.strings));
   const type = contentTypeOf(scratch.contentTypes, scratchPart);
   if (type) c.added.set(targetPart, type);
   writeRelationships(c, scratchPart, targetPart);
