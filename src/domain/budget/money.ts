@@ -6,6 +6,7 @@
  * accountants write for zero.
  */
 import { readCellNumber, type CellNumber } from "../cellNumbers";
+import { numberFormat } from "../numberFormat";
 import type { CellValue } from "../types";
 
 const MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
@@ -49,10 +50,10 @@ export function parseMoney(value: CellValue | undefined): CellNumber {
   return scaled === undefined ? plain : { kind: "number", value: scaled };
 }
 
-const POUNDS = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+const pounds = numberFormat({ maximumFractionDigits: 0 });
 
 /** "£749,000", "-£7,000": how amounts appear in messages. */
 export function formatPounds(value: number): string {
   const rounded = Math.round(value) + 0;
-  return `${rounded < 0 ? "-" : ""}£${POUNDS.format(Math.abs(rounded))}`;
+  return `${rounded < 0 ? "-" : ""}£${pounds(Math.abs(rounded))}`;
 }

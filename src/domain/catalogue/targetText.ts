@@ -2,18 +2,19 @@
  * How targets are named and which one leads: the "headline" statutory target
  * that the Indicators table's Target / Target date columns stand for.
  */
+import { numberFormat } from "../numberFormat";
 import { monthLabel } from "../periods";
 import type { Indicator, MonthIndex, Polarity, Target, TargetLevel, Unit } from "../types";
 
 /** The note on a maintain target's baseline when its level was typed in the Indicators table. */
 export const TYPED_BASELINE_NOTE = "typed in the Indicators table";
 
-/** "65%", "34 pp", "£1,000", "200": a target value as people write it. */
 // One formatter for every call: building one per call (toLocaleString) is slow on the compute path.
-const TARGET_NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+const targetNumber = numberFormat({ maximumFractionDigits: 2 });
 
+/** "65%", "34 pp", "£1,000", "200": a target value as people write it. */
 export function formatTargetValue(value: number, unit: Unit): string {
-  const n = TARGET_NUMBER.format(value);
+  const n = targetNumber(value);
   switch (unit) {
     case "percent":
       return `${n}%`;
