@@ -178,6 +178,7 @@ export function scanSheet(data: Uint8Array | string, window: Rect, ctx: CellCont
     return gt < 0 ? broken() : gt;
   };
   // A row's values in an array of the window's width from the start: growing it cell by cell cost time and memory.
+  // An open or very wide window (a whole sheet read as a table) keeps growing arrays: most of its rows are short.
   const width = Number.isFinite(window.right) && window.right - window.left < 1024 ? window.right - window.left + 1 : 0;
   /** `startTagEnd`, reading the tag's attributes into `attrs` on the way. */
   const startTagWithAttributes = (from: number): number => {

@@ -40,9 +40,9 @@ function cellAt(ws: Worksheet, row: number, column: number): Cell {
  * One style object for every row: excelts gives each new row its own empty
  * style, and when rendering works out the format of each style object it has
  * not seen before, which was about 3,000 needless look-ups on the 100,000-row
- * build. The object is never changed (no row formatting is set through it).
+ * build. Frozen, so nothing can change it for every row at once (no row formatting is set through it).
  */
-const ROW_STYLE: Row["style"] = {};
+const ROW_STYLE: Row["style"] = Object.freeze({});
 
 /** Gives every row of `ws` the shared row style; a row's look is unchanged (its cells carry their own). */
 function shareRowStyle(ws: Worksheet): void {
