@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readObservations } from "../../src/domain/observations";
 import { parseMonthKey } from "../../src/domain/periods";
-import { median } from "../../src/domain/rules/median";
+import { median, medianOfFirst } from "../../src/domain/rules/median";
 import { checkSeries } from "../../src/domain/rules/checkSeries";
 import { SERIES_RULES } from "../../src/domain/rules/seriesRules";
 import type { CellValue, Indicator, Observation, Unit, ValidationIssue } from "../../src/domain/types";
@@ -511,5 +511,20 @@ describe("median", () => {
     const values = [3, 1, 2];
     median(values);
     expect(values).toEqual([3, 1, 2]);
+  });
+});
+
+describe("medianOfFirst", () => {
+  it("is the median of the first n entries, whatever lies beyond them, which stay as they were", () => {
+    const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 });
+    fc.assert(
+      fc.property(fc.array(finite, { maxLength: 40 }), fc.array(finite, { maxLength: 10 }), (used, beyond) => {
+        const scratch = Float64Array.from([...used, ...beyond]);
+        const result = medianOfFirst(scratch, used.length);
+        if (used.length === 0) expect(result).toBeNaN();
+        else expect(result).toBe(median(used));
+        expect([...scratch.subarray(used.length)]).toEqual(beyond);
+      }),
+    );
   });
 });

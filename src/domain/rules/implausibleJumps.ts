@@ -30,7 +30,7 @@ import { monthLabel, monthOf } from "../periods";
 import type { Observation, ValidationIssue } from "../types";
 import { areaWords } from "./areaNames";
 import { cellPlace } from "./cellPlace";
-import { median } from "./median";
+import { medianOfFirst } from "./median";
 import { frequencyOf, type Series } from "./seriesIndex";
 
 const MIN_CHANGES = 6;
@@ -41,29 +41,57 @@ const NEIGHBOURS = 3;
 const UNIT_FLOOR = 1;
 const COUNT_NOISE_SIGMAS = 4;
 
-interface Step {
-  from: Observation;
-  to: Observation;
-  change: number;
+/**
+ * Scratch columns for one series at a time, sized once for the longest series
+ * and reused: a 100,000-row table has about as many changes, and an object for
+ * each (or fresh arrays per series) was a quarter of everything validation
+ * allocated. Change i goes from `points[from[i]]` to `points[to[i]]`.
+ */
+class StepColumns {
+  count = 0;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly change: Float64Array;
+  readonly residual: Float64Array;
+  readonly local: Float64Array;
+  /** For medians, which rearrange what they are given. */
+  readonly scratch: Float64Array;
+
+  constructor(capacity: number) {
+    this.from = new Int32Array(capacity);
+    this.to = new Int32Array(capacity);
+    this.change = new Float64Array(capacity);
+    this.residual = new Float64Array(capacity);
+    this.local = new Float64Array(capacity);
+    this.scratch = new Float64Array(capacity);
+  }
 }
 
-function adjacentSteps(series: Series): Step[] {
+/** Fills `steps` with the series' changes between adjacent periods. */
+function adjacentSteps(series: Series, steps: StepColumns): void {
   const annual = frequencyOf(series.indicator) === "annual";
   const breakFrom = series.indicator?.seriesBreak?.from;
-  const steps: Step[] = [];
+  const points = series.points;
+  steps.count = 0;
   let prev: Observation | undefined;
-  for (let i = 0; i < series.points.length; i++) {
-    const obs = series.points[i]!;
+  let prevIndex = -1;
+  for (let i = 0; i < points.length; i++) {
+    const obs = points[i]!;
     if (obs.value === null) continue;
     if (prev) {
       const gap = obs.month - prev.month;
       const adjacent = annual ? gap >= 6 && gap <= 18 : gap === 1;
       const acrossBreak = breakFrom !== undefined && prev.month < breakFrom && obs.month >= breakFrom;
-      if (adjacent && !acrossBreak) steps.push({ from: prev, to: obs, change: obs.value - prev.value! });
+      if (adjacent && !acrossBreak) {
+        steps.from[steps.count] = prevIndex;
+        steps.to[steps.count] = i;
+        steps.change[steps.count] = obs.value - prev.value!;
+        steps.count++;
+      }
     }
     prev = obs;
+    prevIndex = i;
   }
-  return steps;
 }
 
 function signed(x: number): string {
@@ -71,17 +99,21 @@ function signed(x: number): string {
   return r > 0 ? `+${r}` : String(r);
 }
 
-/** Each change minus the median of its neighbouring changes: what the local trend does not explain. */
-function residuals(changes: readonly number[]): { residual: number; local: number }[] {
-  // One small scratch array reused for every change's neighbours: no slices, spreads or typed arrays per change.
+/**
+ * Fills `residual` with each change minus the median of its neighbours
+ * (`local`: the local trend), i.e. what the trend does not explain.
+ */
+function fillResiduals(steps: StepColumns): void {
+  const { change, residual, local, count } = steps;
+  // One small scratch array reused for every change's neighbours: no slices or spreads per change.
   const around: number[] = new Array<number>(2 * NEIGHBOURS).fill(0);
-  return changes.map((change, i) => {
+  for (let i = 0; i < count; i++) {
     let n = 0;
-    for (let j = Math.max(0, i - NEIGHBOURS); j < i; j++) around[n++] = changes[j]!;
-    for (let j = i + 1; j <= i + NEIGHBOURS && j < changes.length; j++) around[n++] = changes[j]!;
-    const local = medianOfFew(around, n);
-    return { residual: change - local, local };
-  });
+    for (let j = Math.max(0, i - NEIGHBOURS); j < i; j++) around[n++] = change[j]!;
+    for (let j = i + 1; j <= i + NEIGHBOURS && j < count; j++) around[n++] = change[j]!;
+    local[i] = medianOfFew(around, n);
+    residual[i] = change[i]! - local[i]!;
+  }
 }
 
 /** Median of the first `n` (1 to 6: a series judged has at least 6 changes) entries of `a`, sorting them in place. */
@@ -96,32 +128,53 @@ function medianOfFew(a: number[], n: number): number {
   return n % 2 === 1 ? a[mid]! : (a[mid - 1]! + a[mid]!) / 2;
 }
 
-function seriesJumps(tableName: string, series: Series, issues: ValidationIssue[]): void {
-  const steps = adjacentSteps(series);
-  if (steps.length < MIN_CHANGES) return;
-  const res = residuals(steps.map((s) => s.change));
-  const mad = median(res.map((r) => Math.abs(r.residual)));
+/** Median absolute residual: the series' typical surprise. */
+function medianAbsoluteResidual(steps: StepColumns): number {
+  for (let i = 0; i < steps.count; i++) steps.scratch[i] = Math.abs(steps.residual[i]!);
+  return medianOfFirst(steps.scratch, steps.count);
+}
+
+/** Median absolute figure over the series' non-blank points: its usual size. */
+function medianLevel(points: readonly Observation[], scratch: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < points.length; i++) {
+    const value = points[i]!.value;
+    if (value !== null) scratch[n++] = Math.abs(value);
+  }
+  return medianOfFirst(scratch, n);
+}
+
+function seriesJumps(tableName: string, series: Series, steps: StepColumns, issues: ValidationIssue[]): void {
+  adjacentSteps(series, steps);
+  if (steps.count < MIN_CHANGES) return;
+  fillResiduals(steps);
+  const mad = medianAbsoluteResidual(steps);
+  const level = medianLevel(series.points, steps.scratch);
   const isCount = series.indicator?.unit === "count";
-  const level = median(series.points.filter((p) => p.value !== null).map((p) => Math.abs(p.value!)));
-  steps.forEach(({ from, to, change }, i) => {
-    const { residual, local } = res[i]!;
+  for (let i = 0; i < steps.count; i++) {
+    const from = series.points[steps.from[i]!]!;
+    const to = series.points[steps.to[i]!]!;
+    const change = steps.change[i]!;
     const countNoise = isCount ? COUNT_NOISE_SIGMAS * Math.sqrt(Math.max(Math.abs(from.value!), Math.abs(to.value!))) : 0;
     const limit = Math.max(SIGMAS * MAD_TO_SIGMA * mad, LEVEL_FLOOR * level, LEVEL_FLOOR * Math.abs(from.value!), UNIT_FLOOR, countNoise);
-    if (change === 0 || Math.abs(residual) <= limit) return;
-    if (series.indicator?.yearToDate && monthOf(to.month) === 4) return;
+    if (change === 0 || Math.abs(steps.residual[i]!) <= limit) continue;
+    if (series.indicator?.yearToDate && monthOf(to.month) === 4) continue;
     issues.push(
       issue(
         "implausible-jump",
         to.at,
-        `${cellPlace(tableName, "Value", to.at)}: ${series.code} for ${areaWords(series.area)} went from ${from.value} in ${monthLabel(from.month)} to ${to.value} in ${monthLabel(to.month)} (${signed(change)}), where the months around it moved by about ${signed(local)}. Check the figure.`,
+        `${cellPlace(tableName, "Value", to.at)}: ${series.code} for ${areaWords(series.area)} went from ${from.value} in ${monthLabel(from.month)} to ${to.value} in ${monthLabel(to.month)} (${signed(change)}), where the months around it moved by about ${signed(steps.local[i]!)}. Check the figure.`,
       ),
     );
-  });
+  }
 }
 
 /** Reports outlying period-on-period changes in every series. */
 export function checkImplausibleJumps(tableName: string, series: readonly Series[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  for (const s of series) seriesJumps(tableName, s, issues);
+  let longest = 0;
+  for (const s of series) longest = Math.max(longest, s.points.length);
+  const steps = new StepColumns(longest);
+  for (const s of series) seriesJumps(tableName, s, steps, issues);
   return issues;
 }
