@@ -3,9 +3,11 @@ import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { UnusableInputError, UnwritableOutputError } from "./errors";
 
+/** The file's bytes, as a plain Uint8Array view of what was read (not a copy: a workbook can be tens of MB). */
 export async function readInput(path: string): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await readFile(path));
+    const read = await readFile(path);
+    return new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new UnusableInputError(`${path} does not exist.`);
