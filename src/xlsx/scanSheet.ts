@@ -18,7 +18,7 @@ import { stringItemText } from "./cellText";
 import type { Rect } from "./rangeRect";
 import { corrupt } from "./readZip";
 import { readMerges } from "./readMerges";
-import { asciiBytes, attrs, bytesAt, closesRoot, columnAt, endsName, integerAt, nextTag, numberAt, readStartTag, rootName, tagClose, textOf } from "./xmlBytes";
+import { asciiBytes, attrs, bytesAt, closesRoot, columnAt, endsName, integerAt, isSpace, nextTag, numberAt, readStartTag, rootName, tagClose, textOf } from "./xmlBytes";
 import { decodeXml } from "./xmlText";
 
 /** What a cell's value needs from the rest of the package. */
@@ -140,9 +140,21 @@ function opens(bytes: Uint8Array, at: number, name: Uint8Array): boolean {
   return bytes[at + 1] !== 47 && bytesAt(bytes, at + 1, name) && endsName(bytes[at + 1 + name.length]);
 }
 
-/** True when the element `name` closes (`</name>`) at `at`. */
+/**
+ * Where the end tag of `name` that starts at `at` ends (just past its ">"),
+ * or -1 when no such end tag is there. XML allows white space before the ">"
+ * (`</c >`): missing it would make a cell swallow the cells after it.
+ */
+function closeEnd(bytes: Uint8Array, at: number, name: Uint8Array): number {
+  if (bytes[at + 1] !== 47 || !bytesAt(bytes, at + 2, name)) return -1;
+  let i = at + 2 + name.length;
+  while (isSpace(bytes[i]!)) i++;
+  return bytes[i] === 62 ? i + 1 : -1;
+}
+
+/** True when the element `name` closes (`</name>`, or `</name >`) at `at`. */
 function closes(bytes: Uint8Array, at: number, name: Uint8Array): boolean {
-  return bytes[at + 1] === 47 && bytesAt(bytes, at + 2, name) && bytes[at + 2 + name.length] === 62;
+  return closeEnd(bytes, at, name) >= 0;
 }
 
 /**
@@ -192,9 +204,10 @@ export function scanSheet(data: Uint8Array | string, window: Rect, ctx: CellCont
     cell.vFrom = cell.isFrom = -1;
     for (let k = gt + 1; ; ) {
       const lt = tagFrom(k);
-      if (closes(bytes, lt, name.c)) {
+      const end = closeEnd(bytes, lt, name.c);
+      if (end >= 0) {
         cell.close = lt;
-        return lt + 3 + name.c.length;
+        return end;
       }
       // A row or the sheet data ending, or a row starting, inside a cell: the cell never closed.
       if (closes(bytes, lt, name.row) || closes(bytes, lt, name.sheetData) || opens(bytes, lt, name.row)) broken();
@@ -204,7 +217,8 @@ export function scanSheet(data: Uint8Array | string, window: Rect, ctx: CellCont
           cell.vFrom = vEnd + 1;
           cell.vTo = tagFrom(vEnd + 1);
           // Past the value's end tag when it is one (nearly always), so the value is not walked twice.
-          k = closes(bytes, cell.vTo, name.v) ? cell.vTo + 3 + name.v.length : cell.vTo;
+          const vEndTag = closeEnd(bytes, cell.vTo, name.v);
+          k = vEndTag >= 0 ? vEndTag : cell.vTo;
         } else k = vEnd + 1;
         continue;
       }
@@ -219,9 +233,10 @@ export function scanSheet(data: Uint8Array | string, window: Rect, ctx: CellCont
     let column = 0;
     for (let k = gt + 1; ; ) {
       const lt = tagFrom(k);
-      if (closes(bytes, lt, name.row)) {
+      const end = closeEnd(bytes, lt, name.row);
+      if (end >= 0) {
         if (values) rows[rowNumber] = values;
-        return lt + 3 + name.row.length;
+        return end;
       }
       // A row that opens before this one closes means this one never closed.
       if (opens(bytes, lt, name.row) || closes(bytes, lt, name.sheetData)) broken();

@@ -39,4 +39,22 @@ describe("scanSheet reads start tags as Excel and other writers spell them", () 
     const xml = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>1</x:v></x:c><x:c r="B1"><x:v>9</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
     expect(scanSheet(xml, ALL, CTX, false, "p").rows[1]).toEqual(["one", 9]);
   });
+
+  it("reads the same values whatever comes between a cell's tags (formulas, white space, comments, a value with attributes) and with white space ending an end tag", () => {
+    const shapes = [
+      `<c r="A1"><f>1+1</f><v>2</v></c>`,
+      `<c r="A1"> <v>2</v> </c>`,
+      `<c r="A1"><v>2</v><!-- note --></c>`,
+      `<c r="A1"><v xml:space="preserve">2</v></c>`,
+      `<c r="A1"><v>2</v>\n</c>`,
+      `<c r="A1"><v>2</v></c >`,
+      `<c r="A1"><v>2</v ></c>`,
+    ];
+    for (const cell of shapes) expect(rowsOf(`<row r="1">${cell}<c r="B1" t="s"><v>1</v></c></row>`)[1]).toEqual([2, "one"]);
+  });
+
+  it("still finds a cell that never closes after a plain value", () => {
+    expect(() => rowsOf(`<row r="1"><c r="A1"><v>2</v></row>`)).toThrow(/damaged/);
+  });
 });
+
