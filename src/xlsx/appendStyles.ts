@@ -5,7 +5,7 @@
  * there (from the person or from an earlier build) is reused rather than added
  * again, so refreshes do not grow the part.
  */
-import { decodeXml, escapeXml, findElement, findElements, rootPrefix, withPrefix, withoutPrefix, type XmlElement } from "./xmlText";
+import { decodeXml, escapeXml, findElement, findElements, rootEndTag, rootPrefix, withPrefix, withoutPrefix, type XmlElement } from "./xmlText";
 
 /** The styles part's collections, in the order the schema requires. */
 const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
@@ -142,7 +142,7 @@ export class StyleAppender {
       edits.push({ at: element.start, end: element.end, text: `${tag}${this.xml.slice(element.innerStart, element.innerEnd)}${added}</${prefix}${name}>` });
     }
     if (missing) {
-      const close = this.xml.lastIndexOf(`</${prefix}styleSheet>`);
+      const close = rootEndTag(this.xml, `${prefix}styleSheet`);
       edits.push({ at: close, end: close, text: missing });
     }
     let xml = this.xml;

@@ -3,7 +3,7 @@
  * by adding Overrides for new parts and removing those of removed parts. The
  * workbook's own entry is never touched, so a macro-enabled workbook stays one.
  */
-import { escapeXml, findElements, rootPrefix, withPrefix } from "./xmlText";
+import { escapeXml, findElements, rootEndTag, rootPrefix, withPrefix } from "./xmlText";
 
 export const CONTENT_TYPES_PART = "[Content_Types].xml";
 
@@ -40,6 +40,6 @@ export function patchContentTypes(xml: string, removed: ReadonlySet<string>, add
     extra = `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>${extra}`;
   }
   if (!extra) return text;
-  const close = text.lastIndexOf(`</${prefix}Types>`);
+  const close = rootEndTag(text, `${prefix}Types`);
   return text.slice(0, close) + withPrefix(extra, prefix) + text.slice(close);
 }

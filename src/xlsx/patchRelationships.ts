@@ -1,6 +1,6 @@
 /** Edits a .rels part's text: relationships removed by Id, new ones appended; the rest stays as written. */
 import { relationshipXml } from "./relationships";
-import { findElements, rootPrefix, withPrefix } from "./xmlText";
+import { findElements, rootEndTag, rootPrefix, withPrefix } from "./xmlText";
 
 export interface NewRelationship {
   id: string;
@@ -22,7 +22,7 @@ export function patchRelationships(xml: string, remove: ReadonlySet<string>, add
   for (const r of findElements(xml, "Relationship").reverse()) if (remove.has(r.attrs.Id ?? "")) text = text.slice(0, r.start) + text.slice(r.end);
   if (add.length === 0) return text;
   const prefix = rootPrefix(text);
-  const close = text.lastIndexOf(`</${prefix}Relationships>`);
+  const close = rootEndTag(text, `${prefix}Relationships`);
   const added = withPrefix(add.map((r) => relationshipXml(r.id, r.type, r.target)).join(""), prefix);
   return text.slice(0, close) + added + text.slice(close);
 }

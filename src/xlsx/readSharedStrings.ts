@@ -1,17 +1,16 @@
 /** The shared string table: every string a sheet refers to by index (t="s"). */
 import { stringItemText } from "./cellText";
-import { rootPrefix } from "./xmlText";
+import { endTag, rootPrefix } from "./xmlText";
 
 /** The strings in `xml` (a sharedStrings part), in index order; an empty item is "". */
 export function readSharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
   const p = rootPrefix(xml);
   const open = `<${p}si`;
-  const close = `</${p}si>`;
   const strings: string[] = [];
   for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at)) {
     const next = xml[at + open.length];
-    if (next !== ">" && next !== " " && next !== "/") {
+    if (next !== ">" && next !== "/" && !/\s/.test(next ?? "")) {
       at += open.length;
       continue;
     }
@@ -21,10 +20,10 @@ export function readSharedStrings(xml: string | undefined): string[] {
       at = tagEnd + 1;
       continue;
     }
-    const end = xml.indexOf(close, tagEnd);
-    if (end < 0) break;
-    strings.push(stringItemText(xml.slice(tagEnd + 1, end)));
-    at = end + close.length;
+    const close = endTag(xml, `${p}si`, tagEnd);
+    if (!close) break;
+    strings.push(stringItemText(xml.slice(tagEnd + 1, close.start)));
+    at = close.end;
   }
   return strings;
 }

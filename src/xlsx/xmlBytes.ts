@@ -203,10 +203,16 @@ export function rootName(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** Whether the part ends by closing its root element (white space after it allowed), which a cut-off copy never does. */
+/**
+ * Whether the part ends by closing its root element (white space after it,
+ * and before the end tag's ">", allowed), which a cut-off copy never does.
+ */
 export function closesRoot(bytes: Uint8Array, root: string): boolean {
   let end = bytes.length;
   while (end > 0 && isSpace(bytes[end - 1]!)) end--;
-  const close = asciiBytes(`</${root}>`);
+  if (bytes[end - 1] !== 62) return false;
+  end--;
+  while (end > 0 && isSpace(bytes[end - 1]!)) end--;
+  const close = asciiBytes(`</${root}`);
   return end >= close.length && bytesAt(bytes, end - close.length, close);
 }

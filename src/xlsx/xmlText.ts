@@ -64,6 +64,38 @@ function tagEnd(xml: string, from: number): number {
   return -1;
 }
 
+/** Regular expression text matching `text` literally (a prefixed name may hold "."). */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const END_TAGS = new Map<string, RegExp>();
+
+/**
+ * The first end tag of the element `qualifiedName` ("si", "x:si") at or after
+ * `from`: where it starts and where it ends (just past its ">"). XML allows
+ * white space before the ">" (`</si >`), which an exact search would miss and
+ * so lose everything after it.
+ */
+export function endTag(xml: string, qualifiedName: string, from: number): { start: number; end: number } | undefined {
+  let pattern = END_TAGS.get(qualifiedName);
+  if (!pattern) END_TAGS.set(qualifiedName, (pattern = new RegExp(`</${literal(qualifiedName)}\\s*>`, "g")));
+  pattern.lastIndex = from;
+  const m = pattern.exec(xml);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/**
+ * Where the root element `qualifiedName` closes: the start of the part's last
+ * end tag, white space before its ">" allowed; -1 when the part does not end
+ * with it. New children go just before it.
+ */
+export function rootEndTag(xml: string, qualifiedName: string): number {
+  const at = xml.lastIndexOf(`</${qualifiedName}`);
+  if (at < 0) return -1;
+  return /^\s*>\s*$/.test(xml.slice(at + 2 + qualifiedName.length)) ? at : -1;
+}
+
 /**
  * Every element with local name `name` between `from` and `to`, outermost
  * first, in document order. Elements of the same name nested in one another
@@ -84,11 +116,10 @@ export function findElements(xml: string, name: string, from = 0, to = xml.lengt
       open.lastIndex = afterTag;
       continue;
     }
-    const close = `</${prefix}${name}>`;
-    const innerEnd = xml.indexOf(close, afterTag);
-    if (innerEnd < 0) break;
-    found.push({ prefix, attrs, start, end: innerEnd + close.length, innerStart: afterTag, innerEnd });
-    open.lastIndex = innerEnd + close.length;
+    const close = endTag(xml, `${prefix}${name}`, afterTag);
+    if (!close) break;
+    found.push({ prefix, attrs, start, end: close.end, innerStart: afterTag, innerEnd: close.start });
+    open.lastIndex = close.end;
   }
   return found;
 }

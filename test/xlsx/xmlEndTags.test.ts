@@ -1,0 +1,68 @@
+/**
+ * XML allows white space before an end tag's ">" (`</si >`) and self-closed
+ * elements written with a space (`<t />`). Writers seldom do either, but a
+ * reader that missed them would lose every string after the first, silently.
+ */
+import { describe, expect, it } from "vitest";
+import { stringItemText } from "../../src/xlsx/cellText";
+import { patchContentTypes } from "../../src/xlsx/contentTypes";
+import { patchRelationships } from "../../src/xlsx/patchRelationships";
+import { readSharedStrings } from "../../src/xlsx/readSharedStrings";
+import { closesRoot } from "../../src/xlsx/xmlBytes";
+import { findElements } from "../../src/xlsx/xmlText";
+
+const sst = (items: string) => `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items}</sst>`;
+
+describe("shared strings", () => {
+  it("reads every item when end tags carry white space and start tags break lines", () => {
+    expect(readSharedStrings(sst(`<si><t>one</t ></si ><si\n><t>two</t></si><si/><si><t>four</t></si>`))).toEqual(["one", "two", "", "four"]);
+  });
+
+  it("reads prefixed parts the same way", () => {
+    const xml = `<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:si><x:t>a</x:t></x:si	><x:si><x:t>b</x:t></x:si></x:sst>`;
+    expect(readSharedStrings(xml)).toEqual(["a", "b"]);
+  });
+});
+
+describe("a string item's text", () => {
+  it("joins its runs, an empty run written <t/> or <t /> adding nothing", () => {
+    expect(stringItemText(`<r><t /></r><r><t>Kent</t></r><r><t/></r><r><t xml:space="preserve"> East</t ></r>`)).toBe("Kent East");
+  });
+
+  it("leaves out phonetic guides, self-closed ones included, and keeps the text around them", () => {
+    expect(stringItemText(`<t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh ><rPh sb="0" eb="0"/><phoneticPr fontId="1"/>`)).toBe("東京");
+    expect(stringItemText(`<r><t>a</t></r><rPh sb="0" eb="1"/><r><t>b</t></r><rPh sb="1" eb="2"><t>x</t></rPh>`)).toBe("ab");
+  });
+});
+
+describe("findElements", () => {
+  it("finds every element when an end tag carries white space", () => {
+    const xml = `<definedNames><definedName name="A">Data!$A$1</definedName ><definedName name="B">Data!$B$1</definedName></definedNames>`;
+    const names = findElements(xml, "definedName");
+    expect(names.map((n) => [n.attrs.name, xml.slice(n.innerStart, n.innerEnd), xml.slice(n.end)])).toEqual([
+      ["A", "Data!$A$1", `<definedName name="B">Data!$B$1</definedName></definedNames>`],
+      ["B", "Data!$B$1", "</definedNames>"],
+    ]);
+  });
+});
+
+describe("a part's root end tag with white space before its '>'", () => {
+  it("still closes the part, so the part is not called damaged", () => {
+    const bytes = (xml: string) => new TextEncoder().encode(xml);
+    expect(closesRoot(bytes(`<worksheet><sheetData/></worksheet >\n`), "worksheet")).toBe(true);
+    expect(closesRoot(bytes(`<worksheet><sheetData/></worksheet\n>`), "worksheet")).toBe(true);
+    expect(closesRoot(bytes(`<worksheet><sheetData/></worksheet`), "worksheet")).toBe(false);
+    expect(closesRoot(bytes(`<worksheet><sheetData/></sheetData >`), "worksheet")).toBe(false);
+  });
+
+  it("takes new relationships and content types just inside it", () => {
+    const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="t" Target="a.xml"/></Relationships >`;
+    expect(patchRelationships(rels, new Set(), [{ id: "rId2", type: "t", target: "b.xml" }])).toBe(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="t" Target="a.xml"/><Relationship Id="rId2" Type="t" Target="b.xml"/></Relationships >`,
+    );
+    const types = `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="r"/></Types\n>`;
+    expect(patchContentTypes(types, new Set(), new Map([["xl/worksheets/sheet2.xml", "s"]]))).toBe(
+      `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="r"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="s"/></Types\n>`,
+    );
+  });
+});
