@@ -6,10 +6,24 @@ import { decodeXml } from "./xmlText";
 const T_ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?(?<!\/)>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?t\s*>/g;
 const PHONETIC = /<(?:[A-Za-z_][\w.-]*:)?rPh(?:\s[^>]*)?(?:\/>|(?<!\/)>[\s\S]*?<\/(?:[A-Za-z_][\w.-]*:)?rPh\s*>)/g;
 
+const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+
+/** A run's content as text: entities resolved, CDATA sections (legal, seldom written) taken as they stand. */
+function runText(content: string): string {
+  if (!content.includes("<![CDATA[")) return decodeXml(content);
+  let text = "";
+  let from = 0;
+  for (const m of content.matchAll(CDATA)) {
+    text += decodeXml(content.slice(from, m.index)) + m[1]!;
+    from = m.index + m[0].length;
+  }
+  return text + decodeXml(content.slice(from));
+}
+
 /** `inner` is the content of an `<si>` or `<is>` element. */
 export function stringItemText(inner: string): string {
   const content = inner.includes("rPh") ? inner.replace(PHONETIC, "") : inner;
   let text = "";
-  for (const m of content.matchAll(T_ELEMENT)) text += m[1];
-  return decodeXml(text);
+  for (const m of content.matchAll(T_ELEMENT)) text += runText(m[1]!);
+  return text;
 }

@@ -1,8 +1,10 @@
 /**
- * XML allows white space before an end tag's ">" (`</si >`) and self-closed
- * elements written with a space (`<t />`). Writers seldom do either, but a
- * reader that missed them would lose every string after the first, silently.
+ * Spellings XML allows that writers seldom use: white space before an end
+ * tag's ">" (`</si >`), self-closed elements written with a space (`<t />`),
+ * CDATA sections, parts saved as UTF-16. A reader that missed them would
+ * lose strings and cells silently, or call a readable workbook damaged.
  */
+import AdmZip from "adm-zip";
 import { describe, expect, it } from "vitest";
 import { stringItemText } from "../../src/xlsx/cellText";
 import { patchContentTypes } from "../../src/xlsx/contentTypes";
@@ -10,6 +12,8 @@ import { patchRelationships } from "../../src/xlsx/patchRelationships";
 import { readSharedStrings } from "../../src/xlsx/readSharedStrings";
 import { closesRoot } from "../../src/xlsx/xmlBytes";
 import { findElements } from "../../src/xlsx/xmlText";
+import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
+import { writeTablesWorkbook } from "../../src/xlsx/writeTables";
 
 const sst = (items: string) => `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items}</sst>`;
 
@@ -64,5 +68,26 @@ describe("a part's root end tag with white space before its '>'", () => {
     expect(patchContentTypes(types, new Set(), new Map([["xl/worksheets/sheet2.xml", "s"]]))).toBe(
       `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="r"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="s"/></Types\n>`,
     );
+  });
+});
+
+describe("CDATA sections in text", () => {
+  it("are taken as they stand, entities outside them resolved", () => {
+    expect(stringItemText(`<t><![CDATA[Kent & <Medway>]]></t>`)).toBe("Kent & <Medway>");
+    expect(stringItemText(`<r><t>a &amp; <![CDATA[&amp;]]> b</t></r><r><t><![CDATA[1]]><![CDATA[2]]></t></r>`)).toBe("a & &amp; b12");
+  });
+});
+
+describe("a sheet saved as UTF-16", () => {
+  it("is read like the same sheet in UTF-8", async () => {
+    const tables = [{ sheet: "IndicatorData", table: "IndicatorData", headers: ["Code", "Period", "Area", "Value"], rows: [["NI59", "Oct 2012", "Dover – East", 87.5], ["NI60", "Oct 2012", "", 71]] }];
+    const utf8 = await writeTablesWorkbook(tables);
+    const zip = new AdmZip(Buffer.from(utf8));
+    const sheet = zip.getEntries().find((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.entryName))!;
+    const text = sheet.getData().toString("utf8").replace(/encoding="UTF-8"/i, 'encoding="UTF-16"');
+    zip.updateFile(sheet.entryName, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const read = await readWorkbookTables(new Uint8Array(zip.toBuffer()));
+    expect(read.get("indicatordata")).toEqual((await readWorkbookTables(utf8)).get("indicatordata"));
+    expect(read.get("indicatordata")!.rows[0]).toEqual(["NI59", "Oct 2012", "Dover – East", 87.5]);
   });
 });
