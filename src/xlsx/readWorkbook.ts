@@ -53,7 +53,7 @@ export function readCellContext(pkg: OpcPackage, workbook: WorkbookPart): CellCo
   const strings = target("sharedStrings");
   const styles = target("styles");
   return {
-    sharedStrings: readSharedStrings(strings === undefined ? undefined : partText(pkg, strings)),
+    sharedStrings: strings === undefined ? [] : readSharedStrings(partText(pkg, strings), strings),
     dateStyles: readDateStyles(styles === undefined ? undefined : partText(pkg, styles)),
     date1904: workbook.date1904,
   };

@@ -22,6 +22,11 @@ describe("shared strings", () => {
     expect(readSharedStrings(sst(`<si><t>one</t ></si ><si\n><t>two</t></si><si/><si><t>four</t></si>`))).toEqual(["one", "two", "", "four"]);
   });
 
+  it("calls a part cut off inside an item damaged, naming it, rather than reading the strings after it as blanks", () => {
+    expect(() => readSharedStrings(sst(`<si><t>one</t></si><si><t>tw`), "xl/strings.xml")).toThrow(/damaged \(its part xl\/strings\.xml cannot be read\)/);
+    expect(() => readSharedStrings(`<sst><si><t>one</t></si><si`)).toThrow(/xl\/sharedStrings\.xml/);
+  });
+
   it("reads prefixed parts the same way", () => {
     const xml = `<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:si><x:t>a</x:t></x:si	><x:si><x:t>b</x:t></x:si></x:sst>`;
     expect(readSharedStrings(xml)).toEqual(["a", "b"]);
