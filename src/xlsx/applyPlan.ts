@@ -61,13 +61,13 @@ function mergeStyles(edit: PackageEdit, read: PackageRead, scratch: ScratchPacka
   const original = stylesPart === undefined ? undefined : partText(read.pkg, stylesPart);
   if (stylesPart === undefined || original === undefined) {
     const part = freePartName(edit, folder, "styles", "xml");
-    const appender = new StyleAppender(partText(scratch.pkg, `${scratch.folder}styles.xml`) ?? "");
+    const appender = new StyleAppender(partText(scratch.pkg, `${scratch.folder}styles.xml`) ?? "", part);
     writePart(edit, part, appender.result());
     types.set(part, STYLES_CONTENT_TYPE);
     newRels.push({ id: "", type: STYLES_TYPE, target: relativeTarget(read.workbook.part, part) });
     return new Map([...usedCellFormats(scratch)].map((i) => [i, i]));
   }
-  const appender = new StyleAppender(original);
+  const appender = new StyleAppender(original, stylesPart);
   const map = mapCellFormats(appender, scratch.styles, usedCellFormats(scratch));
   const result = appender.result();
   if (result !== original) writePart(edit, stylesPart, result);
@@ -183,7 +183,7 @@ export async function applyPlanToWorkbook(
       ...(activated ? { activeTab: positions[activeIndex]! } : {}),
     }),
   );
-  writePart(edit, relsPartName(workbook.part), patchRelationships(relsXml, removedRelIds, newRels));
+  writePart(edit, relsPartName(workbook.part), patchRelationships(relsXml, removedRelIds, newRels, relsPartName(workbook.part)));
   const contentTypes = partText(pkg, CONTENT_TYPES_PART) ?? "";
   writePart(edit, CONTENT_TYPES_PART, patchContentTypes(contentTypes, removed, types));
 

@@ -2,7 +2,8 @@
  * Spellings XML allows that writers seldom use: white space before an end
  * tag's ">" (`</si >`), self-closed elements written with a space (`<t />`),
  * CDATA sections, parts saved as UTF-16. A reader that missed them would
- * lose strings and cells silently, or call a readable workbook damaged.
+ * lose strings and cells silently, or call a readable workbook damaged. And
+ * the other side: parts truly cut off are called damaged, not half read.
  */
 import AdmZip from "adm-zip";
 import { describe, expect, it } from "vitest";
@@ -12,8 +13,10 @@ import { patchRelationships } from "../../src/xlsx/patchRelationships";
 import { readSharedStrings } from "../../src/xlsx/readSharedStrings";
 import { closesRoot } from "../../src/xlsx/xmlBytes";
 import { findElements } from "../../src/xlsx/xmlText";
+import { applyPlanToWorkbook } from "../../src/xlsx/applyPlan";
 import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { writeTablesWorkbook } from "../../src/xlsx/writeTables";
+import { generateIndicatorData } from "../../bench/generateData";
 
 const sst = (items: string) => `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items}</sst>`;
 
@@ -66,7 +69,7 @@ describe("a part's root end tag with white space before its '>'", () => {
 
   it("takes new relationships and content types just inside it", () => {
     const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="t" Target="a.xml"/></Relationships >`;
-    expect(patchRelationships(rels, new Set(), [{ id: "rId2", type: "t", target: "b.xml" }])).toBe(
+    expect(patchRelationships(rels, new Set(), [{ id: "rId2", type: "t", target: "b.xml" }], "xl/_rels/workbook.xml.rels")).toBe(
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="t" Target="a.xml"/><Relationship Id="rId2" Type="t" Target="b.xml"/></Relationships >`,
     );
     const types = `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="r"/></Types\n>`;
@@ -94,5 +97,20 @@ describe("a sheet saved as UTF-16", () => {
     const read = await readWorkbookTables(new Uint8Array(zip.toBuffer()));
     expect(read.get("indicatordata")).toEqual((await readWorkbookTables(utf8)).get("indicatordata"));
     expect(read.get("indicatordata")!.rows[0]).toEqual(["NI59", "Oct 2012", "Dover – East", 87.5]);
+  });
+});
+
+describe("a part the write must add to, cut off before its root's end tag", () => {
+  it("is refused with the damaged sentence naming it, and nothing is written", async () => {
+    const { prepareBuild } = await import("../../src/build");
+    const data = generateIndicatorData(300);
+    const good = await writeTablesWorkbook([{ sheet: "IndicatorData", table: "IndicatorData", headers: data.headers, rows: data.rows }]);
+    const prepared = prepareBuild(await readWorkbookTables(good), { allowErrors: true });
+    if (prepared.kind !== "ready") throw new Error(`expected a plan, got ${prepared.kind}`);
+    for (const [part, root] of [["[Content_Types].xml", "</Types>"], ["xl/_rels/workbook.xml.rels", "</Relationships>"]] as const) {
+      const zip = new AdmZip(Buffer.from(good));
+      zip.updateFile(part, Buffer.from(zip.getEntry(part)!.getData().toString("utf8").replace(root, "")));
+      await expect(applyPlanToWorkbook(new Uint8Array(zip.toBuffer()), prepared.plan)).rejects.toThrow(`The workbook is damaged (its part ${part} cannot be read)`);
+    }
   });
 });
