@@ -6,7 +6,7 @@
  * again, so refreshes do not grow the part.
  */
 import { corrupt } from "./readZip";
-import { decodeXml, escapeXml, findElement, findElements, rootEndTag, rootPrefix, withPrefix, withoutPrefix, type XmlElement } from "./xmlText";
+import { decodeXml, escapeXml, findElement, findElements, rootEndTag, rootPrefix, withAttribute, withPrefix, withoutPrefix, type XmlElement } from "./xmlText";
 
 /** The styles part's collections, in the order the schema requires. */
 const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
@@ -143,7 +143,7 @@ export class StyleAppender {
         continue;
       }
       const open = this.xml.slice(element.start, element.innerStart).replace(/\s*\/>$/, ">");
-      const tag = /\scount="\d*"/.test(open) ? open.replace(/\scount="\d*"/, ` count="${count}"`) : open.replace(/>$/, ` count="${count}">`);
+      const tag = withAttribute(open, "count", String(count));
       edits.push({ at: element.start, end: element.end, text: `${tag}${this.xml.slice(element.innerStart, element.innerEnd)}${added}</${prefix}${name}>` });
     }
     if (missing) {

@@ -5,7 +5,7 @@
  * active tab. Everything else in the part stays as it was written.
  */
 import type { SheetEntry } from "./readWorkbookPart";
-import { escapeXml, findElement, findElements, rootPrefix, rootStartTag, withPrefix } from "./xmlText";
+import { escapeXml, findElement, findElements, rootPrefix, rootStartTag, withAttribute, withPrefix } from "./xmlText";
 
 export interface WorkbookPatch {
   sheets: readonly SheetEntry[];
@@ -106,13 +106,8 @@ function activeTabEdits(xml: string, patch: WorkbookPatch, prefix: string): Edit
     const sheets = findElement(xml, "sheets")!;
     return [{ at: sheets.start, end: sheets.start, text: `<${prefix}bookViews><${prefix}workbookView activeTab="${tab}"/></${prefix}bookViews>` }];
   }
-  let open = xml.slice(view.start, view.innerStart);
-  const set = (attr: string, value: number): void => {
-    const pattern = new RegExp(`(\\s${attr}=)("[^"]*"|'[^']*')`);
-    open = pattern.test(open) ? open.replace(pattern, `$1"${value}"`) : open.replace(/(\s*\/?>)$/, ` ${attr}="${value}"$1`);
-  };
-  set("activeTab", tab);
-  if (Number(view.attrs.firstSheet ?? 0) > tab) set("firstSheet", tab);
+  let open = withAttribute(xml.slice(view.start, view.innerStart), "activeTab", String(tab));
+  if (Number(view.attrs.firstSheet ?? 0) > tab) open = withAttribute(open, "firstSheet", String(tab));
   return [{ at: view.start, end: view.innerStart, text: open }];
 }
 

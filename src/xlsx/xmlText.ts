@@ -160,10 +160,15 @@ export function splice(xml: string, start: number, end: number, insert: string):
 /** Sets (or adds) an attribute on the start tag that opens at `start`. */
 export function setAttribute(xml: string, element: XmlElement, name: string, value: string): string {
   const afterTag = tagEnd(xml, element.start);
-  const tag = xml.slice(element.start, afterTag);
+  return splice(xml, element.start, afterTag, withAttribute(xml.slice(element.start, afterTag), name, value));
+}
+
+/**
+ * A start tag (`<x … >` or `<x … />`) with attribute `name` set to `value`:
+ * replaced where the tag has it, however it is spaced and quoted
+ * (`a = '1'`), else added before the tag's end.
+ */
+export function withAttribute(tag: string, name: string, value: string): string {
   const existing = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  const updated = existing.test(tag)
-    ? tag.replace(existing, `$1"${escapeXml(value)}"`)
-    : tag.replace(/(\s*\/?>)$/, ` ${name}="${escapeXml(value)}"$1`);
-  return splice(xml, element.start, afterTag, updated);
+  return existing.test(tag) ? tag.replace(existing, `$1"${escapeXml(value)}"`) : tag.replace(/(\s*\/?>)$/, ` ${name}="${escapeXml(value)}"$1`);
 }

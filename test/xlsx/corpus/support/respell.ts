@@ -1,0 +1,66 @@
+/**
+ * Writes a package's XML parts again in other spellings XML allows, with the
+ * same meaning: white space inside start and end tags, single quotes,
+ * comments and line breaks between elements, and a namespace prefix on every
+ * element where the part has a default namespace. A reader that depends on
+ * one writer's habits reads the respelled package differently.
+ */
+import AdmZip from "adm-zip";
+
+export interface Spelling {
+  /** White space between attributes, around "=", and before ">" or "/>". */
+  spacedStartTags: boolean;
+  /** `</c >` rather than `</c>`. */
+  spacedEndTags: boolean;
+  /** Attribute values in single quotes (where the value holds none). */
+  singleQuotes: boolean;
+  /** A comment after each end tag or self-closed tag that another tag follows. */
+  comments: boolean;
+  /** A line break (CR LF) there instead, or as well. */
+  lineBreaks: boolean;
+  /** Every element prefixed (`x:c`), the default namespace declared under that prefix instead. */
+  prefixed: boolean;
+}
+
+const TAG = /<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')/g;
+const PREFIX = "sp0";
+
+function attributes(text: string, spelling: Spelling, prefixed: boolean): string {
+  return text.replace(ATTRIBUTE, (_m, name: string, quoted: string) => {
+    const value = quoted.slice(1, -1);
+    const quote = spelling.singleQuotes && !value.includes("'") ? "'" : quoted[0]!;
+    // The default namespace becomes the prefix's.
+    const written = prefixed && name === "xmlns" ? `xmlns:${PREFIX}` : name;
+    return spelling.spacedStartTags ? `\n  ${written} = ${quote}${value}${quote}` : ` ${written}=${quote}${value}${quote}`;
+  });
+}
+
+/** One part's text respelled. */
+export function respellXml(xml: string, spelling: Spelling): string {
+  // Only where the root alone declares a default namespace: an inner redeclaration would change what a prefix means.
+  const prefixed = spelling.prefixed && xml.split('xmlns="').length === 2 && !xml.includes(`xmlns:${PREFIX}=`);
+  return xml.replace(TAG, (_m, close: string, name: string, attrs: string, selfClosed: string, offset: number, whole: string) => {
+    const written = prefixed && !name.includes(":") ? `${PREFIX}:${name}` : name;
+    let tag: string;
+    if (close) tag = `</${written}${spelling.spacedEndTags ? " " : ""}>`;
+    else tag = `<${written}${attributes(attrs, spelling, prefixed)}${spelling.spacedStartTags ? " " : ""}${selfClosed}>`;
+    const ends = close !== "" || selfClosed !== "";
+    const next = whole[offset + _m.length];
+    if (ends && next === "<") {
+      if (spelling.comments) tag += "<!-- respelled -->";
+      if (spelling.lineBreaks) tag += "\r\n";
+    }
+    return tag;
+  });
+}
+
+/** The package with every XML part respelled; other parts as they were. */
+export function respellPackage(bytes: Uint8Array, spelling: Spelling): Uint8Array {
+  const zip = new AdmZip(Buffer.from(bytes));
+  for (const entry of zip.getEntries()) {
+    if (!/\.(xml|rels)$/i.test(entry.entryName)) continue;
+    zip.updateFile(entry.entryName, Buffer.from(respellXml(entry.getData().toString("utf8"), spelling), "utf8"));
+  }
+  return new Uint8Array(zip.toBuffer());
+}
