@@ -20,31 +20,49 @@ export interface Spelling {
   lineBreaks: boolean;
   /** Every element prefixed (`x:c`), the default namespace declared under that prefix instead. */
   prefixed: boolean;
+  /** Each tag's attributes in reverse order. */
+  reversedAttributes: boolean;
+  /** `<c r="A1"></c>` for `<c r="A1"/>`. */
+  expandedEmpty: boolean;
+  /** The relationships namespace under another prefix (`rel:id` for `r:id`). */
+  renamedRelationshipPrefix: boolean;
 }
 
 const TAG = /<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
 const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')/g;
 const PREFIX = "sp0";
 
-function attributes(text: string, spelling: Spelling, prefixed: boolean): string {
-  return text.replace(ATTRIBUTE, (_m, name: string, quoted: string) => {
-    const value = quoted.slice(1, -1);
-    const quote = spelling.singleQuotes && !value.includes("'") ? "'" : quoted[0]!;
-    // The default namespace becomes the prefix's.
-    const written = prefixed && name === "xmlns" ? `xmlns:${PREFIX}` : name;
-    return spelling.spacedStartTags ? `\n  ${written} = ${quote}${value}${quote}` : ` ${written}=${quote}${value}${quote}`;
+const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+function attributes(text: string, spelling: Spelling, prefixed: boolean, renamed: boolean): string {
+  const written = [...text.matchAll(ATTRIBUTE)].map(([, name, quoted]) => {
+    const value = quoted!.slice(1, -1);
+    const quote = spelling.singleQuotes && !value.includes("'") ? "'" : quoted![0]!;
+    // The default namespace becomes the prefix's; the relationships prefix may be renamed.
+    let key = prefixed && name === "xmlns" ? `xmlns:${PREFIX}` : name!;
+    if (renamed && key === "xmlns:r") key = "xmlns:rel";
+    else if (renamed && key.startsWith("r:")) key = `rel:${key.slice(2)}`;
+    return spelling.spacedStartTags ? `\n  ${key} = ${quote}${value}${quote}` : ` ${key}=${quote}${value}${quote}`;
   });
+  return (spelling.reversedAttributes ? written.reverse() : written).join("");
 }
 
 /** One part's text respelled. */
 export function respellXml(xml: string, spelling: Spelling): string {
   // Only where the root alone declares a default namespace: an inner redeclaration would change what a prefix means.
   const prefixed = spelling.prefixed && xml.split('xmlns="').length === 2 && !xml.includes(`xmlns:${PREFIX}=`);
+  // Only where r is the relationships prefix throughout and rel is free, and no element carries r.
+  const renamed =
+    spelling.renamedRelationshipPrefix && xml.includes(`xmlns:r="${RELATIONSHIPS}"`) && xml.split("xmlns:r=").length === 2 && !/xmlns:rel=|<\/?r:/.test(xml);
   return xml.replace(TAG, (_m, close: string, name: string, attrs: string, selfClosed: string, offset: number, whole: string) => {
     const written = prefixed && !name.includes(":") ? `${PREFIX}:${name}` : name;
+    const endTag = `</${written}${spelling.spacedEndTags ? " " : ""}>`;
     let tag: string;
-    if (close) tag = `</${written}${spelling.spacedEndTags ? " " : ""}>`;
-    else tag = `<${written}${attributes(attrs, spelling, prefixed)}${spelling.spacedStartTags ? " " : ""}${selfClosed}>`;
+    if (close) tag = endTag;
+    else {
+      const start = `<${written}${attributes(attrs, spelling, prefixed, renamed)}${spelling.spacedStartTags ? " " : ""}`;
+      tag = selfClosed && spelling.expandedEmpty ? `${start}>${endTag}` : `${start}${selfClosed}>`;
+    }
     const ends = close !== "" || selfClosed !== "";
     const next = whole[offset + _m.length];
     if (ends && next === "<") {
