@@ -8,12 +8,17 @@
 import AdmZip from "adm-zip";
 import fc from "fast-check";
 import { XMLValidator } from "fast-xml-parser";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { prepareBuild } from "../../../src/build";
 import { applyPlanToWorkbook } from "../../../src/xlsx/applyPlan";
 import { readWorkbookTables } from "../../../src/xlsx/readWorkbook";
+import { scorecard, scratch } from "../../cli/run";
 import { CORPUS } from "./support/corpusBooks";
+import { openPackage } from "./support/openPackage";
+import { inputAddress, sheetCells, typeInto } from "./support/sheetCells";
+import { sheetsOf } from "./support/workbookSheets";
 import { respellPackage, respellXml, type Spelling } from "./support/respell";
 
 const spelling: fc.Arbitrary<Spelling> = fc.record({
@@ -78,6 +83,26 @@ describe.each(CORPUS)("$file ($producer), respelled", ({ path }) => {
     // Edited parts too: an attribute set without reading its spacing would be written twice.
     for (const entry of new AdmZip(Buffer.from(out)).getEntries()) {
       if (/\.(xml|rels)$/i.test(entry.entryName)) expect([entry.entryName, XMLValidator.validate(entry.getData().toString("utf8"))]).toEqual([entry.entryName, true]);
+    }
+  }, 120_000);
+});
+
+describe.each(CORPUS)("refreshing $file after its dashboard was saved in other spellings", ({ file, path }) => {
+  it("keeps the typed commentary and one copy of each generated sheet, every part well-formed", async () => {
+    const dir = scratch();
+    const first = join(dir, `first-${file}`);
+    expect((await scorecard("build", path, "-o", first)).code).toBe(0);
+    const built = await openPackage(new Uint8Array(readFileSync(first)));
+    const address = inputAddress(built, "Member Dashboard", "commentary:IA_OOT");
+    const typed = join(dir, `typed-${file}`);
+    writeFileSync(typed, respellPackage(await typeInto(built, "Member Dashboard", address, "Typed before the respelling."), EVERY));
+    const second = join(dir, `second-${file}`);
+    expect((await scorecard("build", typed, "-o", second)).code).toBe(0);
+    const rebuilt = await openPackage(new Uint8Array(readFileSync(second)));
+    expect(sheetCells(rebuilt, "Member Dashboard").get(inputAddress(rebuilt, "Member Dashboard", "commentary:IA_OOT"))).toBe("Typed before the respelling.");
+    expect(sheetsOf(rebuilt).map((sheet) => sheet.name)).toEqual(sheetsOf(built).map((sheet) => sheet.name));
+    for (const [name, part] of rebuilt.parts) {
+      if (/\.(xml|rels)$/i.test(name)) expect([name, XMLValidator.validate(new TextDecoder().decode(part))]).toEqual([name, true]);
     }
   }, 120_000);
 });
