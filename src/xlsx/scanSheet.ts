@@ -18,7 +18,7 @@ import { stringItemText } from "./cellText";
 import type { Rect } from "./rangeRect";
 import { corrupt } from "./readZip";
 import { readMerges } from "./readMerges";
-import { asciiBytes, attrs, bytesAt, closesRoot, columnAt, endsName, integerAt, isSpace, nextTag, numberAt, readStartTag, rootName, tagClose, textOf } from "./xmlBytes";
+import { asciiBytes, attrs, bytesAt, closesRoot, columnAt, endsName, indexOfBytes, integerAt, isSpace, nextTag, numberAt, readStartTag, rootName, tagClose, textOf } from "./xmlBytes";
 import { decodeXml } from "./xmlText";
 
 /** What a cell's value needs from the rest of the package. */
@@ -79,6 +79,8 @@ function kindAt(bytes: Uint8Array, from: number, to: number): Kind {
 }
 
 const TRUE_BYTES = asciiBytes("true");
+const CDATA_OPEN = asciiBytes("<![CDATA[");
+const CDATA_CLOSE = asciiBytes("]]>");
 
 /** hidden="1" or hidden="true". */
 function isHidden(bytes: Uint8Array): boolean {
@@ -95,6 +97,8 @@ interface CellContent {
   vTo: number;
   isFrom: number;
   close: number;
+  /** The value is a CDATA section's content (legal, seldom written): taken as it stands, not decoded. */
+  cdata: boolean;
 }
 
 /** The value of one cell; null when it holds none. */
@@ -110,7 +114,8 @@ function cellValue(bytes: Uint8Array, c: CellContent, ctx: CellContext): CellVal
       return text === undefined || text === "" ? null : text;
     }
     case Kind.Text: {
-      const text = decodeXml(textOf(bytes, c.vFrom, c.vTo));
+      const raw = textOf(bytes, c.vFrom, c.vTo);
+      const text = c.cdata ? raw : decodeXml(raw);
       return text === "" ? null : text;
     }
     case Kind.Boolean: {
@@ -197,11 +202,12 @@ export function scanSheet(data: Uint8Array | string, window: Rect, ctx: CellCont
     const gt = readStartTag(bytes, from, length);
     return gt < 0 ? broken() : gt;
   };
-  const cell: CellContent = { kind: Kind.Number, style: 0, vFrom: -1, vTo: -1, isFrom: -1, close: -1 };
+  const cell: CellContent = { kind: Kind.Number, style: 0, vFrom: -1, vTo: -1, isFrom: -1, close: -1, cdata: false };
 
   /** Reads the content of the cell whose start tag ends at `gt` into `cell`; returns where the cell ends. */
   const readCellContent = (gt: number): number => {
     cell.vFrom = cell.isFrom = -1;
+    cell.cdata = false;
     for (let k = gt + 1; ; ) {
       const lt = tagFrom(k);
       const end = closeEnd(bytes, lt, name.c);
@@ -216,6 +222,16 @@ export function scanSheet(data: Uint8Array | string, window: Rect, ctx: CellCont
         if (bytes[vEnd - 1] !== 47) {
           cell.vFrom = vEnd + 1;
           cell.vTo = tagFrom(vEnd + 1);
+          if (cell.vTo === cell.vFrom && bytesAt(bytes, cell.vTo, CDATA_OPEN)) {
+            // <v><![CDATA[…]]></v>: the value is the section's content.
+            const end = indexOfBytes(bytes, CDATA_CLOSE, cell.vFrom + CDATA_OPEN.length, length);
+            if (end < 0) broken();
+            cell.vFrom += CDATA_OPEN.length;
+            cell.vTo = end;
+            cell.cdata = true;
+            k = end + CDATA_CLOSE.length;
+            continue;
+          }
           // Past the value's end tag when it is one (nearly always), so the value is not walked twice.
           const vEndTag = closeEnd(bytes, cell.vTo, name.v);
           k = vEndTag >= 0 ? vEndTag : cell.vTo;

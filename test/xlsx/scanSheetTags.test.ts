@@ -53,6 +53,12 @@ describe("scanSheet reads start tags as Excel and other writers spell them", () 
     for (const cell of shapes) expect(rowsOf(`<row r="1">${cell}<c r="B1" t="s"><v>1</v></c></row>`)[1]).toEqual([2, "one"]);
   });
 
+  it("reads a value held in a CDATA section as it stands", () => {
+    const rows = rowsOf(`<row r="1"><c r="A1"><v><![CDATA[42]]></v></c><c r="B1" t="str"><v><![CDATA[a &amp; <b>]]></v></c><c r="C1" t="s"><v><![CDATA[1]]></v></c></row>`);
+    expect(rows[1]).toEqual([42, "a &amp; <b>", "one"]);
+    expect(() => rowsOf(`<row r="1"><c r="A1"><v><![CDATA[42</v></c></row>`)).toThrow(/damaged/);
+  });
+
   it("still finds a cell that never closes after a plain value", () => {
     expect(() => rowsOf(`<row r="1"><c r="A1"><v>2</v></row>`)).toThrow(/damaged/);
   });

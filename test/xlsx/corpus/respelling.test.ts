@@ -2,7 +2,8 @@
  * Issue 11, part 4, as a property: every corpus book, its XML written again in
  * spellings XML allows (white space inside tags, single quotes, attributes
  * in another order, empty elements written out, comments and line breaks
- * between elements, prefixed elements, another prefix for relationships),
+ * between elements, prefixed elements, another prefix for relationships,
+ * text and values in CDATA sections),
  * reads as the same tables, and builds.
  */
 import AdmZip from "adm-zip";
@@ -31,6 +32,7 @@ const spelling: fc.Arbitrary<Spelling> = fc.record({
   reversedAttributes: fc.boolean(),
   expandedEmpty: fc.boolean(),
   renamedRelationshipPrefix: fc.boolean(),
+  cdata: fc.boolean(),
 });
 
 const EVERY: Spelling = {
@@ -43,6 +45,7 @@ const EVERY: Spelling = {
   reversedAttributes: true,
   expandedEmpty: true,
   renamedRelationshipPrefix: true,
+  cdata: true,
 };
 
 const RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -52,7 +55,7 @@ describe("the respelling itself", () => {
     const xml = `<?xml version="1.0"?>\n<sst xmlns="urn:main" xmlns:r="${RELS}" count="2"><si r:id="rId1"><t xml:space="preserve"> a </t></si><si/></sst>`;
     expect(respellXml(xml, EVERY)).toBe(
       `<?xml version="1.0"?>\n<sp0:sst\n  count = '2'\n  xmlns:rel = '${RELS}'\n  xmlns:sp0 = 'urn:main' >` +
-        `<sp0:si\n  rel:id = 'rId1' ><sp0:t\n  xml:space = 'preserve' > a </sp0:t ><!-- respelled -->\r\n</sp0:si ><!-- respelled -->\r\n` +
+        `<sp0:si\n  rel:id = 'rId1' ><sp0:t\n  xml:space = 'preserve' ><![CDATA[ a ]]></sp0:t ><!-- respelled -->\r\n</sp0:si ><!-- respelled -->\r\n` +
         `<sp0:si ></sp0:si ><!-- respelled -->\r\n</sp0:sst >`,
     );
   });

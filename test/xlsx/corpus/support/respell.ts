@@ -6,6 +6,7 @@
  * one writer's habits reads the respelled package differently.
  */
 import AdmZip from "adm-zip";
+import { decodeXml } from "../../../../src/xlsx/xmlText";
 
 export interface Spelling {
   /** White space between attributes, around "=", and before ">" or "/>". */
@@ -26,6 +27,8 @@ export interface Spelling {
   expandedEmpty: boolean;
   /** The relationships namespace under another prefix (`rel:id` for `r:id`). */
   renamedRelationshipPrefix: boolean;
+  /** Text and values in CDATA sections (`<t><![CDATA[a & b]]></t>`). */
+  cdata: boolean;
 }
 
 const TAG = /<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
@@ -47,8 +50,19 @@ function attributes(text: string, spelling: Spelling, prefixed: boolean, renamed
   return (spelling.reversedAttributes ? written.reverse() : written).join("");
 }
 
+/** A run's text or a cell's value, with nothing but text inside. */
+const TEXT_OR_VALUE = /(<(?:[A-Za-z_][\w.-]*:)?(t|v)(?:\s[^>]*)?(?<!\/)>)([^<]+)(<\/(?:[A-Za-z_][\w.-]*:)?\2\s*>)/g;
+
+function inCdata(xml: string): string {
+  return xml.replace(TEXT_OR_VALUE, (whole, open: string, _name: string, text: string, close: string) => {
+    const plain = decodeXml(text);
+    return plain.includes("]]>") ? whole : `${open}<![CDATA[${plain}]]>${close}`;
+  });
+}
+
 /** One part's text respelled. */
 export function respellXml(xml: string, spelling: Spelling): string {
+  if (spelling.cdata) xml = inCdata(xml);
   // Only where the root alone declares a default namespace: an inner redeclaration would change what a prefix means.
   const prefixed = spelling.prefixed && xml.split('xmlns="').length === 2 && !xml.includes(`xmlns:${PREFIX}=`);
   // Only where r is the relationships prefix throughout and rel is free, and no element carries r.
