@@ -96,3 +96,26 @@ export function respellPackage(bytes: Uint8Array, spelling: Spelling): Uint8Arra
   }
   return new Uint8Array(zip.toBuffer());
 }
+
+/** Transitional namespaces and their Strict Open XML (ISO/IEC 29500 Strict) counterparts. */
+const STRICT: [string, string][] = [
+  ["http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"],
+  ["http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships"],
+  ["http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main"],
+];
+
+/**
+ * The package as Excel's "Strict Open XML Spreadsheet" names things: the
+ * Strict namespaces on every element and relationship type (a relationship's
+ * type is its namespace followed by its kind).
+ */
+export function asStrict(bytes: Uint8Array): Uint8Array {
+  const zip = new AdmZip(Buffer.from(bytes));
+  for (const entry of zip.getEntries()) {
+    if (!/\.(xml|rels)$/i.test(entry.entryName)) continue;
+    let text = entry.getData().toString("utf8");
+    for (const [transitional, strict] of STRICT) text = text.split(transitional).join(strict);
+    zip.updateFile(entry.entryName, Buffer.from(text, "utf8"));
+  }
+  return new Uint8Array(zip.toBuffer());
+}
