@@ -14,7 +14,8 @@ import { readSharedStrings } from "./readSharedStrings";
 import { readTableParts, type TablePart } from "./readTableParts";
 import { readWorkbookPart, type SheetEntry, type WorkbookPart } from "./readWorkbookPart";
 import { isType } from "./relationships";
-import { type CellContext, scanSheet } from "./scanSheet";
+import type { CellContext } from "./cellValue";
+import { scanSheet } from "./scanSheet";
 import { sheetRangeFromScan, tableFromScan } from "./tableFromScan";
 
 export { WorkbookUnreadableError, type WorkbookUnreadableCode } from "./WorkbookUnreadableError";
