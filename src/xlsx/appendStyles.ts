@@ -5,7 +5,6 @@
  * there (from the person or from an earlier build) is reused rather than added
  * again, so refreshes do not grow the part.
  */
-import { corrupt } from "./readZip";
 import { decodeXml, escapeXml, findElement, findElements, rootEndTag, rootPrefix, withAttribute, withPrefix, withoutPrefix, type XmlElement } from "./xmlText";
 
 /** The styles part's collections, in the order the schema requires. */
@@ -54,11 +53,7 @@ export class StyleAppender {
   private nextFormatId: number;
   private readonly hasCellStyleXfs: boolean;
 
-  constructor(
-    private readonly xml: string,
-    /** The part's name, for the error when it turns out cut off. */
-    private readonly part: string,
-  ) {
+  constructor(private readonly xml: string) {
     this.sections = {
       numFmts: readSection(xml, "numFmts"),
       fonts: readSection(xml, "fonts"),
@@ -148,7 +143,6 @@ export class StyleAppender {
     }
     if (missing) {
       const close = rootEndTag(this.xml, `${prefix}styleSheet`);
-      if (close < 0) throw corrupt(this.part);
       edits.push({ at: close, end: close, text: missing });
     }
     let xml = this.xml;

@@ -12,17 +12,18 @@ import type { WorkbookPlan } from "../report/plan/plan";
 import { mapCellFormats, StyleAppender } from "./appendStyles";
 import { CONTENT_TYPES_PART, patchContentTypes } from "./contentTypes";
 import { existingSheets } from "./existingSheets";
-import { partText } from "./openPackage";
+import { type OpcPackage, partText } from "./openPackage";
 import { openScratch, usedCellFormats, type ScratchPackage } from "./openScratch";
 import { ownedParts, relationshipGraph } from "./ownedParts";
 import { freePartName, packageBytes, removePart, startEdit, writePart, type PackageEdit } from "./packageEdit";
 import { freeRelationshipId, patchRelationships, type NewRelationship } from "./patchRelationships";
 import { patchWorkbookXml, shiftedPosition } from "./patchWorkbookXml";
 import { readWorkbookPackage, type PackageRead } from "./readWorkbook";
+import { corrupt } from "./readZip";
 import { isType, relativeTarget, relsPartName } from "./relationships";
 import { isSelectedTab } from "./selectedTab";
 import { transplantSheet } from "./transplantSheet";
-import { findElements } from "./xmlText";
+import { closesItsRoot, findElements } from "./xmlText";
 
 export { WorkbookUnreadableError } from "./WorkbookUnreadableError";
 export { WorkbookProtectedError } from "../build/errors";
@@ -55,19 +56,35 @@ function removeOwned(edit: PackageEdit, part: string, graph: ReturnType<typeof r
   }
 }
 
+/**
+ * The text of a part the write adds to (the workbook, its relationships, the
+ * content types, the styles). It must close its root element: a part cut off
+ * short has nowhere to put the additions, and is damaged.
+ */
+function editable(text: string, part: string): string {
+  if (text !== "" && !closesItsRoot(text)) throw corrupt(part);
+  return text;
+}
+
+/** `editable`, for a part read from the package (undefined when there is none). */
+function editedPart(pkg: OpcPackage, part: string): string | undefined {
+  const text = partText(pkg, part);
+  return text === undefined ? undefined : editable(text, part);
+}
+
 /** The person's styles part with the scratch formats appended (or the scratch's own when they have none). */
 function mergeStyles(edit: PackageEdit, read: PackageRead, scratch: ScratchPackage, folder: string, newRels: NewRelationship[], types: Map<string, string>) {
   const stylesPart = read.workbook.rels.find((r) => !r.external && isType(r, "styles"))?.part;
-  const original = stylesPart === undefined ? undefined : partText(read.pkg, stylesPart);
+  const original = stylesPart === undefined ? undefined : editedPart(read.pkg, stylesPart);
   if (stylesPart === undefined || original === undefined) {
     const part = freePartName(edit, folder, "styles", "xml");
-    const appender = new StyleAppender(partText(scratch.pkg, `${scratch.folder}styles.xml`) ?? "", part);
+    const appender = new StyleAppender(partText(scratch.pkg, `${scratch.folder}styles.xml`) ?? "");
     writePart(edit, part, appender.result());
     types.set(part, STYLES_CONTENT_TYPE);
     newRels.push({ id: "", type: STYLES_TYPE, target: relativeTarget(read.workbook.part, part) });
     return new Map([...usedCellFormats(scratch)].map((i) => [i, i]));
   }
-  const appender = new StyleAppender(original, stylesPart);
+  const appender = new StyleAppender(original);
   const map = mapCellFormats(appender, scratch.styles, usedCellFormats(scratch));
   const result = appender.result();
   if (result !== original) writePart(edit, stylesPart, result);
@@ -149,7 +166,7 @@ export async function applyPlanToWorkbook(
 
   const added: { name: string; sheetId: number; rId: string }[] = [];
   let sheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId));
-  const relsXml = partText(pkg, relsPartName(workbook.part)) ?? "";
+  const relsXml = editedPart(pkg, relsPartName(workbook.part)) ?? "";
   const takenIds = new Set<string>();
   decisions.sheets.forEach((d, i) => {
     const old = d.replaces ? workbook.sheets[d.replaces.position] : undefined;
@@ -173,7 +190,7 @@ export async function applyPlanToWorkbook(
   writePart(
     edit,
     workbook.part,
-    patchWorkbookXml(workbook.xml, {
+    patchWorkbookXml(editable(workbook.xml, workbook.part), {
       sheets: workbook.sheets,
       remove,
       replaced: ours,
@@ -183,8 +200,8 @@ export async function applyPlanToWorkbook(
       ...(activated ? { activeTab: positions[activeIndex]! } : {}),
     }),
   );
-  writePart(edit, relsPartName(workbook.part), patchRelationships(relsXml, removedRelIds, newRels, relsPartName(workbook.part)));
-  const contentTypes = partText(pkg, CONTENT_TYPES_PART) ?? "";
+  writePart(edit, relsPartName(workbook.part), patchRelationships(relsXml, removedRelIds, newRels));
+  const contentTypes = editedPart(pkg, CONTENT_TYPES_PART) ?? "";
   writePart(edit, CONTENT_TYPES_PART, patchContentTypes(contentTypes, removed, types));
 
   const bytes = packageBytes(edit);

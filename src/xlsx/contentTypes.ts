@@ -3,7 +3,6 @@
  * by adding Overrides for new parts and removing those of removed parts. The
  * workbook's own entry is never touched, so a macro-enabled workbook stays one.
  */
-import { corrupt } from "./readZip";
 import { escapeXml, findElements, rootEndTag, rootPrefix, withPrefix } from "./xmlText";
 
 export const CONTENT_TYPES_PART = "[Content_Types].xml";
@@ -41,8 +40,7 @@ export function patchContentTypes(xml: string, removed: ReadonlySet<string>, add
     extra = `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>${extra}`;
   }
   if (!extra) return text;
+  // The write checked the part closes its root (applyPlan's editedPart).
   const close = rootEndTag(text, `${prefix}Types`);
-  // Without its end tag the part was cut off: nothing can go inside it.
-  if (close < 0) throw corrupt(CONTENT_TYPES_PART);
   return text.slice(0, close) + withPrefix(extra, prefix) + text.slice(close);
 }

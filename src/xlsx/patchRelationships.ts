@@ -1,5 +1,4 @@
 /** Edits a .rels part's text: relationships removed by Id, new ones appended; the rest stays as written. */
-import { corrupt } from "./readZip";
 import { relationshipXml } from "./relationships";
 import { findElements, rootEndTag, rootPrefix, withPrefix } from "./xmlText";
 
@@ -18,13 +17,12 @@ export function freeRelationshipId(xml: string, taken: ReadonlySet<string>): str
   }
 }
 
-export function patchRelationships(xml: string, remove: ReadonlySet<string>, add: readonly NewRelationship[], part: string): string {
+export function patchRelationships(xml: string, remove: ReadonlySet<string>, add: readonly NewRelationship[]): string {
   let text = xml;
   for (const r of findElements(xml, "Relationship").reverse()) if (remove.has(r.attrs.Id ?? "")) text = text.slice(0, r.start) + text.slice(r.end);
   if (add.length === 0) return text;
   const prefix = rootPrefix(text);
   const close = rootEndTag(text, `${prefix}Relationships`);
-  if (close < 0) throw corrupt(part);
   const added = withPrefix(add.map((r) => relationshipXml(r.id, r.type, r.target)).join(""), prefix);
   return text.slice(0, close) + added + text.slice(close);
 }

@@ -96,6 +96,12 @@ export function rootEndTag(xml: string, qualifiedName: string): number {
   return /^\s*>\s*$/.test(xml.slice(at + 2 + qualifiedName.length)) ? at : -1;
 }
 
+/** Whether the part ends by closing its root element: a part cut off short never does. */
+export function closesItsRoot(xml: string): boolean {
+  const root = /<(?![?!])([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)/.exec(xml)?.[1];
+  return root !== undefined && rootEndTag(xml, root) >= 0;
+}
+
 /**
  * Every element with local name `name` between `from` and `to`, outermost
  * first, in document order. Elements of the same name nested in one another

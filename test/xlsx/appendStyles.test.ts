@@ -15,7 +15,7 @@ const entries = (xml: string, section: string, item: string): string[] => {
 };
 
 function merge(target: string): { xml: string; map: Map<number, number> } {
-  const appender = new StyleAppender(target, "xl/styles.xml");
+  const appender = new StyleAppender(target);
   const map = mapCellFormats(appender, readScratchStyles(SCRATCH), [0, 1, 2, 3]);
   return { xml: appender.result(), map };
 }

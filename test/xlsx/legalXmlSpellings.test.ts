@@ -69,7 +69,7 @@ describe("a part's root end tag with white space before its '>'", () => {
 
   it("takes new relationships and content types just inside it", () => {
     const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="t" Target="a.xml"/></Relationships >`;
-    expect(patchRelationships(rels, new Set(), [{ id: "rId2", type: "t", target: "b.xml" }], "xl/_rels/workbook.xml.rels")).toBe(
+    expect(patchRelationships(rels, new Set(), [{ id: "rId2", type: "t", target: "b.xml" }])).toBe(
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="t" Target="a.xml"/><Relationship Id="rId2" Type="t" Target="b.xml"/></Relationships >`,
     );
     const types = `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="r"/></Types\n>`;
@@ -107,7 +107,12 @@ describe("a part the write must add to, cut off before its root's end tag", () =
     const good = await writeTablesWorkbook([{ sheet: "IndicatorData", table: "IndicatorData", headers: data.headers, rows: data.rows }]);
     const prepared = prepareBuild(await readWorkbookTables(good), { allowErrors: true });
     if (prepared.kind !== "ready") throw new Error(`expected a plan, got ${prepared.kind}`);
-    for (const [part, root] of [["[Content_Types].xml", "</Types>"], ["xl/_rels/workbook.xml.rels", "</Relationships>"]] as const) {
+    for (const [part, root] of [
+      ["[Content_Types].xml", "</Types>"],
+      ["xl/_rels/workbook.xml.rels", "</Relationships>"],
+      ["xl/workbook.xml", "</workbook>"],
+      ["xl/styles.xml", "</styleSheet>"],
+    ] as const) {
       const zip = new AdmZip(Buffer.from(good));
       zip.updateFile(part, Buffer.from(zip.getEntry(part)!.getData().toString("utf8").replace(root, "")));
       await expect(applyPlanToWorkbook(new Uint8Array(zip.toBuffer()), prepared.plan)).rejects.toThrow(`The workbook is damaged (its part ${part} cannot be read)`);
